@@ -1,0 +1,49 @@
+# khabar: `make reproduce` rebuilds every notebook and figure; `make test` runs the test suite.
+# Both create the virtual environment in .venv on first use.
+
+SHELL := /bin/bash
+# The first Python 3.12 or 3.13 on PATH (hazm 0.12.1 needs >=3.12,<3.14); .python-version pins pyenv's.
+PYTHON ?= $(shell for p in python3.12 python3.13 python3; do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(not (3, 12) <= sys.version_info[:2] < (3, 14))' 2>/dev/null \
+	&& { echo $$p; break; }; done)
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
+
+.PHONY: install reproduce test lint lab bench-clean requirements clean-venv
+
+$(INSTALLED): requirements.txt pyproject.toml
+	@test -n "$(PYTHON)" || { echo "error: Python 3.12 or 3.13 is needed (see .python-version)" >&2; exit 2; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $(INSTALLED)
+
+install: $(INSTALLED)
+
+reproduce: $(INSTALLED)
+	$(BIN)/jupyter nbconvert --log-level=WARN --to notebook --execute --inplace \
+		--ExecutePreprocessor.kernel_name=python3 --ExecutePreprocessor.record_timing=False \
+		$(NOTEBOOKS)
+
+test: $(INSTALLED)
+	$(BIN)/python -m pytest
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check lib tests benchmarks
+
+lab: $(INSTALLED)
+	$(BIN)/jupyter lab notebooks/
+
+bench-clean: $(INSTALLED)
+	$(BIN)/python benchmarks/clean.py
+
+# Re-pin every package after editing requirements.in.
+requirements: $(INSTALLED)
+	$(BIN)/pip-compile --quiet --strip-extras --no-header --allow-unsafe --no-emit-index-url \
+		--no-emit-find-links -o requirements.txt requirements.in
+	echo "-e ." >> requirements.txt
+
+clean-venv:
+	rm -rf $(VENV)

@@ -1,0 +1,197 @@
+"""Cleaning Persian text without losing the way back to the raw input.
+
+:func:`clean` runs four stages, each a list of :class:`~khabar.offsets.Edit` s:
+
+1. characters: Arabic ي ى ك ة -> Persian ی ی ک ه; Arabic presentation forms -> letters;
+   diacritics and tatweel removed; Persian and Arabic-Indic digits -> ASCII 0-9
+   (the one digit convention: machine-readable numbers, and Latin text stays as it was);
+   invisible format characters (ZWJ, bidi marks, BOM, soft hyphen) removed; odd spaces
+   and line breaks -> plain space and ``\\n``.
+2. whitespace: runs of spaces -> one; no spaces at line ends; stray or doubled ZWNJs removed.
+   Line breaks are never added or removed: one output line per input line.
+3. punctuation spacing: no space before ``. ، ؛ : ! ؟ » )``, none after ``« (``, one after
+   ``، ؛ : ! ؟ » )`` and a full stop when a Persian letter follows directly. «» are kept.
+4. ZWNJ restoration (:mod:`khabar.zwnj`): joined words split (همکاریهای -> همکاری‌های),
+   spaced affixes joined (همکاری های -> همکاری‌های).
+
+The raw text is never modified; :class:`Cleaned` keeps it with an offset map.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from khabar.lexicon import ZWNJ
+from khabar.offsets import Edit, OffsetMap, apply_edits
+from khabar.zwnj import ZwnjRestorer, default_restorer
+
+PERSIAN_LETTERS = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc"
+_WORD = re.compile(f"[{PERSIAN_LETTERS}{ZWNJ}]+")
+
+_LETTERS = {"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0629": "\u0647"}
+_DIGITS = {chr(base + i): str(i) for base in (0x06F0, 0x0660) for i in range(10)}
+_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c"
+_INVISIBLE = "\u200b\u200d\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"
+_DIACRITICS = "\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+_CHARACTERS = re.compile(
+    rf"(?P<crlf>\r\n?|[\u2028\u2029\x85])|(?P<space>[{_SPACES}])|(?P<invisible>[{_INVISIBLE}])"
+    rf"|(?P<diacritic>[{_DIACRITICS}])|(?P<tatweel>\u0640)"
+    rf"|(?P<letter>[{''.join(_LETTERS)}])|(?P<digit>[{''.join(_DIGITS)}])"
+    r"|(?P<form>[\ufb50-\ufdff\ufe70-\ufefe]+)"
+)
+_WHITESPACE = re.compile(
+    rf"(?P<spaces> {{2,}})|(?P<edge>^ +| +$)|(?P<zwnj>{ZWNJ}{{2,}}"
+    rf"|(?<![{PERSIAN_LETTERS}]){ZWNJ}+|{ZWNJ}+(?![{PERSIAN_LETTERS}]))",
+    re.MULTILINE,
+)
+_PUNCTUATION = re.compile(
+    rf"(?P<before>(?<=\S) +(?=[.،؛:!؟»)\]]))|(?P<after>(?<=[«(\[]) +)"
+    rf"|(?P<missing>(?:(?<=[،؛:!؟»)])|(?<=[{PERSIAN_LETTERS}]\.))(?=[{PERSIAN_LETTERS}«(]))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One change the cleaner made, located in the raw text."""
+
+    kind: str
+    start: int
+    end: int
+    before: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """Cleaned text, the raw text it came from, and the map between them."""
+
+    text: str
+    raw: str
+    offsets: OffsetMap
+    changes: tuple[Change, ...]
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """The raw-text span behind the cleaned-text span ``[start, end)``."""
+        return self.offsets.raw_span(start, end)
+
+    def raw_excerpt(self, start: int, end: int) -> str:
+        """The raw text behind a cleaned-text span (what a reader would cite)."""
+        raw_start, raw_end = self.raw_span(start, end)
+        return self.raw[raw_start:raw_end]
+
+
+def clean(raw: str, *, restore_zwnj: bool = True, restorer: ZwnjRestorer | None = None) -> Cleaned:
+    """Clean Persian text; see the module docstring for every step."""
+    stages: list[Callable[[str], Iterator[Edit]]] = [
+        character_edits, whitespace_edits, punctuation_edits,
+    ]
+    if restore_zwnj:
+        chosen = restorer or default_restorer()
+        stages.append(lambda text: zwnj_edits(text, restorer=chosen))
+    text, offsets, changes = raw, OffsetMap.identity(len(raw)), []
+    for stage in stages:
+        edits = list(stage(text))
+        if not edits:
+            continue
+        for edit in edits:
+            start, end = offsets.raw_span(edit.start, edit.end)
+            changes.append(Change(edit.kind, start, end, raw[start:end], edit.replacement))
+        text, local_starts, local_ends = apply_edits(text, edits)
+        offsets = offsets.then(local_starts, local_ends)
+    changes.sort(key=lambda c: (c.start, c.end))
+    return Cleaned(text, raw, offsets, tuple(changes))
+
+
+def clean_text(raw: str) -> str:
+    """Just the cleaned text."""
+    return clean(raw).text
+
+
+def character_edits(text: str) -> Iterator[Edit]:
+    """Stage 1: letters, digits, diacritics, invisible characters, spaces, line breaks."""
+    for match in _CHARACTERS.finditer(text):
+        kind = match.lastgroup
+        found = match.group()
+        if kind == "crlf":
+            yield Edit(match.start(), match.end(), "\n", "whitespace")
+        elif kind == "space":
+            yield Edit(match.start(), match.end(), " ", "whitespace")
+        elif kind in ("invisible", "diacritic", "tatweel"):
+            yield Edit(match.start(), match.end(), "", kind)
+        elif kind == "letter":
+            yield Edit(match.start(), match.end(), _LETTERS[found], "letter")
+        elif kind == "digit":
+            yield Edit(match.start(), match.end(), _DIGITS[found], "digit")
+        else:
+            yield from _presentation_form_edits(found, match.start())
+
+
+def _presentation_form_edits(found: str, offset: int) -> Iterator[Edit]:
+    for i, char in enumerate(found):
+        letters = unicodedata.normalize("NFKC", char)
+        letters = "".join(_LETTERS.get(c, c) for c in letters)
+        if letters != char:
+            yield Edit(offset + i, offset + i + 1, letters, "presentation-form")
+
+
+def whitespace_edits(text: str) -> Iterator[Edit]:
+    """Stage 2: one space between words, none at line ends, no stray ZWNJs."""
+    for match in _WHITESPACE.finditer(text):
+        if match.lastgroup == "spaces":
+            yield Edit(match.start() + 1, match.end(), "", "whitespace")
+        elif match.lastgroup == "edge":
+            yield Edit(match.start(), match.end(), "", "whitespace")
+        elif len(match.group()) > 1 and _between_letters(text, match.start(), match.end()):
+            yield Edit(match.start() + 1, match.end(), "", "invisible")
+        else:
+            yield Edit(match.start(), match.end(), "", "invisible")
+
+
+def _between_letters(text: str, start: int, end: int) -> bool:
+    return start > 0 and end < len(text) and bool(
+        _WORD.match(text[start - 1]) and _WORD.match(text[end])
+    )
+
+
+def punctuation_edits(text: str) -> Iterator[Edit]:
+    """Stage 3: Persian punctuation spacing."""
+    for match in _PUNCTUATION.finditer(text):
+        if match.lastgroup == "missing":
+            yield Edit(match.start(), match.start(), " ", "punctuation-spacing")
+        else:
+            yield Edit(match.start(), match.end(), "", "punctuation-spacing")
+
+
+def zwnj_edits(text: str, *, restorer: ZwnjRestorer) -> Iterator[Edit]:
+    """Stage 4: ZWNJs restored inside joined words and in place of spaces before affixes."""
+    previous: tuple[int, str] | None = None  # end offset and current form of the last word
+    for match in _WORD.finditer(text):
+        word = match.group()
+        form = restorer.restore_word(word)
+        joined = None
+        if previous and previous[0] + 1 == match.start() and text[previous[0]] == " ":
+            joined = restorer.joiner(previous[1], form)
+            if joined is not None:
+                yield Edit(previous[0], match.start(), joined, "zwnj-for-space")
+        yield from _insertion_edits(word, form, match.start())
+        prefix = previous[1] + joined if joined is not None and previous else ""
+        previous = (match.end(), prefix + form)
+
+
+def _insertion_edits(old: str, new: str, offset: int) -> Iterator[Edit]:
+    """Edits that turn *old* into *new*, a supersequence of it, by insertions only."""
+    i = 0
+    pending = ""
+    for char in new:
+        if i < len(old) and char == old[i]:
+            if pending:
+                yield Edit(offset + i, offset + i, pending, "zwnj-in-word")
+                pending = ""
+            i += 1
+        else:
+            pending += char
+    if pending:
+        yield Edit(offset + i, offset + i, pending, "zwnj-in-word")

@@ -1,0 +1,152 @@
+"""Scoring ZWNJ restoration against correctly written text.
+
+Both texts are reduced to their *skeleton*: the characters other than spaces and
+ZWNJs, folded the way the cleaner folds letters and digits. Each gap between two
+skeleton characters is labelled ``""`` (joined), ``" "`` (space) or ZWNJ. A
+restored ZWNJ is a true positive where the gold text has a ZWNJ in the same gap.
+Where the skeletons differ (the cleaner changed punctuation), only gaps inside
+aligned stretches are compared.
+
+The development corpora follow two conventions the Academy's standard does not:
+some plurals and comparatives are written joined (گروهها, بیشتر). *Lenient*
+scoring therefore does not count a ZWNJ before ها or تر where the gold writes the
+word joined.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from khabar.lexicon import ZWNJ
+
+_FOLD = str.maketrans(
+    {"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0629": "\u0647",
+     **{chr(base + i): str(i) for base in (0x06F0, 0x0660) for i in range(10)}}
+)
+_DROPPED = re.compile("[\u064b-\u065f\u0670\u0640\u200b\u200d-\u200f\ufeff]")
+_LENIENT_FOLLOWERS = ("ها", "تر")
+
+
+def gap_labels(text: str) -> tuple[str, list[str]]:
+    """The folded skeleton of *text* and, for each gap between its characters, its label."""
+    text = _DROPPED.sub("", text.translate(_FOLD))
+    skeleton: list[str] = []
+    labels: list[str] = []
+    pending = ""
+    for char in text:
+        if char.isspace():
+            pending = " "
+        elif char == ZWNJ:
+            pending = pending or ZWNJ
+        else:
+            if skeleton:
+                labels.append(pending)
+            skeleton.append(char)
+            pending = ""
+    return "".join(skeleton), labels
+
+
+@dataclass
+class GapCounts:
+    """True positives, false positives and false negatives of ZWNJ gaps."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    fp_lenient: int = 0
+
+    def add(self, other: GapCounts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.fp_lenient += other.fp_lenient
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def precision_lenient(self) -> float:
+        denominator = self.tp + self.fp_lenient
+        return self.tp / denominator if denominator else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        return _f1(self.precision, self.recall)
+
+    @property
+    def f1_lenient(self) -> float:
+        return _f1(self.precision_lenient, self.recall)
+
+
+def compare(gold: str, predicted: str) -> tuple[GapCounts, Differences]:
+    """ZWNJ gap counts of *predicted* against *gold*, and how many word-gaps differ at all."""
+    gold_skeleton, gold_labels = gap_labels(gold)
+    pred_skeleton, pred_labels = gap_labels(predicted)
+    counts = GapCounts()
+    differing = differing_lenient = 0
+    matcher = difflib.SequenceMatcher(None, gold_skeleton, pred_skeleton, autojunk=False)
+    for block in matcher.get_matching_blocks():
+        for k in range(block.size - 1):
+            g = gold_labels[block.a + k]
+            p = pred_labels[block.b + k]
+            follows = gold_skeleton[block.a + k + 1: block.a + k + 3]
+            convention = g == "" and p == ZWNJ and follows in _LENIENT_FOLLOWERS
+            if g != p and _is_letter(gold_skeleton[block.a + k]) and _is_letter(follows[:1]):
+                differing += 1
+                differing_lenient += not convention
+            if p == ZWNJ and g == ZWNJ:
+                counts.tp += 1
+            elif p == ZWNJ:
+                counts.fp += 1
+                counts.fp_lenient += not convention
+            elif g == ZWNJ:
+                counts.fn += 1
+    return counts, Differences(differing, differing_lenient)
+
+
+@dataclass
+class Differences:
+    """Letter gaps (or lines) whose joining differs: all, and outside the corpus conventions."""
+
+    strict: int = 0
+    lenient: int = 0
+
+
+def score_lines(
+    golds: Iterable[str], predictions: Iterable[str]
+) -> tuple[GapCounts, Differences]:
+    """Summed gap counts over lines, and how many lines have any letter gap changed."""
+    total = GapCounts()
+    lines = Differences()
+    for gold, predicted in zip(golds, predictions, strict=True):
+        counts, differing = compare(gold, predicted)
+        total.add(counts)
+        lines.strict += differing.strict > 0
+        lines.lenient += differing.lenient > 0
+    return total, lines
+
+
+def without_zwnj(text: str) -> str:
+    """Condition A: every ZWNJ deleted."""
+    return text.replace(ZWNJ, "")
+
+
+def zwnj_as_space(text: str) -> str:
+    """Condition B: every ZWNJ replaced by a space."""
+    return text.replace(ZWNJ, " ")
+
+
+def _is_letter(char: str) -> bool:
+    return char.isalpha()
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0

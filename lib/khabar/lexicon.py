@@ -1,0 +1,69 @@
+"""Loading the lexicons once: hazm's word and verb lists, wordfreq's Persian
+frequencies, and khabar's own data files under ``data/``.
+
+Every loader is cached, so the first call pays the cost and later calls are free.
+Code elsewhere holds no Persian word lists: they live in the data files read here.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from pathlib import Path
+
+import hazm
+
+ZWNJ = "\u200c"
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DATA_DIR = REPO_ROOT / "data"
+HAZM_DATA_DIR = Path(hazm.__file__).resolve().parent / "data"
+
+
+def data_path(*parts: str) -> Path:
+    """A path under the repository's ``data/`` folder."""
+    return DATA_DIR.joinpath(*parts)
+
+
+@cache
+def read_table(*parts: str) -> tuple[dict[str, str], ...]:
+    """Rows of a tab-separated data file with a header line; ``#`` lines are comments."""
+    with data_path(*parts).open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return tuple(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@cache
+def word_frequencies() -> dict[str, float]:
+    """Persian word frequencies (share of all tokens) from the wordfreq package."""
+    from wordfreq import get_frequency_dict
+
+    return {w: f for w, f in get_frequency_dict("fa").items() if _is_persian_word(w)}
+
+
+@cache
+def hazm_words() -> dict[str, tuple[int, frozenset[str]]]:
+    """hazm's ``words.dat``: word -> (corpus count, part-of-speech tags)."""
+    words: dict[str, tuple[int, frozenset[str]]] = {}
+    with (HAZM_DATA_DIR / "words.dat").open(encoding="utf-8") as handle:
+        for line in handle:
+            word, count, tags = line.rstrip("\n").split("\t")
+            words[word] = (int(count), frozenset(tags.split(",")) - {"0"})
+    return words
+
+
+@cache
+def verb_stems() -> tuple[tuple[str, str], ...]:
+    """hazm's ``verbs.dat``: (past stem, present stem) pairs."""
+    pairs = []
+    with (HAZM_DATA_DIR / "verbs.dat").open(encoding="utf-8") as handle:
+        for line in handle:
+            past, _, present = line.strip().partition("#")
+            if past and present:
+                pairs.append((past, present))
+    return tuple(pairs)
+
+
+def _is_persian_word(word: str) -> bool:
+    return bool(word) and all(
+        "\u0621" <= c <= "\u06ff" or c == ZWNJ for c in word
+    ) and not word.startswith(ZWNJ) and not word.endswith(ZWNJ)

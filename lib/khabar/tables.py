@@ -1,0 +1,89 @@
+"""Tidy pandas tables of khabar's results."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from khabar.clean import Cleaned
+from khabar.lexicon import read_table
+from khabar.segment import words
+
+CHANGE_COLUMNS = ["kind", "start", "end", "before", "after", "context"]
+
+
+def change_kinds() -> pd.DataFrame:
+    """The cleaner's change kinds with their Persian labels and English descriptions."""
+    return pd.DataFrame(read_table("lexicons", "change_kinds.tsv"))
+
+
+def changes(cleaned: Cleaned, *, context: int = 12) -> pd.DataFrame:
+    """One row per change, located in the raw text, with the raw word around it."""
+    rows = [
+        {
+            "kind": c.kind,
+            "start": c.start,
+            "end": c.end,
+            "before": c.before,
+            "after": c.after,
+            "context": cleaned.raw[max(0, c.start - context): c.end + context].replace("\n", " "),
+        }
+        for c in cleaned.changes
+    ]
+    return pd.DataFrame(rows, columns=CHANGE_COLUMNS)
+
+
+def word_changes(cleaned: Cleaned) -> pd.DataFrame:
+    """Each raw word (or spaced pair) whose ZWNJs the cleaner restored, before and after."""
+    spans: list[list] = []
+    for change in cleaned.changes:
+        if not change.kind.startswith("zwnj"):
+            continue
+        start = _word_edge(cleaned.raw, change.start, step=-1)
+        end = _word_edge(cleaned.raw, change.end, step=1)
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end, change.kind])
+    rows = [
+        {"start": start, "end": end, "before": cleaned.raw[start:end],
+         "after": cleaned.text[slice(*cleaned_span(cleaned, start, end))], "kind": kind}
+        for start, end, kind in spans
+    ]
+    return pd.DataFrame(rows, columns=["start", "end", "before", "after", "kind"])
+
+
+def cleaned_span(cleaned: Cleaned, start: int, end: int) -> tuple[int, int]:
+    """The cleaned-text span that came from the raw span ``[start, end)``."""
+    first = int(np.searchsorted(cleaned.offsets.starts, start, side="left"))
+    last = int(np.searchsorted(cleaned.offsets.ends, end, side="right"))
+    return first, max(first, last)
+
+
+def change_counts(cleaned: Cleaned) -> pd.DataFrame:
+    """How many changes of each kind, with labels (kinds that did not occur are left out)."""
+    counts = changes(cleaned)["kind"].value_counts().rename("changes").reset_index()
+    labelled = counts.merge(change_kinds(), on="kind", how="left")
+    return labelled.rename(columns={"label_fa": "kind_fa"})[
+        ["kind", "kind_fa", "description", "changes"]
+    ]
+
+
+def token_counts(cleaned: Cleaned) -> pd.DataFrame:
+    """Word tokens and types in the raw and the cleaned text (hazm's tokenizer)."""
+    rows = []
+    for version, text in (("raw", cleaned.raw), ("cleaned", cleaned.text)):
+        tokens = words(text)
+        rows.append({"text": version, "tokens": len(tokens), "types": len(set(tokens))})
+    return pd.DataFrame(rows)
+
+
+def _word_edge(raw: str, position: int, *, step: int) -> int:
+    """Move from *position* to the edge of the word it touches (a space counts as inside)."""
+    if step < 0:
+        while position > 0 and not raw[position - 1].isspace():
+            position -= 1
+        return position
+    while position < len(raw) and not raw[position].isspace():
+        position += 1
+    return position

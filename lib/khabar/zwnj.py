@@ -1,0 +1,292 @@
+"""Restoring zero-width non-joiners (ZWNJ, U+200C) that a text lost.
+
+Two faults are repaired:
+
+* a word written joined, ``همکاریهای`` -> ``همکاری‌های`` (:meth:`ZwnjRestorer.restore_word`);
+* a word split by a space, ``همکاری های`` -> ``همکاری‌های`` (:meth:`ZwnjRestorer.joiner`).
+
+Every decision compares written forms by how often Persian writers use them
+(wordfreq's Persian frequencies), backed off to morphology when a form is rare:
+a known stem plus an affix from ``data/lexicons/zwnj_affixes.tsv``, or a verb of
+hazm's ``verbs.dat`` behind می/نمی. No list of words from any one article is involved.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import hazm
+
+from khabar import lexicon
+from khabar.lexicon import ZWNJ
+
+# Letters that never join the following letter: a ZWNJ after them is invisible.
+NON_JOINING = frozenset("اآأإدذرزژوؤۀة")
+# hazm part-of-speech tags of words that never start or end a ZWNJ compound.
+FUNCTION_TAGS = frozenset({"P", "CONJ", "POSTP"})
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """How forms are weighed against each other (frequencies are shares of all tokens)."""
+
+    # Web text often drops ZWNJs, so a joined spelling's frequency overstates its correctness.
+    joined_discount: float = 0.3
+    # Score of a word known to hazm's lexicon but absent from the frequency list.
+    lexicon_floor: float = 2e-8
+    # hazm's counts are noisy: a form only hazm counts scores at most this.
+    lexicon_cap: float = 1e-6
+    # A form built from a stem and an affix but never seen scores the stem's score times the
+    # affix kind's prior times this, so that any attested spelling outranks it.
+    unattested: float = 0.1
+    # Score of a verb form generated from hazm's verb stems but absent from the frequency list.
+    verb_floor: float = 2e-7
+    # A stem + affix form absent from the frequency list scores the stem's frequency times
+    # the prior of the affix's kind (how often a stem carries such an affix).
+    priors: tuple[tuple[str, float], ...] = (
+        ("plural", 0.3), ("clitic", 0.1), ("ending", 0.1), ("comparative", 0.05),
+        ("ordinal", 0.05), ("derivation", 0.05), ("compound", 0.05),
+    )
+    # A space becomes a ZWNJ in an attested compound whose second part is deverbal
+    # (present stem + ی/نده: ‌گیری, ‌سازی, ‌کننده); in any other attested compound only above
+    # this frequency and this frequency relative to its rarer part, or after بی/هم/پیش above
+    # prefix_min. Spaced noun phrases (محیط زیست, جام جهانی) are common and must stay.
+    compound_min: float = 1e-5
+    compound_ratio: float = 0.1
+    prefix_min: float = 1e-6
+
+
+@dataclass(frozen=True, slots=True)
+class Affix:
+    form: str
+    position: str
+    after: str
+    kind: str
+
+
+class ZwnjRestorer:
+    """Decides where ZWNJs belong. Build once (via :func:`default_restorer`) and reuse."""
+
+    def __init__(self, *, weights: Weights | None = None) -> None:
+        self.weights = weights or Weights()
+        self.freq = lexicon.word_frequencies()
+        self.words = lexicon.hazm_words()
+        affixes = [Affix(r["form"], r["position"], r["after"], r["kind"])
+                   for r in lexicon.read_table("lexicons", "zwnj_affixes.tsv")]
+        self.suffixes = sorted((a for a in affixes if a.position == "suffix"),
+                               key=lambda a: -len(a.form))
+        self.joined_endings = [a.form for a in self.suffixes if a.after == "joined"]
+        self.suffixes = [a for a in self.suffixes if a.after != "joined"]
+        self.prefixes = [a for a in affixes if a.position == "prefix"]
+        self.suffix_by_form = {a.form: a for a in self.suffixes}
+        self.verb_prefixes = {a.form for a in self.prefixes if a.kind == "verb"}
+        self.preverbs = [r["form"] for r in lexicon.read_table("lexicons", "verb_preverbs.tsv")]
+        self.verb_bodies = _verb_bodies()
+        self.present_stems = frozenset(present for _, present in lexicon.verb_stems())
+        self.compound_prefixes = frozenset(
+            a.form for a in self.prefixes if a.kind == "compound")
+        self.aliases = _zwnj_aliases(self.freq, self.words)
+        self._verb_pattern = re.compile(
+            "^(" + "|".join(sorted(self.preverbs, key=len, reverse=True)) + ")?("
+            + "|".join(sorted(self.verb_prefixes, key=len, reverse=True)) + ")(.{2,})$"
+        )
+        self.prior = dict(self.weights.priors)
+        self.count_scale = _count_scale(self.freq, self.words)
+        self.stopwords = frozenset(hazm.stopwords_list())
+        self.best_form = lru_cache(maxsize=200_000)(self._best_form)
+        self.joiner = lru_cache(maxsize=200_000)(self._joiner)
+
+    # ----- scores -------------------------------------------------------------------------
+    def known_score(self, form: str) -> float:
+        """How well attested a written form is on its own."""
+        score = self.freq.get(form, 0.0)
+        if score:
+            return score
+        count, tags = self.words.get(form, (0, frozenset()))
+        if count:
+            return min(count * self.count_scale, self.weights.lexicon_cap)
+        return self.weights.lexicon_floor if tags else 0.0
+
+    # ----- joined words -----------------------------------------------------------------
+    def restore_word(self, word: str) -> str:
+        """The word with its missing ZWNJs (and an elided به) restored, or unchanged."""
+        if ZWNJ in word or len(word) < 3:
+            return word
+        return self.best_form(word)[0]
+
+    def _best_form(self, word: str) -> tuple[str, float]:
+        own = self.known_score(word)
+        best = (word, own * self.weights.joined_discount if word in self.freq else own)
+        for candidate in self._candidates(word):
+            if candidate[1] > best[1]:
+                best = candidate
+        return best
+
+    def _candidates(self, word: str):
+        w = self.weights
+        alias = self.aliases.get(word)
+        if alias:
+            yield alias, self.known_score(alias)
+        verb = self._verb_form(word)
+        if verb:
+            yield verb, max(self.freq.get(verb, 0.0), w.verb_floor)
+        for affix in self.suffixes:
+            stem = word[: -len(affix.form)]
+            if not word.endswith(affix.form) or len(stem) < 2 or not self._attaches(stem, affix):
+                continue
+            stem_form, stem_score = self.best_form(stem)
+            if stem_score <= 0 or not self._suffix_plausible(stem_form, affix):
+                continue
+            form = stem_form + ZWNJ + affix.form
+            yield form, self.known_score(form) or self._derived(stem_score, affix.kind)
+        for ending in self.joined_endings:
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= 3:
+                alias = self.aliases.get(stem)
+                if alias:
+                    yield alias + ending, self._derived(self.known_score(alias), "ending")
+        for affix in self.prefixes:
+            rest = word[len(affix.form):]
+            if affix.kind != "compound" or not word.startswith(affix.form) or len(rest) < 3:
+                continue
+            form = affix.form + ZWNJ + self.best_form(rest)[0]
+            yield form, self.known_score(form)
+
+    def _derived(self, stem_score: float, kind: str) -> float:
+        """Score of an unattested stem + affix form: compounds need attestation."""
+        if kind in ("compound", "derivation"):
+            return 0.0
+        return stem_score * self.prior[kind] * self.weights.unattested
+
+    def _verb_form(self, word: str) -> str | None:
+        match = self._verb_pattern.match(word)
+        if not match:
+            return None
+        preverb, prefix, body = match.group(1) or "", match.group(2), match.group(3)
+        if body in self.verb_bodies or self.freq.get(prefix + ZWNJ + body):
+            return preverb + prefix + ZWNJ + body
+        return None
+
+    @staticmethod
+    def _attaches(stem: str, affix: Affix) -> bool:
+        last = stem[-1]
+        if last in NON_JOINING:
+            return False
+        if affix.after == "he_ye":
+            return last in "هی"
+        if affix.after == "he":
+            return last == "ه"
+        return True
+
+    # ----- words split by a space ------------------------------------------------------
+    def _joiner(self, left: str, right: str) -> str | None:
+        """What should stand between two space-separated words: ZWNJ, nothing, or a space (None)."""
+        w = self.weights
+        host = left.rsplit(ZWNJ, 1)[-1]
+        affix = self.suffix_by_form.get(right)
+        if affix and affix.kind in ("plural", "comparative", "clitic", "ordinal"):
+            if host in self.verb_prefixes or not self.known_score(host):
+                return None
+            if host[-1] in NON_JOINING:
+                return "" if affix.after == "any" else None
+            if self._attaches(host, affix) and self._suffix_plausible(host, affix):
+                return ZWNJ
+            return None
+        if host in self.verb_prefixes or (
+            host.endswith(tuple(self.verb_prefixes))
+            and host[: -2].rstrip("ن") in self.preverbs
+        ):
+            if right in self.verb_bodies or self.freq.get(host + ZWNJ + right):
+                return ZWNJ
+            return None
+        if host[-1] in NON_JOINING or len(right) < 2 or self._function_word(right):
+            return None
+        compound = host + ZWNJ + right
+        attested = self.known_score(compound)
+        if not attested:
+            return None
+        if host in self.compound_prefixes:
+            return ZWNJ if self.freq.get(compound, 0.0) >= w.prefix_min else None
+        if self._function_word(host):
+            return None
+        if self._deverbal(right):
+            return ZWNJ
+        rarer = min(self.known_score(host) or 1.0, self.known_score(right) or 1.0)
+        frequency = self.freq.get(compound, 0.0)
+        if frequency >= w.compound_min and frequency >= w.compound_ratio * rarer:
+            return ZWNJ
+        return None
+
+    def _function_word(self, word: str) -> bool:
+        """Prepositions and conjunctions (به, که): they head phrases, not compounds."""
+        return bool(self.words.get(word, (0, frozenset()))[1] & FUNCTION_TAGS)
+
+    def _deverbal(self, word: str) -> bool:
+        """Present stem + ی / نده / ندگان / ندگی (‌گیری, ‌کننده): a compound's verbal head."""
+        for ending in ("ندگان", "ندگی", "نده", "ی"):
+            if word.endswith(ending) and word[: -len(ending)] in self.present_stems:
+                return True
+        return False
+
+    def _suffix_plausible(self, host: str, affix: Affix) -> bool:
+        if affix.kind == "plural":
+            return True
+        if host in self.stopwords and len(host) < 3:
+            return False
+        if affix.kind != "comparative":
+            return True
+        tags = self.words.get(host.rsplit(ZWNJ, 1)[-1], (0, frozenset()))[1]
+        return "AJ" in tags or bool(self.freq.get(host + ZWNJ + affix.form))
+
+
+@cache
+def default_restorer() -> ZwnjRestorer:
+    """The shared restorer (lexicons load once per process)."""
+    return ZwnjRestorer()
+
+
+def _verb_bodies() -> frozenset[str]:
+    """Verb forms without می/نمی: present stem + ending, past stem + ending."""
+    endings: dict[str, list[str]] = {"present": [], "past": []}
+    for row in lexicon.read_table("lexicons", "verb_endings.tsv"):
+        endings[row["stem"]].append(row["form"] or "")
+    bodies = set()
+    for past, present in lexicon.verb_stems():
+        for ending in endings["past"]:
+            bodies.add(past + ending)
+        for ending in endings["present"]:
+            bodies.add(present + ending)
+            if present[-1] in "اآو":  # گو -> گویم, گویی; رو -> روم: both patterns occur
+                bodies.add(present + "ی" + ending)
+    return frozenset(bodies)
+
+
+def _zwnj_aliases(
+    freq: dict[str, float], words: dict[str, tuple[int, frozenset[str]]]
+) -> dict[str, str]:
+    """Joined spelling -> its most frequent ZWNJ spelling, for every ZWNJ word known.
+
+    Words beginning with the preposition به also get the spelling that drops its ه
+    (بویژه for به‌ویژه), a common slip of older and hurried writing.
+    """
+    best: dict[str, tuple[float, str]] = {}
+    for form in list(freq) + list(words):
+        if ZWNJ not in form:
+            continue
+        score = freq.get(form, 0.0)
+        keys = [form.replace(ZWNJ, "")]
+        if form.startswith("به" + ZWNJ):
+            keys.append("ب" + form[3:].replace(ZWNJ, ""))
+        for key in keys:
+            if key not in best or score > best[key][0]:
+                best[key] = (score, form)
+    return {key: form for key, (_, form) in best.items()}
+
+
+def _count_scale(freq: dict[str, float], words: dict[str, tuple[int, frozenset[str]]]) -> float:
+    """Typical frequency per hazm corpus count, to put words.dat counts on wordfreq's scale."""
+    ratios = [freq[w] / count for w, (count, _) in words.items() if count > 0 and w in freq]
+    return statistics.median(ratios) if ratios else 0.0
