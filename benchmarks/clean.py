@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from hazm import Normalizer
+
 from khabar import clean_text
 from khabar.evaluation import score_lines, without_zwnj, zwnj_as_space
 from khabar.lexicon import REPO_ROOT

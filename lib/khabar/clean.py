@@ -43,7 +43,7 @@ _CHARACTERS = re.compile(
     r"|(?P<form>[\ufb50-\ufdff\ufe70-\ufefe]+)"
 )
 _WHITESPACE = re.compile(
-    rf"(?P<spaces> {{2,}})|(?P<edge>^ +| +$)|(?P<zwnj>{ZWNJ}{{2,}}"
+    rf"(?P<edge>^ +| +$)|(?P<spaces> {{2,}})|(?P<zwnj>{ZWNJ}{{2,}}"
     rf"|(?<![{PERSIAN_LETTERS}]){ZWNJ}+|{ZWNJ}+(?![{PERSIAN_LETTERS}]))",
     re.MULTILINE,
 )

@@ -1,0 +1,66 @@
+"""Figures: deterministic files, and Persian that reads joined and right to left."""
+
+import numpy as np
+import pandas as pd
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from PIL import Image, ImageDraw, ImageFont, features
+
+from khabar import figures
+from khabar.figures.style import FONT_FILES, register_fonts
+from khabar.lexicon import data_path
+
+SAMPLE = "همکاری‌های مشترک"
+SIZE_PT, DPI = 40, 100
+
+
+def _ink(gray: np.ndarray) -> np.ndarray:
+    mask = gray < 128
+    rows, cols = np.where(mask)
+    return mask[rows.min(): rows.max() + 1, cols.min(): cols.max() + 1]
+
+
+def render_matplotlib(text: str) -> np.ndarray:
+    register_fonts()
+    fig = Figure(figsize=(8, 1.5), dpi=DPI)
+    fig.text(0.5, 0.5, text, fontsize=SIZE_PT, family="Vazirmatn", ha="center", va="center")
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    return _ink(np.asarray(canvas.buffer_rgba())[..., :3].mean(axis=2))
+
+
+def render_reference(text: str) -> np.ndarray:
+    font = ImageFont.truetype(str(data_path("fonts", FONT_FILES[0])), round(SIZE_PT * DPI / 72),
+                              layout_engine=ImageFont.Layout.RAQM)
+    image = Image.new("L", (1200, 200), 255)
+    ImageDraw.Draw(image).text((20, 40), text, font=font, fill=0)
+    return _ink(np.asarray(image, dtype=float))
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Intersection over union of two ink masks, b resized to a's box."""
+    resized = np.asarray(Image.fromarray(b).resize(a.shape[::-1], Image.Resampling.NEAREST))
+    return (a & resized).sum() / (a | resized).sum()
+
+
+@pytest.mark.skipif(not features.check("raqm"), reason="Pillow without libraqm")
+def test_persian_label_matches_a_raqm_reference_rendering():
+    reference = render_reference(SAMPLE)
+    assert similarity(render_matplotlib(figures.label(SAMPLE)), reference) > 0.75
+    # The check can fail: the same words reversed and disconnected do not pass it.
+    from arabic_reshaper import reshape
+    from bidi import get_display
+
+    wrong = get_display(reshape(SAMPLE)) if figures.shapes_arabic_natively() else SAMPLE[::-1]
+    assert similarity(render_matplotlib(wrong), reference) < 0.6
+
+
+def test_save_writes_three_formats_byte_identically(tmp_path):
+    counts = pd.DataFrame({"kind": ["zwnj-in-word", "letter"], "kind_fa": ["نیم‌فاصله", "حرف"],
+                           "changes": [32, 3]})
+    first = figures.save(figures.changes_by_kind(counts), "check", out_dir=tmp_path / "a")
+    second = figures.save(figures.changes_by_kind(counts), "check", out_dir=tmp_path / "b")
+    assert [p.suffix for p in first] == [".png", ".svg", ".pdf"]
+    for a, b in zip(first, second, strict=True):
+        assert a.read_bytes() == b.read_bytes(), a.name
