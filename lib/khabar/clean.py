@@ -167,18 +167,21 @@ def punctuation_edits(text: str) -> Iterator[Edit]:
 
 def zwnj_edits(text: str, *, restorer: ZwnjRestorer) -> Iterator[Edit]:
     """Stage 4: ZWNJs restored inside joined words and in place of spaces before affixes."""
-    previous: tuple[int, str] | None = None  # end offset and current form of the last word
+    restore, joiner = restorer.restore_word, restorer.joiner
+    previous_end, previous_form = -2, ""  # the last word's end and its form, joins included
     for match in _WORD.finditer(text):
         word = match.group()
-        form = restorer.restore_word(word)
-        joined = None
-        if previous and previous[0] + 1 == match.start() and text[previous[0]] == " ":
-            joined = restorer.joiner(previous[1], form)
+        start = match.start()
+        own = restore(word)
+        form = own
+        if previous_end + 1 == start and text[previous_end] == " ":
+            joined = joiner(previous_form, own)
             if joined is not None:
-                yield Edit(previous[0], match.start(), joined, "zwnj-for-space")
-        yield from _insertion_edits(word, form, match.start())
-        prefix = previous[1] + joined if joined is not None and previous else ""
-        previous = (match.end(), prefix + form)
+                yield Edit(previous_end, start, joined, "zwnj-for-space")
+                form = previous_form + joined + own
+        if own != word:
+            yield from _insertion_edits(word, own, start)
+        previous_end, previous_form = match.end(), form
 
 
 def _insertion_edits(old: str, new: str, offset: int) -> Iterator[Edit]:
