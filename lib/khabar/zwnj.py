@@ -25,6 +25,7 @@ from khabar.lexicon import ZWNJ
 
 # Letters that never join the following letter: a ZWNJ after them is invisible.
 NON_JOINING = frozenset("اآأإدذرزژوؤۀة")
+_VERB_ENDING = re.compile("(م|ی|د|یم|ید|ند|ت)$")
 # hazm part-of-speech tags of words that never start or end a ZWNJ compound.
 FUNCTION_TAGS = frozenset({"P", "CONJ", "POSTP"})
 
@@ -34,7 +35,7 @@ class Weights:
     """How forms are weighed against each other (frequencies are shares of all tokens)."""
 
     # Web text often drops ZWNJs, so a joined spelling's frequency overstates its correctness.
-    joined_discount: float = 0.3
+    joined_discount: float = 0.1
     # Score of a word known to hazm's lexicon but absent from the frequency list.
     lexicon_floor: float = 2e-8
     # hazm's counts are noisy: a form only hazm counts scores at most this.
@@ -44,6 +45,10 @@ class Weights:
     unattested: float = 0.1
     # Score of a verb form generated from hazm's verb stems but absent from the frequency list.
     verb_floor: float = 2e-7
+    # Score of می/نمی + an unknown body that ends like a verb (a verb hazm's list lacks).
+    unknown_verb_floor: float = 5e-8
+    # Score given to an unknown stem of three or more letters before an inflectional affix.
+    unknown_stem_floor: float = 1e-8
     # A stem + affix form absent from the frequency list scores the stem's frequency times
     # the prior of the affix's kind (how often a stem carries such an affix).
     priors: tuple[tuple[str, float], ...] = (
@@ -57,6 +62,8 @@ class Weights:
     compound_min: float = 1e-5
     compound_ratio: float = 0.1
     prefix_min: float = 1e-6
+    # ... or when hazm's lexicon (edited news text) counts the ZWNJ compound this often.
+    lexicon_compound_min: int = 10**12
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +126,11 @@ class ZwnjRestorer:
 
     def _best_form(self, word: str) -> tuple[str, float]:
         own = self.known_score(word)
-        best = (word, own * self.weights.joined_discount if word in self.freq else own)
+        # hazm's lexicon counts words in edited text: a joined spelling it counted is a word
+        # in its own right (نمایشنامه, بیشتر); any other joined spelling is weighed down.
+        if word in self.freq and not self.words.get(word, (0,))[0]:
+            own *= self.weights.joined_discount
+        best = (word, own)
         for candidate in self._candidates(word):
             if candidate[1] > best[1]:
                 best = candidate
@@ -132,12 +143,16 @@ class ZwnjRestorer:
             yield alias, self.known_score(alias)
         verb = self._verb_form(word)
         if verb:
-            yield verb, max(self.freq.get(verb, 0.0), w.verb_floor)
+            known = verb[len(verb) - len(word) + 1:] in self.verb_bodies or verb in self.freq
+            floor = w.verb_floor if known else w.unknown_verb_floor
+            yield verb, max(self.freq.get(verb, 0.0), floor)
         for affix in self.suffixes:
             stem = word[: -len(affix.form)]
             if not word.endswith(affix.form) or len(stem) < 2 or not self._attaches(stem, affix):
                 continue
             stem_form, stem_score = self.best_form(stem)
+            if stem_score <= 0 and len(stem) >= 3 and affix.kind in ("plural", "clitic"):
+                stem_score = w.unknown_stem_floor
             if stem_score <= 0 or not self._suffix_plausible(stem_form, affix):
                 continue
             form = stem_form + ZWNJ + affix.form
@@ -162,12 +177,16 @@ class ZwnjRestorer:
         return stem_score * self.prior[kind] * self.weights.unattested
 
     def _verb_form(self, word: str) -> str | None:
+        """می/نمی + a verb body, as a ZWNJ form: a known body, or an unknown word's body."""
         match = self._verb_pattern.match(word)
         if not match:
             return None
         preverb, prefix, body = match.group(1) or "", match.group(2), match.group(3)
-        if body in self.verb_bodies or self.freq.get(prefix + ZWNJ + body):
-            return preverb + prefix + ZWNJ + body
+        form = preverb + prefix + ZWNJ + body
+        if body in self.verb_bodies or form in self.freq:
+            return form
+        if len(body) >= 3 and not self.words.get(word, (0,))[0] and _VERB_ENDING.search(body):
+            return form
         return None
 
     @staticmethod
@@ -212,7 +231,7 @@ class ZwnjRestorer:
             return ZWNJ if self.freq.get(compound, 0.0) >= w.prefix_min else None
         if self._function_word(host):
             return None
-        if self._deverbal(right):
+        if self._deverbal(right) or self.words.get(compound, (0,))[0] >= w.lexicon_compound_min:
             return ZWNJ
         rarer = min(self.known_score(host) or 1.0, self.known_score(right) or 1.0)
         frequency = self.freq.get(compound, 0.0)
