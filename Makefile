@@ -31,7 +31,7 @@ test: $(INSTALLED)
 	$(BIN)/python -m pytest
 
 lint: $(INSTALLED)
-	$(BIN)/ruff check lib tests benchmarks
+	$(BIN)/ruff check lib tests benchmarks scripts
 
 lab: $(INSTALLED)
 	$(BIN)/jupyter lab notebooks/

@@ -4,17 +4,18 @@ from khabar import clean, clean_text
 
 Z = "\u200c"
 
-# The 32 words of the seed article that lost their ZWNJ, as the Academy's spelling writes them.
+# The words of the seed article that lost their ZWNJ, as the Academy's spelling writes them:
+# the 32 and راهسازی, which the development treebanks (and the Academy) write راه‌سازی.
 ARTICLE_RESTORED = [
     "همکاری‌های", "تحریم‌های", "ظرفیت‌های", "بخش‌های", "هیأت‌های", "ظرفیت‌های", "زمینه‌ها",
     "ظرفیت‌های", "زمینه‌های", "نمایشگاه‌های", "ظرفیت‌ها", "توانمندی‌هاست", "زمینه‌ها",
     "استان‌های", "تلاش‌های", "ظرفیت‌های", "سی‌امین", "برنامه‌های", "ویژه‌ای", "استان‌های",
-    "ظرفیت‌های", "توانمندی‌های", "شرکت‌های", "آماده‌ایم", "نیازمندی‌های", "به‌ویژه",
+    "ظرفیت‌های", "توانمندی‌های", "شرکت‌های", "آماده‌ایم", "نیازمندی‌های", "به‌ویژه", "راه‌سازی",
     "زمینه‌های", "علاقه‌مندیم", "حمل‌ونقل", "ظرفیت‌های", "موافقت‌نامه", "می‌تواند",
 ]
 
 
-def test_article_gets_all_32_zwnjs_and_nothing_else(article_cleaned):
+def test_article_gets_all_its_zwnjs_and_nothing_else(article_cleaned):
     from khabar.tables import word_changes
 
     restored = word_changes(article_cleaned)

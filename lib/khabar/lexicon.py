@@ -63,6 +63,26 @@ def verb_stems() -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
+@cache
+def spelling_counts(sources: tuple[str, ...]) -> dict[str, int]:
+    """Counts of word forms and spaced pairs in correctly written text, summed over *sources*.
+
+    From ``data/lexicons/ud_dev_spellings.tsv`` (UD Persian development sentences); an empty
+    *sources* gives an empty dict.
+    """
+    if not sources:
+        return {}
+    path = data_path("lexicons", "ud_dev_spellings.tsv")
+    if not path.exists():
+        return {}
+    counts = {}
+    for row in read_table("lexicons", "ud_dev_spellings.tsv"):
+        total = sum(int(row[source]) for source in sources)
+        if total:
+            counts[row["form"]] = total
+    return counts
+
+
 def _is_persian_word(word: str) -> bool:
     return bool(word) and all(
         "\u0621" <= c <= "\u06ff" or c == ZWNJ for c in word

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -26,6 +27,10 @@ from khabar.lexicon import ZWNJ
 # Letters that never join the following letter: a ZWNJ after them is invisible.
 NON_JOINING = frozenset("اآأإدذرزژوؤۀة")
 _VERB_ENDING = re.compile("(م|ی|د|یم|ید|ند|ت)$")
+# Analyses that rest on a lexicon entry rather than on inflection.
+LEXICAL_KINDS = frozenset({"lexicon", "compound", "derivation"})
+# Treebanks whose spelling counts (data/lexicons/ud_dev_spellings.tsv) the restorer uses.
+CORPUS_SOURCES = ("seraji_1", "seraji_2", "perdt_1", "perdt_2")
 # hazm part-of-speech tags of words that never start or end a ZWNJ compound.
 FUNCTION_TAGS = frozenset({"P", "CONJ", "POSTP"})
 
@@ -72,16 +77,20 @@ class Affix:
     position: str
     after: str
     kind: str
+    standalone: bool
 
 
 class ZwnjRestorer:
     """Decides where ZWNJs belong. Build once (via :func:`default_restorer`) and reuse."""
 
-    def __init__(self, *, weights: Weights | None = None) -> None:
+    def __init__(
+        self, *, weights: Weights | None = None, corpus_sources: tuple[str, ...] = CORPUS_SOURCES
+    ) -> None:
         self.weights = weights or Weights()
+        self.corpus = lexicon.spelling_counts(corpus_sources)
         self.freq = lexicon.word_frequencies()
         self.words = lexicon.hazm_words()
-        affixes = [Affix(r["form"], r["position"], r["after"], r["kind"])
+        affixes = [Affix(r["form"], r["position"], r["after"], r["kind"], r["standalone"] == "yes")
                    for r in lexicon.read_table("lexicons", "zwnj_affixes.tsv")]
         self.suffixes = sorted((a for a in affixes if a.position == "suffix"),
                                key=lambda a: -len(a.form))
@@ -95,7 +104,10 @@ class ZwnjRestorer:
         self.present_stems = frozenset(present for _, present in lexicon.verb_stems())
         self.compound_prefixes = frozenset(
             a.form for a in self.prefixes if a.kind == "compound")
-        self.aliases = _zwnj_aliases(self.freq, self.words)
+        self.bound_prefixes = frozenset(
+            a.form for a in self.prefixes if a.kind == "compound" and not a.standalone)
+        self.corpus_prefixes = _zwnj_prefixes(self.corpus)
+        self.aliases = _zwnj_aliases(self.freq, self.words, self.corpus)
         self._verb_pattern = re.compile(
             "^(" + "|".join(sorted(self.preverbs, key=len, reverse=True)) + ")?("
             + "|".join(sorted(self.verb_prefixes, key=len, reverse=True)) + ")(.{2,})$"
@@ -125,30 +137,49 @@ class ZwnjRestorer:
         return self.best_form(word)[0]
 
     def _best_form(self, word: str) -> tuple[str, float]:
+        candidates = list(self._candidates(word))
+        if self.corpus:
+            in_corpus = self.corpus.get(word, 0)
+            for form, score, kind in sorted(candidates, key=lambda c: -self.corpus.get(c[0], 0)):
+                if self.corpus.get(form, 0) > in_corpus:
+                    return form, max(score, self.known_score(form))
+                # Correct text wrote this word joined: trust it over a lexicon compound, but
+                # not over inflection (a corpus's joined plurals are its convention, not ours).
+                if in_corpus and kind in LEXICAL_KINDS:
+                    candidates.remove((form, score, kind))
         own = self.known_score(word)
         # hazm's lexicon counts words in edited text: a joined spelling it counted is a word
         # in its own right (نمایشنامه, بیشتر); any other joined spelling is weighed down.
         if word in self.freq and not self.words.get(word, (0,))[0]:
             own *= self.weights.joined_discount
         best = (word, own)
-        for candidate in self._candidates(word):
-            if candidate[1] > best[1]:
-                best = candidate
+        for form, score, _ in candidates:
+            if score > best[1]:
+                best = (form, score)
         return best
 
-    def _candidates(self, word: str):
+    def _candidates(self, word: str) -> Iterator[tuple[str, float, str]]:
+        """Possible spellings of a joined word: (form, score, kind of analysis)."""
         w = self.weights
         alias = self.aliases.get(word)
         if alias:
-            yield alias, self.known_score(alias)
+            # بویژه -> به‌ویژه is the standard spelling of به, not a lexicon's choice.
+            elided = alias.startswith("به" + ZWNJ) and not word.startswith("به")
+            yield alias, self.known_score(alias), "standard" if elided else "lexicon"
         verb = self._verb_form(word)
         if verb:
-            known = verb[len(verb) - len(word) + 1:] in self.verb_bodies or verb in self.freq
+            known = verb.split(ZWNJ, 1)[1] in self.verb_bodies or verb in self.freq
             floor = w.verb_floor if known else w.unknown_verb_floor
-            yield verb, max(self.freq.get(verb, 0.0), floor)
+            yield verb, max(self.freq.get(verb, 0.0), floor), "verb"
         for affix in self.suffixes:
             stem = word[: -len(affix.form)]
-            if not word.endswith(affix.form) or len(stem) < 2 or not self._attaches(stem, affix):
+            if not word.endswith(affix.form) or len(stem) < 2:
+                continue
+            if stem[-1] in NON_JOINING and affix.after == "any" and affix.kind == "plural":
+                # کارها, سخنگوهای: the plural needs no ZWNJ after a non-joining letter.
+                yield word, self._derived(self.known_score(stem), affix.kind), affix.kind
+                continue
+            if not self._attaches(stem, affix):
                 continue
             stem_form, stem_score = self.best_form(stem)
             if stem_score <= 0 and len(stem) >= 3 and affix.kind in ("plural", "clitic"):
@@ -156,19 +187,20 @@ class ZwnjRestorer:
             if stem_score <= 0 or not self._suffix_plausible(stem_form, affix):
                 continue
             form = stem_form + ZWNJ + affix.form
-            yield form, self.known_score(form) or self._derived(stem_score, affix.kind)
+            yield form, self.known_score(form) or self._derived(stem_score, affix.kind), affix.kind
         for ending in self.joined_endings:
             stem = word[: -len(ending)]
             if word.endswith(ending) and len(stem) >= 3:
                 alias = self.aliases.get(stem)
                 if alias:
-                    yield alias + ending, self._derived(self.known_score(alias), "ending")
+                    score = self._derived(self.known_score(alias), "ending")
+                    yield alias + ending, score, "lexicon"
         for affix in self.prefixes:
             rest = word[len(affix.form):]
             if affix.kind != "compound" or not word.startswith(affix.form) or len(rest) < 3:
                 continue
             form = affix.form + ZWNJ + self.best_form(rest)[0]
-            yield form, self.known_score(form)
+            yield form, self.known_score(form), "lexicon"
 
     def _derived(self, stem_score: float, kind: str) -> float:
         """Score of an unattested stem + affix form: compounds need attestation."""
@@ -207,7 +239,7 @@ class ZwnjRestorer:
         host = left.rsplit(ZWNJ, 1)[-1]
         affix = self.suffix_by_form.get(right)
         if affix and affix.kind in ("plural", "comparative", "clitic", "ordinal"):
-            if host in self.verb_prefixes or not self.known_score(host):
+            if host in self.verb_prefixes or not (self.known_score(host) or not affix.standalone):
                 return None
             if host[-1] in NON_JOINING:
                 return "" if affix.after == "any" else None
@@ -220,13 +252,23 @@ class ZwnjRestorer:
         ):
             if right in self.verb_bodies or self.freq.get(host + ZWNJ + right):
                 return ZWNJ
+            # An unknown word after می is a verb hazm's list lacks (می دمد); a word hazm counts
+            # on its own is not (ماه می سال).
+            if not self.words.get(right, (0,))[0] and _VERB_ENDING.search(right):
+                return ZWNJ
             return None
         if host[-1] in NON_JOINING or len(right) < 2 or self._function_word(right):
             return None
         compound = host + ZWNJ + right
+        joined = self.corpus.get(compound, 0) + self.corpus_prefixes.get(left + ZWNJ + right, 0)
+        spaced = self.corpus.get(f"{host} {right}", 0)
+        if joined or spaced:
+            return ZWNJ if joined > spaced else None
         attested = self.known_score(compound)
         if not attested:
             return None
+        if host in self.bound_prefixes:
+            return ZWNJ
         if host in self.compound_prefixes:
             return ZWNJ if self.freq.get(compound, 0.0) >= w.prefix_min else None
         if self._function_word(host):
@@ -284,7 +326,7 @@ def _verb_bodies() -> frozenset[str]:
 
 
 def _zwnj_aliases(
-    freq: dict[str, float], words: dict[str, tuple[int, frozenset[str]]]
+    freq: dict[str, float], words: dict[str, tuple[int, frozenset[str]]], corpus: dict[str, int]
 ) -> dict[str, str]:
     """Joined spelling -> its most frequent ZWNJ spelling, for every ZWNJ word known.
 
@@ -292,10 +334,10 @@ def _zwnj_aliases(
     (بویژه for به‌ویژه), a common slip of older and hurried writing.
     """
     best: dict[str, tuple[float, str]] = {}
-    for form in list(freq) + list(words):
-        if ZWNJ not in form:
+    for form in list(freq) + list(words) + list(corpus):
+        if ZWNJ not in form or " " in form:
             continue
-        score = freq.get(form, 0.0)
+        score = freq.get(form, 0.0) + corpus.get(form, 0)
         keys = [form.replace(ZWNJ, "")]
         if form.startswith("به" + ZWNJ):
             keys.append("ب" + form[3:].replace(ZWNJ, ""))
@@ -309,3 +351,14 @@ def _count_scale(freq: dict[str, float], words: dict[str, tuple[int, frozenset[s
     """Typical frequency per hazm corpus count, to put words.dat counts on wordfreq's scale."""
     ratios = [freq[w] / count for w, (count, _) in words.items() if count > 0 and w in freq]
     return statistics.median(ratios) if ratios else 0.0
+
+
+def _zwnj_prefixes(corpus: dict[str, int]) -> dict[str, int]:
+    """Counts of the ZWNJ-joined beginnings of attested words (عبدالله‌بن of عبدالله‌بن‌زبیر)."""
+    prefixes: dict[str, int] = {}
+    for form, count in corpus.items():
+        parts = form.split(ZWNJ)
+        for end in range(2, len(parts) + 1):
+            prefix = ZWNJ.join(parts[:end])
+            prefixes[prefix] = prefixes.get(prefix, 0) + count
+    return prefixes
