@@ -57,7 +57,7 @@ def test_persian_label_matches_a_raqm_reference_rendering():
 
 
 def test_save_writes_three_formats_byte_identically(tmp_path):
-    counts = pd.DataFrame({"kind": ["zwnj-in-word", "letter"], "kind_fa": ["نیم‌فاصله", "حرف"],
+    counts = pd.DataFrame({"label_en": ["plural", "letter"], "label_fa": ["نشانه جمع", "حرف"],
                            "changes": [32, 3]})
     first = figures.save(figures.changes_by_kind(counts), "check", out_dir=tmp_path / "a")
     second = figures.save(figures.changes_by_kind(counts), "check", out_dir=tmp_path / "b")

@@ -62,6 +62,7 @@ class Change:
     end: int
     before: str
     after: str
+    rule: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +99,9 @@ def clean(raw: str, *, restore_zwnj: bool = True, restorer: ZwnjRestorer | None 
             continue
         for edit in edits:
             start, end = offsets.raw_span(edit.start, edit.end)
-            changes.append(Change(edit.kind, start, end, raw[start:end], edit.replacement))
+            changes.append(
+                Change(edit.kind, start, end, raw[start:end], edit.replacement, edit.rule)
+            )
         text, local_starts, local_ends = apply_edits(text, edits)
         offsets = offsets.then(local_starts, local_ends)
     changes.sort(key=lambda c: (c.start, c.end))
@@ -167,34 +170,34 @@ def punctuation_edits(text: str) -> Iterator[Edit]:
 
 def zwnj_edits(text: str, *, restorer: ZwnjRestorer) -> Iterator[Edit]:
     """Stage 4: ZWNJs restored inside joined words and in place of spaces before affixes."""
-    restore, joiner = restorer.restore_word, restorer.joiner
+    analyse, joiner = restorer.analyse_word, restorer.joiner
     previous_end, previous_form = -2, ""  # the last word's end and its form, joins included
     for match in _WORD.finditer(text):
         word = match.group()
         start = match.start()
-        own = restore(word)
+        own, rule = analyse(word)
         form = own
         if previous_end + 1 == start and text[previous_end] == " ":
             joined = joiner(previous_form, own)
             if joined is not None:
-                yield Edit(previous_end, start, joined, "zwnj-for-space")
-                form = previous_form + joined + own
+                yield Edit(previous_end, start, joined[0], "zwnj-for-space", joined[1])
+                form = previous_form + joined[0] + own
         if own != word:
-            yield from _insertion_edits(word, own, start)
+            yield from _insertion_edits(word, own, start, rule)
         previous_end, previous_form = match.end(), form
 
 
-def _insertion_edits(old: str, new: str, offset: int) -> Iterator[Edit]:
+def _insertion_edits(old: str, new: str, offset: int, rule: str) -> Iterator[Edit]:
     """Edits that turn *old* into *new*, a supersequence of it, by insertions only."""
     i = 0
     pending = ""
     for char in new:
         if i < len(old) and char == old[i]:
             if pending:
-                yield Edit(offset + i, offset + i, pending, "zwnj-in-word")
+                yield Edit(offset + i, offset + i, pending, "zwnj-in-word", rule)
                 pending = ""
             i += 1
         else:
             pending += char
     if pending:
-        yield Edit(offset + i, offset + i, pending, "zwnj-in-word")
+        yield Edit(offset + i, offset + i, pending, "zwnj-in-word", rule)

@@ -20,12 +20,13 @@ import numpy as np
 
 @dataclass(frozen=True, slots=True)
 class Edit:
-    """Replace ``text[start:end]`` by ``replacement``; ``kind`` says why."""
+    """Replace ``text[start:end]`` by ``replacement``; ``kind`` says what, ``rule`` why."""
 
     start: int
     end: int
     replacement: str
     kind: str
+    rule: str = ""
 
 
 @dataclass(frozen=True, slots=True, eq=False)

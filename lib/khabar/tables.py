@@ -9,7 +9,7 @@ from khabar.clean import Cleaned
 from khabar.lexicon import read_table
 from khabar.segment import words
 
-CHANGE_COLUMNS = ["kind", "start", "end", "before", "after", "context"]
+CHANGE_COLUMNS = ["kind", "rule", "start", "end", "before", "after", "context"]
 
 
 def change_kinds() -> pd.DataFrame:
@@ -22,6 +22,7 @@ def changes(cleaned: Cleaned, *, context: int = 12) -> pd.DataFrame:
     rows = [
         {
             "kind": c.kind,
+            "rule": c.rule,
             "start": c.start,
             "end": c.end,
             "before": c.before,
@@ -44,13 +45,14 @@ def word_changes(cleaned: Cleaned) -> pd.DataFrame:
         if spans and start <= spans[-1][1]:
             spans[-1][1] = max(spans[-1][1], end)
         else:
-            spans.append([start, end, change.kind])
+            spans.append([start, end, change.kind, change.rule])
     rows = [
         {"start": start, "end": end, "before": cleaned.raw[start:end],
-         "after": cleaned.text[slice(*cleaned_span(cleaned, start, end))], "kind": kind}
-        for start, end, kind in spans
+         "after": cleaned.text[slice(*cleaned_span(cleaned, start, end))], "kind": kind,
+         "rule": rule}
+        for start, end, kind, rule in spans
     ]
-    return pd.DataFrame(rows, columns=["start", "end", "before", "after", "kind"])
+    return pd.DataFrame(rows, columns=["start", "end", "before", "after", "kind", "rule"])
 
 
 def cleaned_span(cleaned: Cleaned, start: int, end: int) -> tuple[int, int]:
@@ -60,13 +62,29 @@ def cleaned_span(cleaned: Cleaned, start: int, end: int) -> tuple[int, int]:
     return first, max(first, last)
 
 
+def zwnj_rules() -> pd.DataFrame:
+    """The ZWNJ restoration rules with their Persian labels and English descriptions."""
+    return pd.DataFrame(read_table("lexicons", "zwnj_rules.tsv"))
+
+
 def change_counts(cleaned: Cleaned) -> pd.DataFrame:
-    """How many changes of each kind, with labels (kinds that did not occur are left out)."""
-    counts = changes(cleaned)["kind"].value_counts().rename("changes").reset_index()
-    labelled = counts.merge(change_kinds(), on="kind", how="left")
-    return labelled.rename(columns={"label_fa": "kind_fa"})[
-        ["kind", "kind_fa", "description", "changes"]
-    ]
+    """How many changes of each kind and rule, labelled in Persian and English.
+
+    Columns: kind, rule, label_fa, label_en, description, changes. Kinds that did not
+    occur are left out; ``label_*`` name the rule where there is one, else the kind.
+    """
+    counts = changes(cleaned).groupby(["kind", "rule"]).size().rename("changes").reset_index()
+    counts = counts.sort_values(["changes", "kind", "rule"], ascending=[False, True, True])
+    kinds = change_kinds().set_index("kind")
+    rules = zwnj_rules().set_index("rule")
+    rows = []
+    for row in counts.itertuples():
+        source = rules.loc[row.rule] if row.rule else kinds.loc[row.kind]
+        rows.append({"kind": row.kind, "rule": row.rule, "label_fa": source["label_fa"],
+                     "label_en": row.rule or row.kind, "description": source["description"],
+                     "changes": row.changes})
+    return pd.DataFrame(rows, columns=["kind", "rule", "label_fa", "label_en", "description",
+                                       "changes"])
 
 
 def token_counts(cleaned: Cleaned) -> pd.DataFrame:

@@ -27,6 +27,8 @@ from khabar.lexicon import ZWNJ
 # Letters that never join the following letter: a ZWNJ after them is invisible.
 NON_JOINING = frozenset("اآأإدذرزژوؤۀة")
 _VERB_ENDING = re.compile("(م|ی|د|یم|ید|ند|ت)$")
+# Affix kinds that inflect a word rather than build a new one.
+INFLECTION_KINDS = frozenset({"plural", "clitic", "comparative", "ordinal"})
 # Analyses that rest on a lexicon entry rather than on inflection.
 LEXICAL_KINDS = frozenset({"lexicon", "compound", "derivation"})
 # Treebanks whose spelling counts (data/lexicons/ud_dev_spellings.tsv) the restorer uses.
@@ -67,8 +69,6 @@ class Weights:
     compound_min: float = 1e-5
     compound_ratio: float = 0.1
     prefix_min: float = 1e-6
-    # ... or when hazm's lexicon (edited news text) counts the ZWNJ compound this often.
-    lexicon_compound_min: int = 10**12
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,17 +132,22 @@ class ZwnjRestorer:
     # ----- joined words -----------------------------------------------------------------
     def restore_word(self, word: str) -> str:
         """The word with its missing ZWNJs (and an elided به) restored, or unchanged."""
-        if ZWNJ in word or len(word) < 3:
-            return word
-        return self.best_form(word)[0]
+        return self.analyse_word(word)[0]
 
-    def _best_form(self, word: str) -> tuple[str, float]:
+    def analyse_word(self, word: str) -> tuple[str, str]:
+        """The restored word and the rule that decided it (``""`` if unchanged)."""
+        if ZWNJ in word or len(word) < 3:
+            return word, ""
+        form, _, rule = self.best_form(word)
+        return form, rule if form != word else ""
+
+    def _best_form(self, word: str) -> tuple[str, float, str]:
         candidates = list(self._candidates(word))
         if self.corpus:
             in_corpus = self.corpus.get(word, 0)
             for form, score, kind in sorted(candidates, key=lambda c: -self.corpus.get(c[0], 0)):
                 if self.corpus.get(form, 0) > in_corpus:
-                    return form, max(score, self.known_score(form))
+                    return form, max(score, self.known_score(form)), kind
                 # Correct text wrote this word joined: trust it over a lexicon compound, but
                 # not over inflection (a corpus's joined plurals are its convention, not ours).
                 if in_corpus and kind in LEXICAL_KINDS:
@@ -152,10 +157,10 @@ class ZwnjRestorer:
         # in its own right (نمایشنامه, بیشتر); any other joined spelling is weighed down.
         if word in self.freq and not self.words.get(word, (0,))[0]:
             own *= self.weights.joined_discount
-        best = (word, own)
-        for form, score, _ in candidates:
-            if score > best[1]:
-                best = (form, score)
+        best = (word, own, "")
+        for candidate in candidates:
+            if candidate[1] > best[1]:
+                best = candidate
         return best
 
     def _candidates(self, word: str) -> Iterator[tuple[str, float, str]]:
@@ -165,7 +170,7 @@ class ZwnjRestorer:
         if alias:
             # بویژه -> به‌ویژه is the standard spelling of به, not a lexicon's choice.
             elided = alias.startswith("به" + ZWNJ) and not word.startswith("به")
-            yield alias, self.known_score(alias), "standard" if elided else "lexicon"
+            yield alias, self.known_score(alias), "standard" if elided else self._kind_of(alias)
         verb = self._verb_form(word)
         if verb:
             known = verb.split(ZWNJ, 1)[1] in self.verb_bodies or verb in self.freq
@@ -181,7 +186,7 @@ class ZwnjRestorer:
                 continue
             if not self._attaches(stem, affix):
                 continue
-            stem_form, stem_score = self.best_form(stem)
+            stem_form, stem_score, _ = self.best_form(stem)
             if stem_score <= 0 and len(stem) >= 3 and affix.kind in ("plural", "clitic"):
                 stem_score = w.unknown_stem_floor
             if stem_score <= 0 or not self._suffix_plausible(stem_form, affix):
@@ -201,6 +206,16 @@ class ZwnjRestorer:
                 continue
             form = affix.form + ZWNJ + self.best_form(rest)[0]
             yield form, self.known_score(form), "lexicon"
+
+    def _kind_of(self, form: str) -> str:
+        """The rule family a ZWNJ spelling shows: its last affix, a verbal prefix, or lexicon."""
+        parts = form.split(ZWNJ)
+        affix = self.suffix_by_form.get(parts[-1])
+        if affix and affix.kind in INFLECTION_KINDS:
+            return affix.kind
+        if parts[0].removeprefix("ن") == "می" or parts[0].endswith(("می", "نمی")):
+            return "verb"
+        return "lexicon"
 
     def _derived(self, stem_score: float, kind: str) -> float:
         """Score of an unattested stem + affix form: compounds need attestation."""
@@ -233,29 +248,36 @@ class ZwnjRestorer:
         return True
 
     # ----- words split by a space ------------------------------------------------------
-    def _joiner(self, left: str, right: str) -> str | None:
-        """What should stand between two space-separated words: ZWNJ, nothing, or a space (None)."""
+    def _joiner(self, left: str, right: str) -> tuple[str, str] | None:
+        """What should stand between two spaced words (ZWNJ or nothing) and by which rule;
+        None keeps the space."""
+        decision = self._join_decision(left, right)
+        if decision is None:
+            return None
+        return ("" if decision == "plural-after-non-joining" else ZWNJ), decision
+
+    def _join_decision(self, left: str, right: str) -> str | None:
         w = self.weights
         host = left.rsplit(ZWNJ, 1)[-1]
         affix = self.suffix_by_form.get(right)
-        if affix and affix.kind in ("plural", "comparative", "clitic", "ordinal"):
+        if affix and affix.kind in INFLECTION_KINDS:
             if host in self.verb_prefixes or not (self.known_score(host) or not affix.standalone):
                 return None
             if host[-1] in NON_JOINING:
-                return "" if affix.after == "any" else None
+                return "plural-after-non-joining" if affix.kind == "plural" else None
             if self._attaches(host, affix) and self._suffix_plausible(host, affix):
-                return ZWNJ
+                return affix.kind
             return None
         if host in self.verb_prefixes or (
             host.endswith(tuple(self.verb_prefixes))
             and host[: -2].rstrip("ن") in self.preverbs
         ):
             if right in self.verb_bodies or self.freq.get(host + ZWNJ + right):
-                return ZWNJ
+                return "verb"
             # An unknown word after می is a verb hazm's list lacks (می دمد); a word hazm counts
             # on its own is not (ماه می سال).
             if not self.words.get(right, (0,))[0] and _VERB_ENDING.search(right):
-                return ZWNJ
+                return "verb"
             return None
         if host[-1] in NON_JOINING or len(right) < 2 or self._function_word(right):
             return None
@@ -263,22 +285,21 @@ class ZwnjRestorer:
         joined = self.corpus.get(compound, 0) + self.corpus_prefixes.get(left + ZWNJ + right, 0)
         spaced = self.corpus.get(f"{host} {right}", 0)
         if joined or spaced:
-            return ZWNJ if joined > spaced else None
-        attested = self.known_score(compound)
-        if not attested:
+            return "corpus" if joined > spaced else None
+        if not self.known_score(compound):
             return None
         if host in self.bound_prefixes:
-            return ZWNJ
+            return "compound"
         if host in self.compound_prefixes:
-            return ZWNJ if self.freq.get(compound, 0.0) >= w.prefix_min else None
+            return "compound" if self.freq.get(compound, 0.0) >= w.prefix_min else None
         if self._function_word(host):
             return None
-        if self._deverbal(right) or self.words.get(compound, (0,))[0] >= w.lexicon_compound_min:
-            return ZWNJ
+        if self._deverbal(right):
+            return "compound"
         rarer = min(self.known_score(host) or 1.0, self.known_score(right) or 1.0)
         frequency = self.freq.get(compound, 0.0)
         if frequency >= w.compound_min and frequency >= w.compound_ratio * rarer:
-            return ZWNJ
+            return "lexicon"
         return None
 
     def _function_word(self, word: str) -> bool:
