@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from khabar.lexicon import ZWNJ
 from khabar.offsets import Edit, OffsetMap, apply_edits
@@ -36,11 +37,19 @@ _DIGITS = {chr(base + i): str(i) for base in (0x06F0, 0x0660) for i in range(10)
 _SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c"
 _INVISIBLE = "\u200b\u200d\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"
 _DIACRITICS = "\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+_LINE_BREAKS = "\r\u2028\u2029\x85"
+_PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefe"
+# One character class finds every character stage 1 may change; _character_edit decides.
 _CHARACTERS = re.compile(
-    rf"(?P<crlf>\r\n?|[\u2028\u2029\x85])|(?P<space>[{_SPACES}])|(?P<invisible>[{_INVISIBLE}])"
-    rf"|(?P<diacritic>[{_DIACRITICS}])|(?P<tatweel>\u0640)"
-    rf"|(?P<letter>[{''.join(_LETTERS)}])|(?P<digit>[{''.join(_DIGITS)}])"
-    r"|(?P<form>[\ufb50-\ufdff\ufe70-\ufefe]+)"
+    rf"\r\n|[{_LINE_BREAKS}{_SPACES}{_INVISIBLE}{_DIACRITICS}\u0640{''.join(_LETTERS)}"
+    rf"{''.join(_DIGITS)}{_PRESENTATION_FORMS}]"
+)
+_CHARACTER_KINDS = (
+    ("whitespace", re.compile(f"[{_LINE_BREAKS}]"), "\n"),
+    ("whitespace", re.compile(f"[{_SPACES}]"), " "),
+    ("invisible", re.compile(f"[{_INVISIBLE}]"), ""),
+    ("diacritic", re.compile(f"[{_DIACRITICS}]"), ""),
+    ("tatweel", re.compile("\u0640"), ""),
 )
 _WHITESPACE = re.compile(
     rf"(?P<edge>^ +| +$)|(?P<spaces> {{2,}})|(?P<zwnj>{ZWNJ}{{2,}}"
@@ -116,28 +125,25 @@ def clean_text(raw: str) -> str:
 def character_edits(text: str) -> Iterator[Edit]:
     """Stage 1: letters, digits, diacritics, invisible characters, spaces, line breaks."""
     for match in _CHARACTERS.finditer(text):
-        kind = match.lastgroup
-        found = match.group()
-        if kind == "crlf":
-            yield Edit(match.start(), match.end(), "\n", "whitespace")
-        elif kind == "space":
-            yield Edit(match.start(), match.end(), " ", "whitespace")
-        elif kind in ("invisible", "diacritic", "tatweel"):
-            yield Edit(match.start(), match.end(), "", kind)
-        elif kind == "letter":
-            yield Edit(match.start(), match.end(), _LETTERS[found], "letter")
-        elif kind == "digit":
-            yield Edit(match.start(), match.end(), _DIGITS[found], "digit")
-        else:
-            yield from _presentation_form_edits(found, match.start())
+        replacement, kind = _character_edit(match.group())
+        if kind:
+            yield Edit(match.start(), match.end(), replacement, kind)
 
 
-def _presentation_form_edits(found: str, offset: int) -> Iterator[Edit]:
-    for i, char in enumerate(found):
-        letters = unicodedata.normalize("NFKC", char)
-        letters = "".join(_LETTERS.get(c, c) for c in letters)
-        if letters != char:
-            yield Edit(offset + i, offset + i + 1, letters, "presentation-form")
+@cache
+def _character_edit(found: str) -> tuple[str, str]:
+    """What stage 1 writes for a character (or CRLF), and the kind of change; no kind: keep."""
+    if found == "\r\n":
+        return "\n", "whitespace"
+    for kind, pattern, replacement in _CHARACTER_KINDS:
+        if pattern.fullmatch(found):
+            return replacement, kind
+    if found in _LETTERS:
+        return _LETTERS[found], "letter"
+    if found in _DIGITS:
+        return _DIGITS[found], "digit"
+    letters = "".join(_LETTERS.get(c, c) for c in unicodedata.normalize("NFKC", found))
+    return letters, ("presentation-form" if letters != found else "")
 
 
 def whitespace_edits(text: str) -> Iterator[Edit]:

@@ -66,33 +66,29 @@ class OffsetMap:
         return OffsetMap(points, ends, self.raw_length)
 
 
-def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, list[int], list[int]]:
+def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, np.ndarray, np.ndarray]:
     """Apply sorted, non-overlapping edits; return the new text and its local span map."""
     pieces: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    starts: list[np.ndarray] = []
+    ends: list[np.ndarray] = []
     cursor = 0
     for edit in edits:
         if edit.start < cursor or edit.end < edit.start:
             raise ValueError(f"overlapping or reversed edit {edit}")
-        _keep(text, cursor, edit.start, pieces, starts, ends)
+        pieces.append(text[cursor:edit.start])
         pieces.append(edit.replacement)
-        width = edit.end - edit.start
-        for i in range(len(edit.replacement)):
-            if width == len(edit.replacement):
-                starts.append(edit.start + i)
-                ends.append(edit.start + i + 1)
-            else:
-                starts.append(edit.start)
-                ends.append(edit.end)
+        kept = np.arange(cursor, edit.start)
+        width, length = edit.end - edit.start, len(edit.replacement)
+        if width == length:
+            changed = np.arange(edit.start, edit.end)
+            starts += [kept, changed]
+            ends += [kept + 1, changed + 1]
+        else:
+            starts += [kept, np.full(length, edit.start)]
+            ends += [kept + 1, np.full(length, edit.end)]
         cursor = edit.end
-    _keep(text, cursor, len(text), pieces, starts, ends)
-    return "".join(pieces), starts, ends
-
-
-def _keep(
-    text: str, start: int, end: int, pieces: list[str], starts: list[int], ends: list[int]
-) -> None:
-    pieces.append(text[start:end])
-    starts.extend(range(start, end))
-    ends.extend(range(start + 1, end + 1))
+    pieces.append(text[cursor:])
+    kept = np.arange(cursor, len(text))
+    starts.append(kept)
+    ends.append(kept + 1)
+    return "".join(pieces), np.concatenate(starts), np.concatenate(ends)
