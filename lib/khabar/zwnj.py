@@ -259,6 +259,8 @@ class ZwnjRestorer:
     def _join_decision(self, left: str, right: str) -> str | None:
         w = self.weights
         host = left.rsplit(ZWNJ, 1)[-1]
+        # Decide on the right word's first part, so that a second cleaning decides alike.
+        right = right.split(ZWNJ, 1)[0]
         affix = self.suffix_by_form.get(right)
         if affix and affix.kind in INFLECTION_KINDS:
             if host in self.verb_prefixes or not (self.known_score(host) or not affix.standalone):
