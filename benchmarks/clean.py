@@ -51,10 +51,15 @@ def cleaners_for(treebank: str, hazm_normalizer: Normalizer) -> dict[str, Callab
     (the honest estimate for unseen text of the same kind); khabar-0, with no counts; hazm."""
     return {
         "khabar": partial(_clean_with, restorers=[ZwnjRestorer()] * 2),
-        "khabar-cv": partial(_clean_with, restorers=[
-            ZwnjRestorer(corpus_sources=tuple(s for s in CORPUS_SOURCES if s != f"{treebank}_{f}"))
-            for f in (1, 2)
-        ]),
+        "khabar-cv": partial(
+            _clean_with,
+            restorers=[
+                ZwnjRestorer(
+                    corpus_sources=tuple(s for s in CORPUS_SOURCES if s != f"{treebank}_{f}")
+                )
+                for f in (1, 2)
+            ],
+        ),
         "khabar-0": partial(_clean_with, restorers=[ZwnjRestorer(corpus_sources=())] * 2),
         "hazm": hazm_normalizer.normalize,
     }
@@ -63,8 +68,9 @@ def cleaners_for(treebank: str, hazm_normalizer: Normalizer) -> dict[str, Callab
 def _clean_with(text: str, *, restorers: list[ZwnjRestorer]) -> str:
     """Clean odd lines with the first restorer and even lines with the second."""
     lines = text.split("\n")
-    halves = [clean("\n".join(lines[f::2]), restorer=r).text.split("\n")
-              for f, r in enumerate(restorers)]
+    halves = [
+        clean("\n".join(lines[f::2]), restorer=r).text.split("\n") for f, r in enumerate(restorers)
+    ]
     out = lines[:]
     for f, half in enumerate(halves):
         out[f::2] = half
@@ -98,13 +104,17 @@ def main() -> None:
             damaged = [damage(line) for line in gold]
             for label, cleaner in cleaners.items():
                 counts, _ = score_lines(gold, run_lines(cleaner, damaged))
-                print(f"{name:7} {condition:4} {label:8} {counts.precision:6.3f} "
-                      f"{counts.precision_lenient:6.3f} {counts.recall:6.3f} {counts.f1:6.3f} "
-                      f"{counts.f1_lenient:6.3f}")
+                print(
+                    f"{name:7} {condition:4} {label:8} {counts.precision:6.3f} "
+                    f"{counts.precision_lenient:6.3f} {counts.recall:6.3f} {counts.f1:6.3f} "
+                    f"{counts.f1_lenient:6.3f}"
+                )
         for label, cleaner in cleaners.items():
             _, changed = score_lines(gold, run_lines(cleaner, gold))
-            print(f"{name:7} {'ok':4} {label:8} {'':>41}  {changed.strict / len(gold):.1%} "
-                  f"strict, {changed.lenient / len(gold):.1%} lenient of {len(gold)}")
+            print(
+                f"{name:7} {'ok':4} {label:8} {'':>41}  {changed.strict / len(gold):.1%} "
+                f"strict, {changed.lenient / len(gold):.1%} lenient of {len(gold)}"
+            )
     text = "\n".join(line for lines in load(args.corpora).values() for line in lines)
     text = without_zwnj(text)
     for label, cleaner in (("khabar", clean_text), ("hazm", hazm_normalizer.normalize)):

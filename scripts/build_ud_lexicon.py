@@ -41,8 +41,10 @@ def count(text: str, restorer: ZwnjRestorer) -> Counter[str]:
         words = list(_WORD.finditer(line))
         counts.update(m.group() for m in words)
         for left, right in pairwise(words):
-            if left.end() + 1 == right.start() and line[left.end()] == " " and _joinable(
-                left.group(), right.group(), restorer
+            if (
+                left.end() + 1 == right.start()
+                and line[left.end()] == " "
+                and _joinable(left.group(), right.group(), restorer)
             ):
                 counts[f"{left.group()} {right.group()}"] += 1
     return counts
@@ -64,10 +66,11 @@ def main() -> None:
     restorer = ZwnjRestorer(corpus_sources=())
     counts = {}
     for name, file in TREEBANKS.items():
-        lines = clean((args.corpora / file).read_text(encoding="utf-8"),
-                      restore_zwnj=False).text.splitlines()
+        lines = clean(
+            (args.corpora / file).read_text(encoding="utf-8"), restore_zwnj=False
+        ).text.splitlines()
         for fold in (1, 2):  # odd and even lines, for held-out evaluation within a treebank
-            counts[f"{name}_{fold}"] = count("\n".join(lines[fold - 1::2]), restorer)
+            counts[f"{name}_{fold}"] = count("\n".join(lines[fold - 1 :: 2]), restorer)
     forms = sorted(set().union(*counts.values()))
     out = data_path("lexicons", "ud_dev_spellings.tsv")
     with out.open("w", encoding="utf-8") as handle:

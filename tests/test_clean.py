@@ -7,11 +7,39 @@ Z = "\u200c"
 # The words of the seed article that lost their ZWNJ, as the Academy's spelling writes them:
 # the 32 and راهسازی, which the development treebanks (and the Academy) write راه‌سازی.
 ARTICLE_RESTORED = [
-    "همکاری‌های", "تحریم‌های", "ظرفیت‌های", "بخش‌های", "هیأت‌های", "ظرفیت‌های", "زمینه‌ها",
-    "ظرفیت‌های", "زمینه‌های", "نمایشگاه‌های", "ظرفیت‌ها", "توانمندی‌هاست", "زمینه‌ها",
-    "استان‌های", "تلاش‌های", "ظرفیت‌های", "سی‌امین", "برنامه‌های", "ویژه‌ای", "استان‌های",
-    "ظرفیت‌های", "توانمندی‌های", "شرکت‌های", "آماده‌ایم", "نیازمندی‌های", "به‌ویژه", "راه‌سازی",
-    "زمینه‌های", "علاقه‌مندیم", "حمل‌ونقل", "ظرفیت‌های", "موافقت‌نامه", "می‌تواند",
+    "همکاری‌های",
+    "تحریم‌های",
+    "ظرفیت‌های",
+    "بخش‌های",
+    "هیأت‌های",
+    "ظرفیت‌های",
+    "زمینه‌ها",
+    "ظرفیت‌های",
+    "زمینه‌های",
+    "نمایشگاه‌های",
+    "ظرفیت‌ها",
+    "توانمندی‌هاست",
+    "زمینه‌ها",
+    "استان‌های",
+    "تلاش‌های",
+    "ظرفیت‌های",
+    "سی‌امین",
+    "برنامه‌های",
+    "ویژه‌ای",
+    "استان‌های",
+    "ظرفیت‌های",
+    "توانمندی‌های",
+    "شرکت‌های",
+    "آماده‌ایم",
+    "نیازمندی‌های",
+    "به‌ویژه",
+    "راه‌سازی",
+    "زمینه‌های",
+    "علاقه‌مندیم",
+    "حمل‌ونقل",
+    "ظرفیت‌های",
+    "موافقت‌نامه",
+    "می‌تواند",
 ]
 
 
@@ -21,8 +49,9 @@ def test_article_gets_all_its_zwnjs_and_nothing_else(article_cleaned):
     restored = word_changes(article_cleaned)
     assert list(restored["after"]) == ARTICLE_RESTORED
     assert {c.kind for c in article_cleaned.changes} == {"zwnj-in-word"}
-    assert article_cleaned.text.replace("به\u200cویژه", "بویژه").replace(Z, "") == \
-        article_cleaned.raw
+    assert (
+        article_cleaned.text.replace("به\u200cویژه", "بویژه").replace(Z, "") == article_cleaned.raw
+    )
 
 
 def test_article_keeps_compound_verbs_spaced(article_cleaned):

@@ -5,8 +5,9 @@ from conftest import ARTICLE
 
 
 def run(*args, stdin=b""):
-    return subprocess.run([sys.executable, "-m", "khabar", *args], input=stdin,
-                          capture_output=True, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "khabar", *args], input=stdin, capture_output=True, check=False
+    )
 
 
 def test_clean_a_file_keeps_one_output_line_per_input_line():
@@ -48,3 +49,40 @@ def test_errors_are_one_line_with_exit_code_2(tmp_path):
     assert_one_line_error(run("clean", str(tmp_path / "missing.txt")), "no such file")
     assert_one_line_error(run("clean", str(tmp_path)), "not a regular file")
     assert_one_line_error(run("frobnicate"), "invalid choice")
+
+
+def test_extract_one_file_gives_one_json_document_with_raw_offsets():
+    import json
+
+    result = run("extract", str(ARTICLE))
+    assert result.returncode == 0
+    data = json.loads(result.stdout)
+    raw = ARTICLE.read_text(encoding="utf-8")
+    assert data["source"] == str(ARTICLE)
+    persons = [a for a in data["actors"] if a["type"] == "person"]
+    assert {"id", "name", "name_en", "type", "roles", "mentions"} <= set(persons[0])
+    for actor in data["actors"]:
+        for mention in actor["mentions"]:
+            assert raw[mention["start"] : mention["end"]] == mention["text"]
+
+
+def test_extract_several_inputs_or_a_directory_gives_json_lines(tmp_path):
+    import json
+
+    (tmp_path / "a.txt").write_text("سفیر ایران در مسکو گفت: همکاری ادامه دارد.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("استاندار فارس سخن گفت.", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
+    lines = run("extract", str(tmp_path)).stdout.decode().splitlines()
+    sources = [json.loads(line)["source"] for line in lines]
+    assert sources == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    both = run("extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--format", "jsonl")
+    assert len(both.stdout.decode().splitlines()) == 2
+
+
+def test_extract_errors_are_one_line(tmp_path):
+    assert_one_line_error(run("extract", str(tmp_path / "none.txt")), "no such file")
+    assert_one_line_error(run("extract", str(tmp_path)), "without .txt files")
+    (tmp_path / "a.txt").write_text("متن", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("متن", encoding="utf-8")
+    result = run("extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--format", "json")
+    assert_one_line_error(result, "exactly one input")

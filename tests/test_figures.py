@@ -18,7 +18,7 @@ SIZE_PT, DPI = 40, 100
 def _ink(gray: np.ndarray) -> np.ndarray:
     mask = gray < 128
     rows, cols = np.where(mask)
-    return mask[rows.min(): rows.max() + 1, cols.min(): cols.max() + 1]
+    return mask[rows.min() : rows.max() + 1, cols.min() : cols.max() + 1]
 
 
 def render_matplotlib(text: str) -> np.ndarray:
@@ -31,8 +31,11 @@ def render_matplotlib(text: str) -> np.ndarray:
 
 
 def render_reference(text: str) -> np.ndarray:
-    font = ImageFont.truetype(str(data_path("fonts", FONT_FILES[0])), round(SIZE_PT * DPI / 72),
-                              layout_engine=ImageFont.Layout.RAQM)
+    font = ImageFont.truetype(
+        str(data_path("fonts", FONT_FILES[0])),
+        round(SIZE_PT * DPI / 72),
+        layout_engine=ImageFont.Layout.RAQM,
+    )
     image = Image.new("L", (1200, 200), 255)
     ImageDraw.Draw(image).text((20, 40), text, font=font, fill=0)
     return _ink(np.asarray(image, dtype=float))
@@ -57,8 +60,9 @@ def test_persian_label_matches_a_raqm_reference_rendering():
 
 
 def test_save_writes_three_formats_byte_identically(tmp_path):
-    counts = pd.DataFrame({"label_en": ["plural", "letter"], "label_fa": ["نشانه جمع", "حرف"],
-                           "changes": [32, 3]})
+    counts = pd.DataFrame(
+        {"label_en": ["plural", "letter"], "label_fa": ["نشانه جمع", "حرف"], "changes": [32, 3]}
+    )
     first = figures.save(figures.changes_by_kind(counts), "check", out_dir=tmp_path / "a")
     second = figures.save(figures.changes_by_kind(counts), "check", out_dir=tmp_path / "b")
     assert [p.suffix for p in first] == [".png", ".svg", ".pdf"]

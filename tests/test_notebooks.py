@@ -18,8 +18,12 @@ def test_notebook_runs(path: Path, tmp_path):
     assert tagged, "a notebook needs a cell tagged 'parameters'"
     override = nbformat.v4.new_code_cell(f"FIGURES_OUT = {str(tmp_path)!r}")
     notebook.cells.insert(tagged[0] + 1, override)
-    NotebookClient(notebook, timeout=300, kernel_name="python3",
-                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    NotebookClient(
+        notebook,
+        timeout=300,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(path.parent)}},
+    ).execute()
     errors = [o for c in notebook.cells for o in c.get("outputs", []) if o.output_type == "error"]
     assert not errors
     assert list(tmp_path.glob("*.png")), "the notebook saved no figure"

@@ -20,8 +20,9 @@ def cleaned_lines(lines, restorer):
     return clean("\n".join(lines), restorer=restorer).text.split("\n")
 
 
-@pytest.mark.parametrize(("damage", "minimum"), [(without_zwnj, 0.88), (zwnj_as_space, 0.8)],
-                         ids=["deleted", "spaced"])
+@pytest.mark.parametrize(
+    ("damage", "minimum"), [(without_zwnj, 0.88), (zwnj_as_space, 0.8)], ids=["deleted", "spaced"]
+)
 def test_generic_rules_restore_most_zwnjs(rules_only, damage, minimum):
     counts, _ = score_lines(GOLD, cleaned_lines([damage(g) for g in GOLD], rules_only))
     assert counts.f1_lenient >= minimum
@@ -42,8 +43,14 @@ def test_cleaning_twice_changes_nothing_more():
 
 @pytest.mark.parametrize(
     ("word", "rule"),
-    [("همکاریهای", "plural"), ("میتواند", "verb"), ("آمادهایم", "clitic"),
-     ("سیامین", "ordinal"), ("بویژه", "standard"), ("حملونقل", "lexicon")],
+    [
+        ("همکاریهای", "plural"),
+        ("میتواند", "verb"),
+        ("آمادهایم", "clitic"),
+        ("سیامین", "ordinal"),
+        ("بویژه", "standard"),
+        ("حملونقل", "lexicon"),
+    ],
 )
 def test_each_restoration_names_its_rule(word, rule):
     assert default_restorer().analyse_word(word)[1] == rule

@@ -96,7 +96,9 @@ class Cleaned:
 def clean(raw: str, *, restore_zwnj: bool = True, restorer: ZwnjRestorer | None = None) -> Cleaned:
     """Clean Persian text; see the module docstring for every step."""
     stages: list[Callable[[str], Iterator[Edit]]] = [
-        character_edits, whitespace_edits, punctuation_edits,
+        character_edits,
+        whitespace_edits,
+        punctuation_edits,
     ]
     if restore_zwnj:
         chosen = restorer or default_restorer()
@@ -160,8 +162,10 @@ def whitespace_edits(text: str) -> Iterator[Edit]:
 
 
 def _between_letters(text: str, start: int, end: int) -> bool:
-    return start > 0 and end < len(text) and bool(
-        _WORD.match(text[start - 1]) and _WORD.match(text[end])
+    return (
+        start > 0
+        and end < len(text)
+        and bool(_WORD.match(text[start - 1]) and _WORD.match(text[end]))
     )
 
 

@@ -1,4 +1,9 @@
-"""Command line: ``python -m khabar clean [PATH|-]``.
+"""Command line.
+
+``python -m khabar clean [PATH|-]``: the cleaned text, one output line per input line.
+``python -m khabar extract PATH... [--format json|jsonl]``: actors (and later stages) as
+JSON; one input gives one JSON document, several inputs or a directory (its ``*.txt`` files,
+sorted) give JSON Lines, one object per input with its ``source``.
 
 Errors are one line on stderr and exit code 2, never a traceback.
 """
@@ -6,11 +11,14 @@ Errors are one line on stderr and exit code 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
+from khabar.analysis import analyze_text
 from khabar.clean import clean_text
-from khabar.errors import KhabarError
+from khabar.errors import InputNotAFileError, KhabarError
 from khabar.io import decode_bytes, read_text
 
 EXIT_INPUT_ERROR = 2
@@ -28,6 +36,14 @@ def build_parser() -> argparse.ArgumentParser:
         "clean", help="write the cleaned text to stdout, one output line per input line"
     )
     clean_command.add_argument("path", nargs="?", default="-", help="article file, or - for stdin")
+    extract = commands.add_parser("extract", help="actors and their mentions as JSON")
+    extract.add_argument("paths", nargs="+", help="article files or directories, - for stdin")
+    extract.add_argument(
+        "--format",
+        choices=("json", "jsonl"),
+        default=None,
+        help="json for one input (default), jsonl for several (default)",
+    )
     return parser
 
 
@@ -38,11 +54,42 @@ def read_input(path: str) -> str:
     return read_text(path)
 
 
+def expand(paths: Sequence[str]) -> list[str]:
+    """Input paths with directories replaced by their ``*.txt`` files, sorted."""
+    expanded: list[str] = []
+    for path in paths:
+        folder = Path(path)
+        if path != "-" and folder.is_dir():
+            files = sorted(str(p) for p in folder.glob("*.txt") if p.is_file())
+            if not files:
+                raise InputNotAFileError(f"{path}: directory without .txt files")
+            expanded.extend(files)
+        else:
+            expanded.append(path)
+    return expanded
+
+
+def run_extract(paths: Sequence[str], output_format: str | None) -> None:
+    inputs = expand(paths)
+    as_lines = output_format or ("json" if len(inputs) == 1 and paths == inputs else "jsonl")
+    analyses = (analyze_text(read_input(path), source=path) for path in inputs)
+    if as_lines == "json":
+        if len(inputs) != 1:
+            raise KhabarError("--format json takes exactly one input; use jsonl for several")
+        json.dump(next(analyses).to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return
+    for analysis in analyses:
+        sys.stdout.write(json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        text = read_input(args.path)
-        sys.stdout.write(clean_text(text))
+        if args.command == "extract":
+            run_extract(args.paths, args.format)
+        else:
+            sys.stdout.write(clean_text(read_input(args.path)))
     except KhabarError as error:
         print(f"khabar: {error}", file=sys.stderr)
         return EXIT_INPUT_ERROR

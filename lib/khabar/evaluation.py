@@ -23,8 +23,13 @@ from dataclasses import dataclass
 from khabar.lexicon import ZWNJ
 
 _FOLD = str.maketrans(
-    {"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0629": "\u0647",
-     **{chr(base + i): str(i) for base in (0x06F0, 0x0660) for i in range(10)}}
+    {
+        "\u064a": "\u06cc",
+        "\u0649": "\u06cc",
+        "\u0643": "\u06a9",
+        "\u0629": "\u0647",
+        **{chr(base + i): str(i) for base in (0x06F0, 0x0660) for i in range(10)},
+    }
 )
 _DROPPED = re.compile("[\u064b-\u065f\u0670\u0640\u200b\u200d-\u200f\ufeff]")
 _LENIENT_FOLLOWERS = ("ها", "تر")
@@ -97,7 +102,7 @@ def compare(gold: str, predicted: str) -> tuple[GapCounts, Differences]:
         for k in range(block.size - 1):
             g = gold_labels[block.a + k]
             p = pred_labels[block.b + k]
-            follows = gold_skeleton[block.a + k + 1: block.a + k + 3]
+            follows = gold_skeleton[block.a + k + 1 : block.a + k + 3]
             convention = g == "" and p == ZWNJ and follows in _LENIENT_FOLLOWERS
             if g != p and _is_letter(gold_skeleton[block.a + k]) and _is_letter(follows[:1]):
                 differing += 1
@@ -120,9 +125,7 @@ class Differences:
     lenient: int = 0
 
 
-def score_lines(
-    golds: Iterable[str], predictions: Iterable[str]
-) -> tuple[GapCounts, Differences]:
+def score_lines(golds: Iterable[str], predictions: Iterable[str]) -> tuple[GapCounts, Differences]:
     """Summed gap counts over lines, and how many lines have any letter gap changed."""
     total = GapCounts()
     lines = Differences()

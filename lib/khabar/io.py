@@ -79,6 +79,4 @@ def _decode_legacy_persian(data: bytes, *, source: str) -> str:
         text = ""
     if text and not _CONTROL_CHARS.search(text) and _ARABIC_LETTER.search(text):
         return text
-    raise UndecodableInputError(
-        f"{source}: neither UTF-8, UTF-16 with BOM nor Windows-1256 text"
-    )
+    raise UndecodableInputError(f"{source}: neither UTF-8, UTF-16 with BOM nor Windows-1256 text")

@@ -84,6 +84,9 @@ def spelling_counts(sources: tuple[str, ...]) -> dict[str, int]:
 
 
 def _is_persian_word(word: str) -> bool:
-    return bool(word) and all(
-        "\u0621" <= c <= "\u06ff" or c == ZWNJ for c in word
-    ) and not word.startswith(ZWNJ) and not word.endswith(ZWNJ)
+    return (
+        bool(word)
+        and all("\u0621" <= c <= "\u06ff" or c == ZWNJ for c in word)
+        and not word.startswith(ZWNJ)
+        and not word.endswith(ZWNJ)
+    )

@@ -75,7 +75,7 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, np.ndarray, np.n
     for edit in edits:
         if edit.start < cursor or edit.end < edit.start:
             raise ValueError(f"overlapping or reversed edit {edit}")
-        pieces.append(text[cursor:edit.start])
+        pieces.append(text[cursor : edit.start])
         pieces.append(edit.replacement)
         kept = np.arange(cursor, edit.start)
         width, length = edit.end - edit.start, len(edit.replacement)

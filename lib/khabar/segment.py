@@ -1,19 +1,189 @@
-"""Segmentation with hazm: one tokenizer instance for the whole process."""
+"""Segmentation: headline, paragraphs, sentences, tokens and lemmas, with raw offsets.
+
+hazm splits sentences and words and lemmatises; khabar aligns every piece back to the
+cleaned text and, through the cleaner's offset map, to the raw text. The hazm tokenizers
+and lemmatizer are built once per process.
+
+Conventions: a paragraph is a non-empty line (news sites put one paragraph per line). The
+first paragraph is the headline when it is short (at most ``HEADLINE_MAX_WORDS`` words) and
+does not end with sentence punctuation, as headlines do not.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import cache
 
-from hazm import WordTokenizer
+from hazm import Lemmatizer, SentenceTokenizer, WordTokenizer
+
+from khabar.clean import Cleaned
+
+HEADLINE_MAX_WORDS = 20
+_SENTENCE_END = re.compile(r"[.!؟?…]\s*$")
+_LINE = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation token; offsets are into the cleaned text and the raw text."""
+
+    index: int
+    text: str
+    lemma: str
+    start: int
+    end: int
+    raw_start: int
+    raw_end: int
+    sentence: int
+    paragraph: int
+
+    @property
+    def is_word(self) -> bool:
+        return any(c.isalnum() for c in self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    paragraph: int
+    text: str
+    start: int
+    end: int
+    raw_start: int
+    raw_end: int
+    first_token: int
+    last_token: int  # exclusive
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    index: int
+    text: str
+    start: int
+    end: int
+    raw_start: int
+    raw_end: int
+    is_headline: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A cleaned article cut into paragraphs, sentences and tokens."""
+
+    cleaned: Cleaned
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    tokens: tuple[Token, ...]
+
+    @property
+    def headline(self) -> Paragraph | None:
+        first = self.paragraphs[0] if self.paragraphs else None
+        return first if first is not None and first.is_headline else None
+
+    def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
+        return self.tokens[sentence.first_token : sentence.last_token]
 
 
 @cache
 def word_tokenizer() -> WordTokenizer:
     """hazm's word tokenizer, built once (building it takes most of a second)."""
-    return WordTokenizer(join_verb_parts=False, replace_numbers=False, replace_ids=False,
-                         replace_emails=False, replace_links=False, replace_hashtags=False)
+    return WordTokenizer(
+        join_verb_parts=False,
+        replace_numbers=False,
+        replace_ids=False,
+        replace_emails=False,
+        replace_links=False,
+        replace_hashtags=False,
+    )
+
+
+@cache
+def sentence_tokenizer() -> SentenceTokenizer:
+    return SentenceTokenizer()
+
+
+@cache
+def lemmatizer() -> Lemmatizer:
+    return Lemmatizer()
 
 
 def words(text: str) -> list[str]:
     """The word tokens of *text* (punctuation dropped)."""
     return [token for token in word_tokenizer().tokenize(text) if any(c.isalnum() for c in token)]
+
+
+def segment(cleaned: Cleaned) -> Document:
+    """Cut a cleaned text into paragraphs, sentences and lemmatised tokens."""
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    tokens: list[Token] = []
+    lemmatize = lemmatizer().lemmatize
+    for line in _LINE.finditer(cleaned.text):
+        stripped = line.group().strip()
+        if not stripped:
+            continue
+        start = line.start() + line.group().index(stripped)
+        end = start + len(stripped)
+        index = len(paragraphs)
+        headline = index == 0 and _looks_like_headline(stripped)
+        paragraphs.append(
+            Paragraph(index, stripped, start, end, *cleaned.raw_span(start, end), headline)
+        )
+        for s_start, s_end in _aligned(stripped, sentence_tokenizer().tokenize(stripped), start):
+            first = len(tokens)
+            text = cleaned.text[s_start:s_end]
+            for t_start, t_end in _aligned(text, word_tokenizer().tokenize(text), s_start):
+                word = cleaned.text[t_start:t_end]
+                tokens.append(
+                    Token(
+                        len(tokens),
+                        word,
+                        lemmatize(word),
+                        t_start,
+                        t_end,
+                        *cleaned.raw_span(t_start, t_end),
+                        len(sentences),
+                        index,
+                    )
+                )
+            sentences.append(
+                Sentence(
+                    len(sentences),
+                    index,
+                    text,
+                    s_start,
+                    s_end,
+                    *cleaned.raw_span(s_start, s_end),
+                    first,
+                    len(tokens),
+                )
+            )
+    return Document(cleaned, tuple(paragraphs), tuple(sentences), tuple(tokens))
+
+
+def _looks_like_headline(text: str) -> bool:
+    return len(text.split()) <= HEADLINE_MAX_WORDS and not _SENTENCE_END.search(text)
+
+
+def _aligned(text: str, pieces: list[str], offset: int) -> list[tuple[int, int]]:
+    """Offsets of *pieces* (hazm's output, in order) inside *text*. A piece hazm altered is
+    given as many characters as it has, from the next non-space character."""
+    spans = []
+    cursor = 0
+    for piece in pieces:
+        found = text.find(piece, cursor)
+        if found < 0:
+            found = _skip_space(text, cursor)
+        end = min(len(text), found + len(piece))
+        if found >= end:
+            break
+        spans.append((offset + found, offset + end))
+        cursor = end
+    return spans
+
+
+def _skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position

@@ -27,7 +27,7 @@ def changes(cleaned: Cleaned, *, context: int = 12) -> pd.DataFrame:
             "end": c.end,
             "before": c.before,
             "after": c.after,
-            "context": cleaned.raw[max(0, c.start - context): c.end + context].replace("\n", " "),
+            "context": cleaned.raw[max(0, c.start - context) : c.end + context].replace("\n", " "),
         }
         for c in cleaned.changes
     ]
@@ -47,9 +47,14 @@ def word_changes(cleaned: Cleaned) -> pd.DataFrame:
         else:
             spans.append([start, end, change.kind, change.rule])
     rows = [
-        {"start": start, "end": end, "before": cleaned.raw[start:end],
-         "after": cleaned.text[slice(*cleaned_span(cleaned, start, end))], "kind": kind,
-         "rule": rule}
+        {
+            "start": start,
+            "end": end,
+            "before": cleaned.raw[start:end],
+            "after": cleaned.text[slice(*cleaned_span(cleaned, start, end))],
+            "kind": kind,
+            "rule": rule,
+        }
         for start, end, kind, rule in spans
     ]
     return pd.DataFrame(rows, columns=["start", "end", "before", "after", "kind", "rule"])
@@ -80,11 +85,19 @@ def change_counts(cleaned: Cleaned) -> pd.DataFrame:
     rows = []
     for row in counts.itertuples():
         source = rules.loc[row.rule] if row.rule else kinds.loc[row.kind]
-        rows.append({"kind": row.kind, "rule": row.rule, "label_fa": source["label_fa"],
-                     "label_en": row.rule or row.kind, "description": source["description"],
-                     "changes": row.changes})
-    return pd.DataFrame(rows, columns=["kind", "rule", "label_fa", "label_en", "description",
-                                       "changes"])
+        rows.append(
+            {
+                "kind": row.kind,
+                "rule": row.rule,
+                "label_fa": source["label_fa"],
+                "label_en": row.rule or row.kind,
+                "description": source["description"],
+                "changes": row.changes,
+            }
+        )
+    return pd.DataFrame(
+        rows, columns=["kind", "rule", "label_fa", "label_en", "description", "changes"]
+    )
 
 
 def token_counts(cleaned: Cleaned) -> pd.DataFrame:

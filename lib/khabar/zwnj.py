@@ -59,8 +59,13 @@ class Weights:
     # A stem + affix form absent from the frequency list scores the stem's frequency times
     # the prior of the affix's kind (how often a stem carries such an affix).
     priors: tuple[tuple[str, float], ...] = (
-        ("plural", 0.3), ("clitic", 0.1), ("ending", 0.1), ("comparative", 0.05),
-        ("ordinal", 0.05), ("derivation", 0.05), ("compound", 0.05),
+        ("plural", 0.3),
+        ("clitic", 0.1),
+        ("ending", 0.1),
+        ("comparative", 0.05),
+        ("ordinal", 0.05),
+        ("derivation", 0.05),
+        ("compound", 0.05),
     )
     # A space becomes a ZWNJ in an attested compound whose second part is deverbal
     # (present stem + ی/نده: ‌گیری, ‌سازی, ‌کننده); in any other attested compound only above
@@ -90,10 +95,13 @@ class ZwnjRestorer:
         self.corpus = lexicon.spelling_counts(corpus_sources)
         self.freq = lexicon.word_frequencies()
         self.words = lexicon.hazm_words()
-        affixes = [Affix(r["form"], r["position"], r["after"], r["kind"], r["standalone"] == "yes")
-                   for r in lexicon.read_table("lexicons", "zwnj_affixes.tsv")]
-        self.suffixes = sorted((a for a in affixes if a.position == "suffix"),
-                               key=lambda a: -len(a.form))
+        affixes = [
+            Affix(r["form"], r["position"], r["after"], r["kind"], r["standalone"] == "yes")
+            for r in lexicon.read_table("lexicons", "zwnj_affixes.tsv")
+        ]
+        self.suffixes = sorted(
+            (a for a in affixes if a.position == "suffix"), key=lambda a: -len(a.form)
+        )
         self.joined_endings = [a.form for a in self.suffixes if a.after == "joined"]
         self.suffixes = [a for a in self.suffixes if a.after != "joined"]
         self.prefixes = [a for a in affixes if a.position == "prefix"]
@@ -102,15 +110,18 @@ class ZwnjRestorer:
         self.preverbs = [r["form"] for r in lexicon.read_table("lexicons", "verb_preverbs.tsv")]
         self.verb_bodies = _verb_bodies()
         self.present_stems = frozenset(present for _, present in lexicon.verb_stems())
-        self.compound_prefixes = frozenset(
-            a.form for a in self.prefixes if a.kind == "compound")
+        self.compound_prefixes = frozenset(a.form for a in self.prefixes if a.kind == "compound")
         self.bound_prefixes = frozenset(
-            a.form for a in self.prefixes if a.kind == "compound" and not a.standalone)
+            a.form for a in self.prefixes if a.kind == "compound" and not a.standalone
+        )
         self.corpus_prefixes = _zwnj_prefixes(self.corpus)
         self.aliases = _zwnj_aliases(self.freq, self.words, self.corpus)
         self._verb_pattern = re.compile(
-            "^(" + "|".join(sorted(self.preverbs, key=len, reverse=True)) + ")?("
-            + "|".join(sorted(self.verb_prefixes, key=len, reverse=True)) + ")(.{2,})$"
+            "^("
+            + "|".join(sorted(self.preverbs, key=len, reverse=True))
+            + ")?("
+            + "|".join(sorted(self.verb_prefixes, key=len, reverse=True))
+            + ")(.{2,})$"
         )
         self.prior = dict(self.weights.priors)
         self.count_scale = _count_scale(self.freq, self.words)
@@ -201,7 +212,7 @@ class ZwnjRestorer:
                     score = self._derived(self.known_score(alias), "ending")
                     yield alias + ending, score, "lexicon"
         for affix in self.prefixes:
-            rest = word[len(affix.form):]
+            rest = word[len(affix.form) :]
             if affix.kind != "compound" or not word.startswith(affix.form) or len(rest) < 3:
                 continue
             form = affix.form + ZWNJ + self.best_form(rest)[0]
@@ -271,8 +282,7 @@ class ZwnjRestorer:
                 return affix.kind
             return None
         if host in self.verb_prefixes or (
-            host.endswith(tuple(self.verb_prefixes))
-            and host[: -2].rstrip("ن") in self.preverbs
+            host.endswith(tuple(self.verb_prefixes)) and host[:-2].rstrip("ن") in self.preverbs
         ):
             if right in self.verb_bodies or self.freq.get(host + ZWNJ + right):
                 return "verb"

@@ -20,9 +20,13 @@ def changes_by_kind(counts: pd.DataFrame) -> Figure:
     ax = fig.subplots()
     bars = ax.barh(range(len(ordered)), ordered["changes"], color="#3b6ea8")
     ax.bar_label(bars, padding=3)
-    ax.set_yticks(range(len(ordered)),
-                  [label(f"{fa} ({en})") for fa, en in zip(ordered["label_fa"],
-                                                          ordered["label_en"], strict=True)])
+    ax.set_yticks(
+        range(len(ordered)),
+        [
+            label(f"{fa} ({en})")
+            for fa, en in zip(ordered["label_fa"], ordered["label_en"], strict=True)
+        ],
+    )
     ax.set_xlabel(label("تعداد تغییرها (number of changes)"))
     ax.set_title(label("تغییرهای پاک‌سازی متن خام بر حسب نوع و قاعده"))
     ax.margins(x=0.12)

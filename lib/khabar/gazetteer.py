@@ -1,0 +1,106 @@
+"""Places: the gazetteer in ``data/gazetteer/places.tsv`` and how names in text match it.
+
+Names match token by token (آذربایجان شرقی is two tokens). A spelling the gazetteer lacks
+(ماگیلیوف for موگیلف) matches by its consonant skeleton, but only where the text itself
+says a place follows (استان ..., شهر ...) or it is coordinated with a known place, so that
+ordinary words are never taken for places.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from khabar.lexicon import ZWNJ, read_table
+
+# Long vowels and hamza carriers are spelled inconsistently in transliterated names.
+_VOWEL_LETTERS = str.maketrans("", "", "اآأإوؤیئيىه" + ZWNJ)
+_EQUIVALENT = str.maketrans(
+    {"غ": "گ", "ق": "گ", "ط": "ت", "ص": "س", "ث": "س", "ض": "ز", "ظ": "ز", "ذ": "ز", "ح": "ه"}
+)
+PRIORITY = {"country": 0, "province": 1, "region": 2, "city": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: str
+    type: str
+    name_fa: str
+    name_en: str
+    country: str
+    lat: float | None
+    lon: float | None
+
+
+@cache
+def places() -> dict[str, Place]:
+    """Every place by id."""
+    return {row["id"]: _place(row) for row in read_table("gazetteer", "places.tsv")}
+
+
+@cache
+def name_index() -> dict[tuple[str, ...], tuple[Place, ...]]:
+    """Token tuple of a Persian name or variant -> the places it can name, likeliest first."""
+    index: dict[tuple[str, ...], list[Place]] = {}
+    for row in read_table("gazetteer", "places.tsv"):
+        place = places()[row["id"]]
+        names = [row["name_fa"], *filter(None, row["variants_fa"].split("|"))]
+        for name in names:
+            index.setdefault(tuple(name.split()), []).append(place)
+    return {
+        key: tuple(sorted(found, key=lambda p: PRIORITY[p.type])) for key, found in index.items()
+    }
+
+
+@cache
+def skeleton_index() -> dict[str, tuple[Place, ...]]:
+    """Consonant skeleton of one-word names -> places (for spelling variants)."""
+    index: dict[str, list[Place]] = {}
+    for key, found in name_index().items():
+        if len(key) == 1 and len(skeleton(key[0])) >= 3:
+            index.setdefault(skeleton(key[0]), []).extend(found)
+    return {key: tuple(dict.fromkeys(found)) for key, found in index.items()}
+
+
+def country_name_en(iso: str) -> str:
+    """The English name of a country by its ISO 3166-1 alpha-2 code ("" if unknown)."""
+    place = places().get(f"country:{iso}")
+    return place.name_en if place else ""
+
+
+def skeleton(word: str) -> str:
+    """The word without vowel letters, with look-alike consonants merged."""
+    return word.translate(_VOWEL_LETTERS).translate(_EQUIVALENT)
+
+
+@cache
+def max_name_length() -> int:
+    return max(len(key) for key in name_index())
+
+
+def match(tokens: list[str], start: int) -> tuple[int, tuple[Place, ...]] | None:
+    """The longest place name starting at ``tokens[start]``: (token count, candidates)."""
+    index = name_index()
+    for length in range(min(max_name_length(), len(tokens) - start), 0, -1):
+        found = index.get(tuple(tokens[start : start + length]))
+        if found:
+            return length, found
+    return None
+
+
+def match_variant(word: str) -> tuple[Place, ...]:
+    """Places whose name has the same consonant skeleton as *word* (a spelling variant)."""
+    key = skeleton(word)
+    return skeleton_index().get(key, ()) if len(key) >= 3 else ()
+
+
+def _place(row: dict[str, str]) -> Place:
+    return Place(
+        row["id"],
+        row["type"],
+        row["name_fa"],
+        row["name_en"],
+        row["country"],
+        float(row["lat"]) if row["lat"] else None,
+        float(row["lon"]) if row["lon"] else None,
+    )
