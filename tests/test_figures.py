@@ -68,3 +68,17 @@ def test_save_writes_three_formats_byte_identically(tmp_path):
     assert [p.suffix for p in first] == [".png", ".svg", ".pdf"]
     for a, b in zip(first, second, strict=True):
         assert a.read_bytes() == b.read_bytes(), a.name
+
+
+def test_actor_figures_render_from_tidy_tables(tmp_path):
+    from khabar import analyze_text, tables
+
+    analysis = analyze_text("سفیر ایران در مسکو گفت: همکاری ادامه دارد. وی افزود: ما آماده‌ایم.")
+    mention_table = tables.mentions(analysis)
+    kinds = tables.mention_kinds(mention_table)
+    assert list(kinds["actor_name"]) == ["سفیر ایران در مسکو"]
+    for name, fig in (
+        ("kinds", figures.mentions_by_kind(kinds)),
+        ("map", figures.actors_by_paragraph(mention_table)),
+    ):
+        assert all(p.stat().st_size > 0 for p in figures.save(fig, name, out_dir=tmp_path))

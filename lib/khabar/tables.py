@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from khabar.analysis import Analysis
 from khabar.clean import Cleaned
 from khabar.lexicon import read_table
 from khabar.segment import words
@@ -118,3 +119,90 @@ def _word_edge(raw: str, position: int, *, step: int) -> int:
     while position < len(raw) and not raw[position].isspace():
         position += 1
     return position
+
+
+ACTOR_COLUMNS = [
+    "id",
+    "type",
+    "name",
+    "name_en",
+    "roles",
+    "roles_en",
+    "affiliation",
+    "members",
+    "mentions",
+    "first_paragraph",
+]
+MENTION_COLUMNS = [
+    "actor",
+    "name",
+    "name_en",
+    "type",
+    "order",
+    "kind",
+    "text",
+    "start",
+    "end",
+    "sentence",
+    "paragraph",
+]
+
+
+def actors(analysis: Analysis) -> pd.DataFrame:
+    """One row per actor: who they are and how often they are mentioned."""
+    rows = [
+        {
+            "id": a.id,
+            "type": a.type,
+            "name": a.name,
+            "name_en": a.name_en,
+            "roles": "؛ ".join(a.roles),
+            "roles_en": "; ".join(a.roles_en),
+            "affiliation": a.affiliation,
+            "members": ", ".join(a.members),
+            "mentions": len(a.mentions),
+            "first_paragraph": min((m.paragraph for m in a.mentions), default=None),
+        }
+        for a in analysis.actors
+    ]
+    return pd.DataFrame(rows, columns=ACTOR_COLUMNS)
+
+
+def mentions(analysis: Analysis) -> pd.DataFrame:
+    """One row per mention, in reading order within each actor (``order`` counts from 1)."""
+    rows = [
+        {
+            "actor": a.id,
+            "name": a.name,
+            "name_en": a.name_en,
+            "type": a.type,
+            "order": k + 1,
+            "kind": m.kind,
+            "text": m.text,
+            "start": m.start,
+            "end": m.end,
+            "sentence": m.sentence,
+            "paragraph": m.paragraph,
+        }
+        for a in analysis.actors
+        for k, m in enumerate(sorted(a.mentions, key=lambda m: m.start))
+    ]
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+def mention_kinds(
+    mention_table: pd.DataFrame, *, types: tuple[str, ...] = ("person",)
+) -> pd.DataFrame:
+    """Mentions per actor (``actor_name``) and kind (one column each), most mentioned first."""
+    chosen = mention_table[mention_table["type"].isin(types)].rename(
+        columns={"name": "actor_name", "name_en": "actor_name_en"}
+    )
+    counts = chosen.pivot_table(
+        index=["actor", "actor_name", "actor_name_en"],
+        columns="kind",
+        values="start",
+        aggfunc="count",
+        fill_value=0,
+    )
+    counts = counts.assign(total=counts.sum(axis=1)).sort_values("total", ascending=False)
+    return counts.reset_index()

@@ -3,13 +3,16 @@
 Save every figure with :func:`save`, which writes PNG, SVG and PDF deterministically.
 """
 
+from khabar.figures.actors import actors_by_paragraph, mentions_by_kind
 from khabar.figures.cleaning import changes_by_kind
 from khabar.figures.style import FIGURES_DIR, label, save, shapes_arabic_natively, use_style
 
 __all__ = [
     "FIGURES_DIR",
+    "actors_by_paragraph",
     "changes_by_kind",
     "label",
+    "mentions_by_kind",
     "save",
     "shapes_arabic_natively",
     "use_style",

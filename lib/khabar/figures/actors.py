@@ -1,0 +1,86 @@
+"""Figures of notebook 02 (actors)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from khabar.figures.style import label, use_style
+
+KIND_COLOURS = {
+    "title": "#3b6ea8",
+    "name": "#e07b39",
+    "surname": "#7aa95c",
+    "pronoun": "#b05aa6",
+    "collective": "#8c8c8c",
+    "demonstrative": "#c9b037",
+}
+KIND_LABELS = {
+    "title": "عنوان",
+    "name": "نام",
+    "surname": "نام خانوادگی",
+    "pronoun": "ضمیر",
+    "collective": "ارجاع جمعی",
+    "demonstrative": "اشاره",
+}
+
+
+def mentions_by_kind(kinds: pd.DataFrame) -> Figure:
+    """Stacked bars: how each actor is referred to (title, name, surname, pronoun, ...).
+
+    *kinds* is :func:`khabar.tables.mention_kinds`: one row per actor, a column per kind.
+    """
+    use_style()
+    present = [k for k in KIND_COLOURS if k in kinds.columns]
+    ordered = kinds.iloc[::-1]
+    fig = Figure(figsize=(7.5, 0.55 * len(ordered) + 1.6))
+    ax = fig.subplots()
+    left = np.zeros(len(ordered))
+    for kind in present:
+        values = ordered[kind].to_numpy()
+        ax.barh(
+            range(len(ordered)),
+            values,
+            left=left,
+            color=KIND_COLOURS[kind],
+            label=label(f"{KIND_LABELS[kind]} ({kind})"),
+        )
+        left += values
+    ax.set_yticks(range(len(ordered)), [label(n) for n in ordered["actor_name"]])
+    ax.set_xlabel(label("تعداد اشاره‌ها (mentions)"))
+    ax.set_title(label("هر کنشگر چگونه نامیده می‌شود"))
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    return fig
+
+
+def actors_by_paragraph(mention_table: pd.DataFrame, *, top: int = 12) -> Figure:
+    """Dots: in which paragraph each actor is mentioned, and how often (dot size).
+
+    *mention_table* is :func:`khabar.tables.mentions`; the *top* most mentioned actors.
+    """
+    use_style()
+    totals = mention_table.groupby(["actor", "name"]).size().sort_values(ascending=False)
+    chosen = list(totals.index[:top])
+    fig = Figure(figsize=(8, 0.45 * len(chosen) + 1.6))
+    ax = fig.subplots()
+    paragraphs = sorted(mention_table["paragraph"].unique())
+    for row, (actor_id, _) in enumerate(chosen):
+        counts = mention_table[mention_table["actor"] == actor_id].groupby("paragraph").size()
+        ax.scatter(
+            counts.index,
+            [row] * len(counts),
+            s=60 * counts.to_numpy(),
+            color="#3b6ea8",
+            alpha=0.8,
+            linewidths=0,
+        )
+    ax.set_yticks(range(len(chosen)), [label(name) for _, name in chosen])
+    ax.set_ylim(len(chosen) - 0.5, -0.5)
+    ax.set_xticks(paragraphs)
+    ax.set_xlabel(label("شماره بند (paragraph)"))
+    ax.set_title(label("کنشگران در طول خبر"))
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+    ax.set_axisbelow(True)
+    return fig
