@@ -41,6 +41,10 @@ PLACE_TRIGGERS = frozenset({"استان", "شهر", "کشور", "شهرستان"
 RELATIONAL_ADJECTIVE_MIN = 1e-5
 # A word this frequent is vocabulary, never a misspelt place name.
 VOCABULARY_MIN = 1e-7
+# Surnames are rarer than this in general text (خرم 2e-5 passes; نظر, مشاهده do not).
+SURNAME_MAX_FREQUENCY = 5e-5
+# A surname this frequent as a word (خرم "joyful") counts alone only opening a sentence.
+COMMON_WORD_MIN = 1e-5
 _COORDINATORS = frozenset({"و", "،"})
 _STOP_TAGS = frozenset({"P", "CONJ", "POSTP", "PRO", "DET"})
 
@@ -136,6 +140,12 @@ def _given_names() -> dict[str, str]:
     return {
         row["form"]: row["name_en"] for row in read_table("lexicons", "actors", "given_names.tsv")
     }
+
+
+@cache
+def _common_word_names() -> frozenset[str]:
+    rows = read_table("lexicons", "actors", "given_names.tsv")
+    return frozenset(row["form"] for row in rows if row["common_word"] == "yes")
 
 
 def _longest(
@@ -380,16 +390,26 @@ class _Extractor:
         length = 1
         while i + length < len(words) and words[i + length] in given and length < 3:
             length += 1
-        if i + length < len(words) and self._surname_like(words[i + length]):
-            return length + 1
-        return 0
+        surname = words[i + length] if i + length < len(words) else ""
+        if not self._surname_like(surname):
+            return 0
+        if words[i + length - 1] in _common_word_names() and self._vocabulary(surname):
+            return 0
+        return length + 1
 
     def _surname_like(self, word: str) -> bool:
+        """A word that can be a surname: a content word of three letters or more, neither a
+        title, nor a verb, nor very frequent in general text."""
         return (
-            len(word) >= 2
+            len(word) >= 3
             and self._is_content_word(word)
             and not _longest(_lexicon("titles"), [word], 0)
+            and not _is_verb(word)
+            and self.freq.get(word, 0.0) < SURNAME_MAX_FREQUENCY
         )
+
+    def _vocabulary(self, word: str) -> bool:
+        return self.freq.get(word, 0.0) >= VOCABULARY_MIN or self.words.get(word, (0,))[0] > 0
 
     def _name(self, index: int, tokens: list[Token], words: list[str], i: int) -> int:
         length = self._full_name_at(words, i)
@@ -444,6 +464,9 @@ class _Extractor:
 
     def _surname(self, index: int, tokens: list[Token], words: list[str], i: int) -> int:
         word = words[i]
+        opening = tokens[i].index == self.doc.sentences[index].first_token
+        if self.freq.get(word, 0.0) >= COMMON_WORD_MIN and not opening:
+            return 0  # خرم alone mid-sentence is the adjective "joyful", not Mr Khorram
         for actor in self.actors.values():
             if actor.type == "person" and actor.surname == word:
                 self._mention(actor, [tokens[i]], "surname")
