@@ -101,3 +101,13 @@ def test_a_minister_with_a_domain_and_a_country():
 
 def test_text_without_actors():
     assert analyze_text("هوا امروز آفتابی است.").actors == ()
+
+
+def test_everyday_words_are_not_names():
+    analysis = analyze_text(
+        "عابدین خرم به تبریز رفت. مردم دلی خرم داشتند و امید به آینده داشتند. "
+        "میلاد همزمان با عید بود."
+    )
+    persons = [a for a in analysis.actors if a.type == "person"]
+    assert [p.name for p in persons] == ["عابدین خرم"]
+    assert kinds(persons[0]) == ["name"]  # خرم "joyful" mid-sentence is not Mr Khorram
