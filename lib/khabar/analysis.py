@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from khabar.actors import Actor, extract_actors
+from khabar.claims import Claim, extract_claims
 from khabar.clean import Cleaned, clean
 from khabar.io import read_text
 from khabar.segment import Document, segment
@@ -20,6 +21,7 @@ class Analysis:
     cleaned: Cleaned
     document: Document
     actors: tuple[Actor, ...]
+    claims: tuple[Claim, ...]
 
     @property
     def raw(self) -> str:
@@ -36,6 +38,7 @@ class Analysis:
             "sha256": self.sha256,
             "characters": len(self.raw),
             "actors": [actor.to_dict() for actor in self.actors],
+            "claims": [claim.to_dict() for claim in self.claims],
         }
 
 
@@ -43,7 +46,8 @@ def analyze_text(raw: str, *, source: str = "<text>") -> Analysis:
     """Run every stage on a raw text."""
     cleaned = clean(raw)
     document = segment(cleaned)
-    return Analysis(source, cleaned, document, tuple(extract_actors(document)))
+    actors = tuple(extract_actors(document))
+    return Analysis(source, cleaned, document, actors, tuple(extract_claims(document, actors)))
 
 
 def analyze(path: str | Path) -> Analysis:

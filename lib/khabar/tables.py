@@ -206,3 +206,52 @@ def mention_kinds(
     )
     counts = counts.assign(total=counts.sum(axis=1)).sort_values("total", ascending=False)
     return counts.reset_index()
+
+
+CLAIM_COLUMNS = [
+    "id",
+    "paragraph",
+    "speaker",
+    "speaker_name",
+    "speaker_name_en",
+    "speaker_text",
+    "cue",
+    "mode",
+    "construction",
+    "kind",
+    "markers",
+    "addressee",
+    "addressee_name",
+    "text",
+    "start",
+    "end",
+    "words",
+]
+
+
+def claims(analysis: Analysis) -> pd.DataFrame:
+    """One row per claim: speaker, cue, mode, kind, markers, content and its raw offsets."""
+    names = {a.id: (a.name, a.name_en) for a in analysis.actors}
+    rows = [
+        {
+            "id": c.id,
+            "paragraph": c.paragraph,
+            "speaker": c.speaker,
+            "speaker_name": names.get(c.speaker, ("", ""))[0],
+            "speaker_name_en": names.get(c.speaker, ("", ""))[1],
+            "speaker_text": c.speaker_text,
+            "cue": c.cue,
+            "mode": c.mode,
+            "construction": c.construction,
+            "kind": c.kind,
+            "markers": ", ".join(c.markers),
+            "addressee": c.addressee or "",
+            "addressee_name": names.get(c.addressee, ("", ""))[0] if c.addressee else "",
+            "text": c.text,
+            "start": c.start,
+            "end": c.end,
+            "words": len(words(c.text)),
+        }
+        for c in analysis.claims
+    ]
+    return pd.DataFrame(rows, columns=CLAIM_COLUMNS)

@@ -1,0 +1,329 @@
+"""Claims: who said what, to whom, directly or indirectly, with raw offsets of the content.
+
+Constructions (cue lexicon: ``data/lexicons/claims/cues.tsv``):
+
+* direct: a cue and a colon, ``... گفت: <content>``;
+* indirect, that-clause: ``... اعلام کرد که <content>``;
+* indirect, object: ``<content: X را Y> دانست / عنوان کرد / ذکر کرد`` (X is judged Y), only
+  with something between را and the cue (``X را دانست`` alone means "knew X");
+* indirect, request: ``از <addressee> خواست (تا|که) <content>``;
+* indirect, frame: ``با بیان اینکه <content>، ...``, ``با اشاره به اینکه <content>، ...``;
+* indirect, source: ``به گفته <speaker>، <content>``.
+
+The speaker is the sentence's subject from the actors stage (a title, name, surname or a
+resolved pronoun opening the sentence), else the nearest actor mention before the cue. A
+cue with no actor to speak it (``می‌توان گفت``, a headline) makes no claim. Content spans
+leave out the cue, the colon, quotation marks and the final stop.
+
+Kinds, decided in this order: request (a request construction); proposal (a cue of
+proposing); hope, offer, plan, normative (a marker of hope, readiness, intention or
+obligation in the content: ``data/lexicons/claims/markers.tsv``); assessment (an object
+construction: X judged Y); position (a first-person plural verb: the speaker's side states
+where it stands); factual (anything else).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from khabar.actors import Actor
+from khabar.lexicon import read_table
+from khabar.segment import Document, Token
+
+_FINAL = frozenset({".", "!", "؟", "?", "…"})
+_QUOTES = frozenset({"«", "»", '"'})
+_COMPLEMENTISERS = frozenset({"تا", "که"})
+_SPEAKER_TYPES = frozenset({"person", "organization", "group"})
+KIND_ORDER = ("request", "proposal", "hope", "offer", "plan", "normative")
+
+
+@dataclass(slots=True)
+class Claim:
+    id: str
+    speaker: str | None
+    speaker_text: str
+    cue: str
+    mode: str
+    text: str
+    start: int
+    end: int
+    addressee: str | None
+    kind: str
+    markers: list[str]
+    sentence: int
+    paragraph: int
+    construction: str
+    themes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "speaker": self.speaker,
+            "speaker_text": self.speaker_text,
+            "cue": self.cue,
+            "mode": self.mode,
+            "construction": self.construction,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "addressee": self.addressee,
+            "kind": self.kind,
+            "markers": self.markers,
+            "themes": self.themes,
+            "sentence": self.sentence,
+            "paragraph": self.paragraph,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    form: str
+    patterns: frozenset[str]
+
+
+@cache
+def _cues() -> dict[tuple[str, ...], Cue]:
+    return {
+        tuple(row["form"].split()): Cue(row["form"], frozenset(row["pattern"].split("|")))
+        for row in read_table("lexicons", "claims", "cues.tsv")
+    }
+
+
+@cache
+def _phrases(name: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(r["form"].split()) for r in read_table("lexicons", "claims", name))
+
+
+@cache
+def _markers() -> dict[tuple[str, ...], tuple[str, str]]:
+    return {
+        tuple(r["form"].split()): (r["marker"], r["kind"])
+        for r in read_table("lexicons", "claims", "markers.tsv")
+    }
+
+
+def _match(table, words: list[str], i: int, longest: int = 6):
+    for length in range(min(longest, len(words) - i), 0, -1):
+        key = tuple(words[i : i + length])
+        if key in table:
+            return length, table[key] if isinstance(table, dict) else key
+    return None
+
+
+class _Extractor:
+    def __init__(self, doc: Document, actors: list[Actor] | tuple[Actor, ...]) -> None:
+        self.doc = doc
+        self.raw = doc.cleaned.raw
+        # raw start offset of a mention -> (actor, mention end, kind)
+        self.mentions: dict[int, tuple[Actor, int]] = {}
+        for actor in actors:
+            if actor.type in _SPEAKER_TYPES:
+                for mention in actor.mentions:
+                    self.mentions.setdefault(mention.start, (actor, mention.end))
+        self.claims: list[Claim] = []
+
+    def run(self) -> list[Claim]:
+        for sentence in self.doc.sentences:
+            paragraph = self.doc.paragraphs[sentence.paragraph]
+            if paragraph.is_headline:
+                continue  # a headline's cue has no speaker of its own
+            self._sentence(list(self.doc.sentence_tokens(sentence)))
+        return self.claims
+
+    # ----- speakers -------------------------------------------------------------------------
+    def _actor_at(self, token: Token) -> tuple[Actor, int] | None:
+        return self.mentions.get(token.raw_start)
+
+    def _subject(self, tokens: list[Token], before: int) -> tuple[Actor, str] | None:
+        """The actor opening the sentence, else the nearest actor mentioned before *before*."""
+        found = self._actor_at(tokens[0]) if tokens else None
+        if found is None:
+            for token in reversed(tokens[:before]):
+                found = self._actor_at(token)
+                if found:
+                    break
+        if found is None:
+            return None
+        actor, end = found
+        start = tokens[0].raw_start if self._actor_at(tokens[0]) else None
+        start = (
+            start
+            if start is not None
+            else next(
+                t.raw_start for t in tokens if self._actor_at(t) and self._actor_at(t)[0] is actor
+            )
+        )
+        return actor, self.raw[start:end]
+
+    # ----- constructions --------------------------------------------------------------------
+    def _sentence(self, tokens: list[Token]) -> None:
+        words = [t.text for t in tokens]
+        blocked = {i for i in range(len(words)) if _match(_phrases("not_claims.tsv"), words, i)}
+        i = 0
+        while i < len(words):
+            found = None if i in blocked else _match(_cues(), words, i)
+            if not found:
+                i += 1
+                continue
+            length, cue = found
+            end = i + length
+            handled = (
+                ("frame" in cue.patterns and self._frame(tokens, words, i, end, cue))
+                or ("source" in cue.patterns and self._source(tokens, words, i, end, cue))
+                or ("colon" in cue.patterns and self._direct(tokens, words, i, end, cue))
+                or ("that" in cue.patterns and self._that(tokens, words, i, end, cue))
+                or ("object" in cue.patterns and self._object(tokens, words, i, end, cue))
+                or ("request" in cue.patterns and self._request(tokens, words, i, end, cue))
+            )
+            i = handled or end
+
+    def _direct(self, tokens, words, i, end, cue) -> int:
+        if end >= len(words) or words[end] != ":":
+            return 0
+        stop = self._sentence_end(words, end + 1)
+        return self._add(tokens, i, cue, "direct", "colon", end + 1, stop) and stop
+
+    def _that(self, tokens, words, i, end, cue) -> int:
+        if end >= len(words) or words[end] != "که":
+            return 0
+        stop = self._sentence_end(words, end + 1)
+        return self._add(tokens, i, cue, "indirect", "that", end + 1, stop) and stop
+
+    def _object(self, tokens, words, i, end, cue) -> int:
+        objects = [k for k in range(i) if words[k] == "را"]
+        if not objects or objects[-1] == i - 1:
+            return 0  # «X را دانست» without a predicate means "knew X"
+        start = self._content_start(tokens, words, objects[-1])
+        if start is None:
+            return 0
+        return self._add(tokens, i, cue, "indirect", "object", start, i) and end
+
+    def _request(self, tokens, words, i, end, cue) -> int:
+        addressee = None
+        for k in range(i - 1, -1, -1):
+            if words[k] == "از" and k + 1 < i and self._actor_at(tokens[k + 1]):
+                addressee = self._actor_at(tokens[k + 1])[0]
+                break
+        start = end + (1 if end < len(words) and words[end] in _COMPLEMENTISERS else 0)
+        stop = self._sentence_end(words, start)
+        if addressee is None or start >= stop:
+            return 0
+        return self._add(tokens, i, cue, "indirect", "request", start, stop, addressee) and stop
+
+    def _frame(self, tokens, words, i, end, cue) -> int:
+        stop = next((k for k in range(end, len(words)) if words[k] == "،"), None)
+        if stop is None or stop == end:
+            return 0
+        return self._add(tokens, i, cue, "indirect", "frame", end, stop) and stop
+
+    def _source(self, tokens, words, i, end, cue) -> int:
+        speaker = self._actor_at(tokens[end]) if end < len(words) else None
+        comma = next((k for k in range(end, len(words)) if words[k] == "،"), None)
+        if speaker is None or comma is None:
+            return 0
+        actor, mention_end = speaker
+        stop = self._sentence_end(words, comma + 1)
+        subject = (actor, self.raw[tokens[end].raw_start : mention_end])
+        return (
+            self._add(tokens, i, cue, "indirect", "source", comma + 1, stop, None, subject) and stop
+        )
+
+    # ----- spans ----------------------------------------------------------------------------
+    def _content_start(self, tokens, words, object_marker: int) -> int | None:
+        """Where «X را Y» begins: after the last comma, else after the subject and framings."""
+        commas = [k for k in range(object_marker) if words[k] == "،"]
+        if commas:
+            return commas[-1] + 1
+        k = 0
+        opening = self._actor_at(tokens[0]) if tokens else None
+        if opening:
+            while k < len(tokens) and tokens[k].raw_end <= opening[1]:
+                k += 1
+        while k < object_marker:
+            framing = _match(_phrases("framings.tsv"), words, k)
+            if not framing:
+                break
+            k += framing[0]
+        return k if k < object_marker else None
+
+    @staticmethod
+    def _sentence_end(words: list[str], start: int) -> int:
+        stop = len(words)
+        while stop > start and words[stop - 1] in _FINAL | _QUOTES:
+            stop -= 1
+        return stop
+
+    def _add(
+        self, tokens, cue_index, cue, mode, construction, start, stop, addressee=None, subject=None
+    ) -> bool:
+        while start < stop and tokens[start].text in _QUOTES:
+            start += 1
+        while stop > start and tokens[stop - 1].text in _QUOTES | {"،"}:
+            stop -= 1
+        if start >= stop:
+            return False
+        subject = subject or self._subject(tokens, cue_index)
+        if subject is None:
+            return False
+        actor, speaker_text = subject
+        raw_start, raw_end = tokens[start].raw_start, tokens[stop - 1].raw_end
+        clean_start, clean_end = tokens[start].start, tokens[stop - 1].end
+        content = self.doc.cleaned.text[clean_start:clean_end]
+        markers, kind = _classify([t.text for t in tokens[start:stop]], construction, cue)
+        self.claims.append(
+            Claim(
+                id=f"C{len(self.claims) + 1}",
+                speaker=actor.id,
+                speaker_text=speaker_text,
+                cue=cue.form,
+                mode=mode,
+                text=content,
+                start=raw_start,
+                end=raw_end,
+                addressee=addressee.id if addressee else None,
+                kind=kind,
+                markers=markers,
+                sentence=tokens[0].sentence,
+                paragraph=tokens[0].paragraph,
+                construction=construction,
+            )
+        )
+        return True
+
+
+def _classify(words: list[str], construction: str, cue: Cue) -> tuple[list[str], str]:
+    """Markers found in the content, and the claim's kind (see the module docstring)."""
+    found: dict[str, str] = {}
+    i = 0
+    while i < len(words):
+        match = _match(_markers(), words, i)
+        if match:
+            marker, kind = match[1]
+            found.setdefault(marker, kind)
+            i += match[0]
+        else:
+            i += 1
+    markers = list(found)
+    kinds = set(found.values())
+    if construction == "request":
+        return markers, "request"
+    if cue.form.startswith("پیشنهاد"):
+        return markers, "proposal"
+    for kind in KIND_ORDER[2:]:
+        if kind in kinds:
+            return markers, kind
+    if construction == "object":
+        return markers, "assessment"
+    if any(w.endswith("یم") and len(w) > 3 for w in words):
+        return markers, "position"
+    return markers, "factual"
+
+
+def extract_claims(doc: Document, actors: list[Actor] | tuple[Actor, ...]) -> list[Claim]:
+    """Every attributed claim of a segmented document, in reading order."""
+    claims = _Extractor(doc, actors).run()
+    claims.sort(key=lambda c: c.start)
+    for number, claim in enumerate(claims, start=1):
+        claim.id = f"C{number}"
+    return claims

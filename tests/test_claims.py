@@ -1,0 +1,83 @@
+"""Claims on the seed article and on sentences written for these tests."""
+
+import pytest
+
+from khabar import analyze_text
+
+Z = "\u200c"
+
+
+@pytest.fixture(scope="module")
+def article(article_raw):
+    return analyze_text(article_raw)
+
+
+def speaker_names(analysis):
+    names = {a.id: a.name for a in analysis.actors}
+    return [names.get(c.speaker) for c in analysis.claims]
+
+
+def test_article_has_17_claims_10_direct_7_indirect(article):
+    modes = [c.mode for c in article.claims]
+    assert (len(modes), modes.count("direct"), modes.count("indirect")) == (17, 10, 7)
+    assert speaker_names(article) == ["عابدین خرم"] * 9 + ["دمیتری کالتسوف"] * 8
+
+
+def test_article_claim_offsets_cut_exactly_the_content(article):
+    def spelled_as_raw(text):  # the raw text lacks ZWNJs and writes بویژه
+        return text.replace(Z, "").replace("بهویژه", "بویژه")
+
+    for claim in article.claims:
+        cut = article.raw[claim.start : claim.end]
+        assert cut == spelled_as_raw(claim.text)
+        assert not cut.endswith((".", ":")) and not cut.startswith(":")
+
+
+def test_indirect_constructions_of_the_article(article):
+    by_construction = {}
+    for claim in article.claims:
+        by_construction.setdefault(claim.construction, []).append(claim)
+    assert len(by_construction["object"]) == 4
+    assert len(by_construction["frame"]) == 2
+    (request,) = by_construction["request"]
+    koltsov = next(a for a in article.actors if a.name == "دمیتری کالتسوف")
+    assert request.addressee == koltsov.id and request.kind == "request"
+    assert by_construction["object"][0].text.startswith("توسعه مناسبات")
+    assert by_construction["object"][2].text.startswith("ارتباط استان")
+
+
+def test_kinds_and_markers(article):
+    kinds = {c.text[:12]: (c.kind, c.markers) for c in article.claims}
+    assert kinds["امیدواریم فص"] == ("hope", ["hope"])
+    assert kinds["در نظر داریم"][0] == "plan"
+    assert "obligation" in kinds["روابط دو طرف"][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "به عبارت دیگر می‌توان گفت: اقتصاد بهتر شده است.",
+        "گفت‌وگو میان دو کشور ادامه دارد.",
+        "او پاسخ را دانست.",
+        "اعلام نتایج انتخابات به تعویق افتاد.",
+    ],
+)
+def test_not_claims(text):
+    assert analyze_text(text).claims == ()
+
+
+def test_headline_cue_without_speaker_is_not_a_claim():
+    analysis = analyze_text("سفیر بلاروس گفت: همکاری ادامه دارد\n\nمتن خبر در اینجا است.")
+    assert analysis.claims == ()
+
+
+def test_that_clause_source_and_belief():
+    analysis = analyze_text(
+        "وزیر امور خارجه ایران اعلام کرد که مذاکرات ادامه دارد. "
+        "به گفته وزیر امور خارجه ایران، نشست بعدی در مسکو برگزار می‌شود."
+    )
+    claims = analysis.claims
+    assert [c.construction for c in claims] == ["that", "source"]
+    assert claims[0].text == "مذاکرات ادامه دارد"
+    assert claims[1].text == "نشست بعدی در مسکو برگزار می‌شود"
+    assert claims[0].speaker == claims[1].speaker
