@@ -16,7 +16,9 @@ def test_notebook_runs(path: Path, tmp_path):
     notebook = nbformat.read(path, as_version=4)
     tagged = [i for i, c in enumerate(notebook.cells) if "parameters" in c.metadata.get("tags", [])]
     assert tagged, "a notebook needs a cell tagged 'parameters'"
-    override = nbformat.v4.new_code_cell(f"FIGURES_OUT = {str(tmp_path)!r}")
+    override = nbformat.v4.new_code_cell(
+        f"FIGURES_OUT = {str(tmp_path)!r}\nEXPORT_OUT = {str(tmp_path / 'exports')!r}"
+    )
     notebook.cells.insert(tagged[0] + 1, override)
     NotebookClient(
         notebook,

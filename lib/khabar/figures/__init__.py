@@ -4,6 +4,7 @@ Save every figure with :func:`save`, which writes PNG, SVG and PDF deterministic
 """
 
 from khabar.figures.actors import actors_by_paragraph, mentions_by_kind
+from khabar.figures.claims import claim_kinds_by_speaker, claims_by_speaker
 from khabar.figures.cleaning import changes_by_kind
 from khabar.figures.style import FIGURES_DIR, label, save, shapes_arabic_natively, use_style
 
@@ -11,6 +12,8 @@ __all__ = [
     "FIGURES_DIR",
     "actors_by_paragraph",
     "changes_by_kind",
+    "claim_kinds_by_speaker",
+    "claims_by_speaker",
     "label",
     "mentions_by_kind",
     "save",
