@@ -81,3 +81,9 @@ def test_that_clause_source_and_belief():
     assert claims[0].text == "مذاکرات ادامه دارد"
     assert claims[1].text == "نشست بعدی در مسکو برگزار می‌شود"
     assert claims[0].speaker == claims[1].speaker
+
+
+def test_unknown_speaker_is_the_opening_noun_phrase():
+    (claim,) = analyze_text("معاویه گفت: من تصمیم دارم که نام او را از بین ببرم.").claims
+    assert (claim.speaker, claim.speaker_text, claim.mode) == (None, "معاویه", "direct")
+    assert analyze_text("گفت: تمام محبت او در دلم باقی است.").claims == ()

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from khabar.actors import Actor
-from khabar.lexicon import read_table
+from khabar.lexicon import hazm_words, read_table
 from khabar.segment import Document, Token
 
 _FINAL = frozenset({".", "!", "؟", "?", "…"})
@@ -36,6 +36,9 @@ _QUOTES = frozenset({"«", "»", '"'})
 _COMPLEMENTISERS = frozenset({"تا", "که"})
 _SPEAKER_TYPES = frozenset({"person", "organization", "group"})
 KIND_ORDER = ("request", "proposal", "hope", "offer", "plan", "normative")
+# An unknown speaker is the sentence's opening noun phrase, at most this long.
+MAX_SPEAKER_WORDS = 5
+_SUBJECT_ENDS = frozenset({"P", "CONJ", "POSTP"})
 
 
 @dataclass(slots=True)
@@ -135,26 +138,20 @@ class _Extractor:
     def _actor_at(self, token: Token) -> tuple[Actor, int] | None:
         return self.mentions.get(token.raw_start)
 
-    def _subject(self, tokens: list[Token], before: int) -> tuple[Actor, str] | None:
-        """The actor opening the sentence, else the nearest actor mentioned before *before*."""
-        found = self._actor_at(tokens[0]) if tokens else None
-        if found is None:
-            for token in reversed(tokens[:before]):
-                found = self._actor_at(token)
-                if found:
-                    break
-        if found is None:
-            return None
-        actor, end = found
-        start = tokens[0].raw_start if self._actor_at(tokens[0]) else None
-        start = (
-            start
-            if start is not None
-            else next(
-                t.raw_start for t in tokens if self._actor_at(t) and self._actor_at(t)[0] is actor
-            )
-        )
-        return actor, self.raw[start:end]
+    def _subject(self, tokens: list[Token], before: int) -> tuple[Actor | None, str] | None:
+        """The actor opening the sentence, else the nearest actor mentioned before *before*,
+        else the noun phrase opening the sentence (an unknown speaker: معاویه گفت)."""
+        for k in [0, *range(before - 1, 0, -1)]:
+            found = self._actor_at(tokens[k]) if k < len(tokens) else None
+            if found:
+                actor, end = found
+                return actor, self.raw[tokens[k].raw_start : end]
+        length = 0
+        while length < min(before, MAX_SPEAKER_WORDS + 1) and not _ends_subject(tokens[length]):
+            length += 1
+        if 0 < length <= MAX_SPEAKER_WORDS:
+            return None, self.raw[tokens[0].raw_start : tokens[length - 1].raw_end]
+        return None
 
     # ----- constructions --------------------------------------------------------------------
     def _sentence(self, tokens: list[Token]) -> None:
@@ -274,7 +271,7 @@ class _Extractor:
         self.claims.append(
             Claim(
                 id=f"C{len(self.claims) + 1}",
-                speaker=actor.id,
+                speaker=actor.id if actor else None,
                 speaker_text=speaker_text,
                 cue=cue.form,
                 mode=mode,
@@ -290,6 +287,13 @@ class _Extractor:
             )
         )
         return True
+
+
+def _ends_subject(token: Token) -> bool:
+    """Where an opening noun phrase ends: punctuation, a preposition or conjunction, a verb."""
+    if not token.is_word or "#" in token.lemma:
+        return True
+    return bool(hazm_words().get(token.text, (0, frozenset()))[1] & _SUBJECT_ENDS)
 
 
 def _classify(words: list[str], construction: str, cue: Cue) -> tuple[list[str], str]:

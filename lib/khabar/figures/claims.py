@@ -51,8 +51,9 @@ def claims_by_speaker(claims: pd.DataFrame) -> Figure:
         ax.set_xlabel(label(title))
     axes[0].set_yticks(range(len(speakers)), [label(s) for s in speakers])
     axes[0].invert_yaxis()
-    axes[1].legend(frameon=False, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.28),
-                   ncol=2)
+    axes[1].legend(
+        frameon=False, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.28), ncol=2
+    )
     fig.suptitle(label("چه کسی چقدر و چگونه سخن می‌گوید"))
     return fig
 
