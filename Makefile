@@ -11,7 +11,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
 
-.PHONY: install reproduce test lint lab bench-clean lexicons gazetteer requirements clean-venv
+.PHONY: install reproduce test lint lab bench-clean bench-claims lexicons gazetteer requirements clean-venv
 
 $(INSTALLED): requirements.txt pyproject.toml
 	@test -n "$(PYTHON)" || { echo "error: Python 3.12 or 3.13 is needed (see .python-version)" >&2; exit 2; }
@@ -38,6 +38,9 @@ lab: $(INSTALLED)
 
 bench-clean: $(INSTALLED)
 	$(BIN)/python benchmarks/clean.py
+
+bench-claims: $(INSTALLED)
+	$(BIN)/python benchmarks/claims.py
 
 # Rebuild data/lexicons/ud_dev_spellings.tsv from ../shared/corpora (development splits only).
 lexicons: $(INSTALLED)

@@ -197,6 +197,10 @@ class _Extractor:
             any(c.isalpha() for c in word) and not tags & _STOP_TAGS and word not in _COORDINATORS
         )
 
+    def _is_noun(self, word: str) -> bool:
+        """A noun by hazm's lexicon, itself or its lemma (جراحان -> جراح)."""
+        return any("N" in self.words.get(w, (0, frozenset()))[1] for w in (word, _lemma_of(word)))
+
     def _is_adjective(self, word: str) -> bool:
         """An adjective by hazm's lexicon, or a relational adjective in ی (اقتصادی, تجاری)."""
         if "AJ" in self.words.get(word, (0, frozenset()))[1]:
@@ -530,9 +534,7 @@ class _Extractor:
                 or (j + 1 < len(words) and _is_verb(words[j + 1]))
             ):
                 break
-            if self._is_adjective(words[j]) or (
-                complement == 0 and "N" in self.words.get(words[j], (0, frozenset()))[1]
-            ):
+            if self._is_adjective(words[j]) or self._is_noun(words[j]):
                 j += 1
                 complement += 1
                 continue

@@ -38,6 +38,9 @@ _SPEAKER_TYPES = frozenset({"person", "organization", "group"})
 KIND_ORDER = ("request", "proposal", "hope", "offer", "plan", "normative")
 # An unknown speaker is the sentence's opening noun phrase, at most this long.
 MAX_SPEAKER_WORDS = 5
+# A clause straight after a cue, without که or a colon, has at least this many tokens.
+MIN_BARE_WORDS = 4
+_NOT_CLAUSE_STARTS = frozenset({"و", ":", "که", ".", "،", "را"})
 _SUBJECT_ENDS = frozenset({"P", "CONJ", "POSTP"})
 
 
@@ -87,10 +90,18 @@ class Cue:
 
 @cache
 def _cues() -> dict[tuple[str, ...], Cue]:
-    return {
-        tuple(row["form"].split()): Cue(row["form"], frozenset(row["pattern"].split("|")))
-        for row in read_table("lexicons", "claims", "cues.tsv")
-    }
+    """Cue token tuples -> cue, with the plural and perfect forms of past-tense cues."""
+    cues: dict[tuple[str, ...], Cue] = {}
+    for row in read_table("lexicons", "claims", "cues.tsv"):
+        cue = Cue(row["form"], frozenset(row["pattern"].split("|")))
+        words = tuple(row["form"].split())
+        cues[words] = cue
+        if words[-1].endswith(("د", "ت")) and not cue.patterns & {"frame", "source", "call"}:
+            for ending in (("ند",), ("ه", "است"), ("ه\u200cاند",)):
+                variant = (*words[:-1], words[-1] + ending[0], *ending[1:])
+                cues.setdefault(variant, cue)
+    cues.setdefault(("معتقدند",), cues[("معتقد", "است")])
+    return cues
 
 
 @cache
@@ -172,6 +183,8 @@ class _Extractor:
                 or ("that" in cue.patterns and self._that(tokens, words, i, end, cue))
                 or ("object" in cue.patterns and self._object(tokens, words, i, end, cue))
                 or ("request" in cue.patterns and self._request(tokens, words, i, end, cue))
+                or ("call" in cue.patterns and self._call(tokens, words, i, end, cue))
+                or ("that" in cue.patterns and self._bare(tokens, words, i, end, cue))
             )
             i = handled or end
 
@@ -186,6 +199,21 @@ class _Extractor:
             return 0
         stop = self._sentence_end(words, end + 1)
         return self._add(tokens, i, cue, "indirect", "that", end + 1, stop) and stop
+
+    def _bare(self, tokens, words, i, end, cue) -> int:
+        """A clause straight after the cue (اعلام کردند مواد ... افزایش می‌دهد)."""
+        start = end + (1 if end < len(words) and words[end] == "،" else 0)
+        stop = self._sentence_end(words, start)
+        if stop - start < MIN_BARE_WORDS or words[start] in _NOT_CLAUSE_STARTS:
+            return 0
+        return self._add(tokens, i, cue, "indirect", "that", start, stop) and stop
+
+    def _call(self, tokens, words, i, end, cue) -> int:
+        """«خواستار Y شد»: Y is what the speaker calls for."""
+        stop = next((k for k in range(end, len(words)) if _lemma(words[k]) == "شد#شو"), None)
+        if stop is None or stop == end:
+            return 0
+        return self._add(tokens, i, cue, "indirect", "request", end, stop) and stop + 1
 
     def _object(self, tokens, words, i, end, cue) -> int:
         objects = [k for k in range(i) if words[k] == "را"]
@@ -215,16 +243,23 @@ class _Extractor:
         return self._add(tokens, i, cue, "indirect", "frame", end, stop) and stop
 
     def _source(self, tokens, words, i, end, cue) -> int:
-        speaker = self._actor_at(tokens[end]) if end < len(words) else None
-        comma = next((k for k in range(end, len(words)) if words[k] == "،"), None)
-        if speaker is None or comma is None:
+        """«به گفته X، Y» (or without the comma, Y right after X's mention)."""
+        if end >= len(words):
             return 0
-        actor, mention_end = speaker
-        stop = self._sentence_end(words, comma + 1)
+        comma = next((k for k in range(end, len(words)) if words[k] == "،"), None)
+        speaker = self._actor_at(tokens[end])
+        if speaker is not None:
+            actor, mention_end = speaker
+            after = next(k for k in range(end, len(tokens)) if tokens[k].raw_end >= mention_end)
+            start = comma + 1 if comma == after + 1 else after + 1
+        elif comma is not None and comma - end <= MAX_SPEAKER_WORDS:
+            actor, mention_end, start = None, tokens[comma - 1].raw_end, comma + 1
+        else:
+            return 0
+        stop = self._sentence_end(words, start)
         subject = (actor, self.raw[tokens[end].raw_start : mention_end])
-        return (
-            self._add(tokens, i, cue, "indirect", "source", comma + 1, stop, None, subject) and stop
-        )
+        added = self._add(tokens, i, cue, "indirect", "source", start, stop, None, subject)
+        return added and stop
 
     # ----- spans ----------------------------------------------------------------------------
     def _content_start(self, tokens, words, object_marker: int) -> int | None:
@@ -289,11 +324,26 @@ class _Extractor:
         return True
 
 
+@cache
+def _pronouns() -> frozenset[tuple[str, ...]]:
+    rows = read_table("lexicons", "actors", "references.tsv")
+    return frozenset((r["form"],) for r in rows if r["refers"] == "person")
+
+
 def _ends_subject(token: Token) -> bool:
     """Where an opening noun phrase ends: punctuation, a preposition or conjunction, a verb."""
     if not token.is_word or "#" in token.lemma:
         return True
+    if (token.text,) in _pronouns():
+        return False
     return bool(hazm_words().get(token.text, (0, frozenset()))[1] & _SUBJECT_ENDS)
+
+
+@cache
+def _lemma(word: str) -> str:
+    from khabar.segment import lemmatizer
+
+    return lemmatizer().lemmatize(word)
 
 
 def _classify(words: list[str], construction: str, cue: Cue) -> tuple[list[str], str]:

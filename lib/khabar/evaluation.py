@@ -1,4 +1,6 @@
-"""Scoring ZWNJ restoration against correctly written text.
+"""Scoring khabar against annotated text: ZWNJ restoration, and claims.
+
+ZWNJ restoration.
 
 Both texts are reduced to their *skeleton*: the characters other than spaces and
 ZWNJs, folded the way the cleaner folds letters and digits. Each gap between two
@@ -15,11 +17,15 @@ word joined.
 
 from __future__ import annotations
 
+import csv
 import difflib
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
+from khabar.clean import clean_text
 from khabar.lexicon import ZWNJ
 
 _FOLD = str.maketrans(
@@ -153,3 +159,69 @@ def _is_letter(char: str) -> bool:
 
 def _f1(precision: float, recall: float) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+# ----- claims ------------------------------------------------------------------------------
+# A predicted claim matches a gold one of the same sentence when their content tokens overlap
+# this much (Jaccard); see benchmarks/claims/README.md.
+CLAIM_MATCH = 0.5
+
+
+def _content_tokens(text: str) -> set[str]:
+    return set(clean_text(text).replace(ZWNJ, "").split())
+
+
+def same_speaker(gold: str, predicted: str) -> bool:
+    """Speaker texts agree: equal, or one contains the other (ZWNJs and spaces ignored)."""
+    gold, predicted = (s.replace(ZWNJ, "").replace(" ", "") for s in (gold, predicted))
+    return bool(predicted) and (gold in predicted or predicted in gold)
+
+
+def load_claim_annotations(path: str | Path) -> dict[tuple[str, int], list[dict]]:
+    """Gold claims by (treebank, line); a sentence without claims maps to an empty list."""
+    with Path(path).open(encoding="utf-8") as handle:
+        rows = csv.DictReader(
+            (line for line in handle if not line.startswith("#")),
+            delimiter="\t",
+            quoting=csv.QUOTE_NONE,
+        )
+        gold: dict[tuple[str, int], list[dict]] = defaultdict(list)
+        for row in rows:
+            key = (row["treebank"], int(row["line"]))
+            gold[key]  # a sentence without claims still counts
+            if row["mode"] != "none":
+                gold[key].append(row)
+    return gold
+
+
+def score_claims(gold: dict, predicted: dict) -> dict[str, float]:
+    """Claim precision, recall, F1 (content Jaccard >= CLAIM_MATCH), speaker and mode accuracy."""
+    tp = fp = fn = speaker_ok = mode_ok = 0
+    for key, gold_claims in gold.items():
+        remaining = list(predicted.get(key, []))
+        for claim in gold_claims:
+            best = max(remaining, default=None, key=lambda p: _jaccard(claim, p))
+            if best is not None and _jaccard(claim, best) >= CLAIM_MATCH:
+                remaining.remove(best)
+                tp += 1
+                speaker_ok += same_speaker(claim["speaker"], best["speaker"])
+                mode_ok += claim["mode"] == best["mode"]
+            else:
+                fn += 1
+        fp += len(remaining)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "claims": tp + fn,
+        "P": precision,
+        "R": recall,
+        "F1": f1,
+        "speaker": speaker_ok / tp if tp else 0.0,
+        "mode": mode_ok / tp if tp else 0.0,
+    }
+
+
+def _jaccard(gold: dict, predicted: dict) -> float:
+    a, b = _content_tokens(gold["content"]), _content_tokens(predicted["content"])
+    return len(a & b) / len(a | b) if a | b else 0.0
