@@ -87,3 +87,16 @@ def test_unknown_speaker_is_the_opening_noun_phrase():
     (claim,) = analyze_text("معاویه گفت: من تصمیم دارم که نام او را از بین ببرم.").claims
     assert (claim.speaker, claim.speaker_text, claim.mode) == (None, "معاویه", "direct")
     assert analyze_text("گفت: تمام محبت او در دلم باقی است.").claims == ()
+
+
+def test_quoted_speech_before_and_after_the_speaker():
+    analysis = analyze_text(
+        "«تحریم‌ها مانع همکاری نیست»، سفیر بلاروس در تهران گفت. استاندار فارس گفت «ما آماده‌ایم»."
+    )
+    claims = analysis.claims
+    assert [(c.mode, c.construction, c.text) for c in claims] == [
+        ("direct", "quote", "تحریم‌ها مانع همکاری نیست"),
+        ("direct", "quote", "ما آماده‌ایم"),
+    ]
+    assert claims[0].speaker_text == "سفیر بلاروس در تهران"
+    assert claims[1].kind == "offer"

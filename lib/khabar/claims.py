@@ -2,7 +2,8 @@
 
 Constructions (cue lexicon: ``data/lexicons/claims/cues.tsv``):
 
-* direct: a cue and a colon, ``... گفت: <content>``;
+* direct: a cue and a colon, ``... گفت: <content>``, or «»-quoted speech, after the cue
+  (``گفت «<content>»``) or before the speaker (``«<content>»، وزیر گفت``);
 * indirect, that-clause: ``... اعلام کرد که <content>``;
 * indirect, object: ``<content: X را Y> دانست / عنوان کرد / ذکر کرد`` (X is judged Y), only
   with something between را and the cue (``X را دانست`` alone means "knew X");
@@ -180,6 +181,7 @@ class _Extractor:
                 ("frame" in cue.patterns and self._frame(tokens, words, i, end, cue))
                 or ("source" in cue.patterns and self._source(tokens, words, i, end, cue))
                 or ("colon" in cue.patterns and self._direct(tokens, words, i, end, cue))
+                or ("colon" in cue.patterns and self._quoted(tokens, words, i, end, cue))
                 or ("that" in cue.patterns and self._that(tokens, words, i, end, cue))
                 or ("object" in cue.patterns and self._object(tokens, words, i, end, cue))
                 or ("request" in cue.patterns and self._request(tokens, words, i, end, cue))
@@ -193,6 +195,28 @@ class _Extractor:
             return 0
         stop = self._sentence_end(words, end + 1)
         return self._add(tokens, i, cue, "direct", "colon", end + 1, stop) and stop
+
+    def _quoted(self, tokens, words, i, end, cue) -> int:
+        """«...» speech: after the cue (گفت «...»), or before the speaker («...»، وی گفت)."""
+        if end < len(words) and words[end] == "«":
+            close = next((k for k in range(end + 1, len(words)) if words[k] == "»"), None)
+            if close is None:
+                return 0
+            return self._add(tokens, i, cue, "direct", "quote", end + 1, close) and close + 1
+        close = next((k for k in range(i - 1, -1, -1) if words[k] == "»"), None)
+        opening = (
+            None
+            if close is None
+            else next((k for k in range(close - 1, -1, -1) if words[k] == "«"), None)
+        )
+        between = [k for k in range(close + 1, i) if words[k] != "،"] if close is not None else []
+        if opening is None or not between or len(between) > MAX_SPEAKER_WORDS:
+            return 0
+        found = self._actor_at(tokens[between[0]])
+        actor, speaker_end = found if found else (None, tokens[between[-1]].raw_end)
+        subject = (actor, self.raw[tokens[between[0]].raw_start : speaker_end])
+        added = self._add(tokens, i, cue, "direct", "quote", opening + 1, close, None, subject)
+        return added and end
 
     def _that(self, tokens, words, i, end, cue) -> int:
         if end >= len(words) or words[end] != "که":
