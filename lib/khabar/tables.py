@@ -255,3 +255,80 @@ def claims(analysis: Analysis) -> pd.DataFrame:
         for c in analysis.claims
     ]
     return pd.DataFrame(rows, columns=CLAIM_COLUMNS)
+
+
+def codebook() -> pd.DataFrame:
+    """The theme codebook: id, labels, definition and indicator terms."""
+    from khabar.themes import codebook as themes
+
+    return pd.DataFrame(
+        [
+            {
+                "id": t.id,
+                "label_fa": t.label_fa,
+                "label_en": t.label_en,
+                "definition": t.definition,
+                "terms": "، ".join(" ".join(w) for w in t.terms),
+            }
+            for t in themes()
+        ]
+    )
+
+
+def claim_themes(analysis: Analysis) -> pd.DataFrame:
+    """One row per piece of theme evidence in a claim: claim, speaker, theme, term, raw span."""
+    names = {a.id: a.name for a in analysis.actors}
+    rows = [
+        {
+            "claim": c.id,
+            "speaker": c.speaker or "",
+            "speaker_name": names.get(c.speaker, c.speaker_text),
+            "theme": e.theme,
+            "term": e.term,
+            "text": e.text,
+            "start": e.start,
+            "end": e.end,
+        }
+        for c in analysis.claims
+        for e in analysis.claim_evidence[c.id]
+    ]
+    return pd.DataFrame(
+        rows, columns=["claim", "speaker", "speaker_name", "theme", "term", "text", "start", "end"]
+    )
+
+
+def themes_by_speaker(analysis: Analysis) -> pd.DataFrame:
+    """Share of each speaker's claims that carry each theme (rows: speakers, columns: themes)."""
+    from khabar.themes import codebook as themes
+
+    names = {a.id: a.name for a in analysis.actors}
+    rows = [
+        {"speaker_name": names.get(c.speaker, c.speaker_text), "theme": theme}
+        for c in analysis.claims
+        for theme in c.themes
+    ]
+    claims_per_speaker = pd.Series(
+        [names.get(c.speaker, c.speaker_text) for c in analysis.claims]
+    ).value_counts()
+    counts = (
+        pd.crosstab(pd.DataFrame(rows)["speaker_name"], pd.DataFrame(rows)["theme"])
+        if rows
+        else pd.DataFrame()
+    )
+    order = [t.id for t in themes() if t.id in counts.columns]
+    return counts[order].div(claims_per_speaker, axis=0).loc[claims_per_speaker.index]
+
+
+def theme_counts(analysis: Analysis) -> pd.DataFrame:
+    """Each theme found in the article: claims and sentences that carry it."""
+    return pd.DataFrame(
+        analysis.theme_summary(),
+        columns=["id", "label_fa", "label_en", "claims", "sentences", "claim_ids"],
+    )
+
+
+def keyterms(analysis: Analysis, *, top: int = 20) -> pd.DataFrame:
+    """The article's keyterms against the background corpus (see :func:`khabar.themes.keyterms`)."""
+    from khabar.themes import keyterms as rank
+
+    return pd.DataFrame(rank(analysis.document, top=top), columns=["term", "log_odds", "count"])
