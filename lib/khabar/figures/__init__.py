@@ -7,6 +7,7 @@ from khabar.figures.actors import actors_by_paragraph, mentions_by_kind
 from khabar.figures.claims import claim_kinds_by_speaker, claims_by_speaker
 from khabar.figures.cleaning import changes_by_kind
 from khabar.figures.style import FIGURES_DIR, label, save, shapes_arabic_natively, use_style
+from khabar.figures.themes import keyterms, network, theme_frequencies, themes_by_speaker
 
 __all__ = [
     "FIGURES_DIR",
@@ -14,9 +15,13 @@ __all__ = [
     "changes_by_kind",
     "claim_kinds_by_speaker",
     "claims_by_speaker",
+    "keyterms",
     "label",
     "mentions_by_kind",
+    "network",
     "save",
     "shapes_arabic_natively",
+    "theme_frequencies",
+    "themes_by_speaker",
     "use_style",
 ]

@@ -1,0 +1,155 @@
+"""Figures of notebooks 04 (themes) and 05 (networks)."""
+
+from __future__ import annotations
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from khabar.figures.claims import KIND_LABELS
+from khabar.figures.style import FONT_FAMILY, label, use_style
+
+ACTOR_COLOUR, THEME_COLOUR = "#3b6ea8", "#e07b39"
+
+
+def theme_frequencies(counts: pd.DataFrame) -> Figure:
+    """Bars: claims carrying each theme. *counts* is :func:`khabar.tables.theme_counts`."""
+    use_style()
+    ordered = counts.sort_values("claims")
+    fig = Figure(figsize=(7.5, 0.42 * len(ordered) + 1.4))
+    ax = fig.subplots()
+    bars = ax.barh(range(len(ordered)), ordered["claims"], color=ACTOR_COLOUR)
+    ax.bar_label(bars, padding=3)
+    ax.set_yticks(
+        range(len(ordered)),
+        [
+            label(f"{fa} ({en})")
+            for fa, en in zip(ordered["label_fa"], ordered["label_en"], strict=True)
+        ],
+    )
+    ax.set_xlabel(label("تعداد گزاره‌ها (claims)"))
+    ax.set_title(label("مضمون‌های گزاره‌های خبر"))
+    ax.margins(x=0.1)
+    return fig
+
+
+def themes_by_speaker(shares: pd.DataFrame, labels: dict[str, str]) -> Figure:
+    """Heatmap: share of each speaker's claims carrying each theme.
+
+    *shares* is :func:`khabar.tables.themes_by_speaker`; *labels* maps theme ids to labels.
+    """
+    use_style()
+    values = shares.to_numpy()
+    fig = Figure(figsize=(0.75 * shares.shape[1] + 3, 0.9 * shares.shape[0] + 2.6))
+    ax = fig.subplots()
+    ax.imshow(values, cmap="Oranges", vmin=0, vmax=1, aspect="auto")
+    for (row, column), value in np.ndenumerate(values):
+        if value:
+            ax.text(
+                column,
+                row,
+                f"{value:.0%}",
+                ha="center",
+                va="center",
+                fontsize=8,
+                color="white" if value > 0.5 else "black",
+            )
+    ax.set_xticks(
+        range(shares.shape[1]),
+        [label(labels[t]) for t in shares.columns],
+        rotation=60,
+        ha="right",
+        fontsize=8,
+    )
+    ax.set_yticks(range(shares.shape[0]), [label(s) for s in shares.index])
+    ax.set_title(label("سهم هر مضمون از گزاره‌های هر سخنگو"))
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    return fig
+
+
+def keyterms(terms: pd.DataFrame) -> Figure:
+    """Bars: the article's keyterms by log-odds against the background corpus."""
+    use_style()
+    ordered = terms.iloc[::-1]
+    fig = Figure(figsize=(6.5, 0.38 * len(ordered) + 1.4))
+    ax = fig.subplots()
+    ax.barh(range(len(ordered)), ordered["log_odds"], color=THEME_COLOUR)
+    ax.set_yticks(range(len(ordered)), [label(t) for t in ordered["term"]])
+    ax.set_xlabel(label("نسبت لگاریتمی در برابر پیکره پایه (log-odds)"))
+    ax.set_title(label("واژه‌های کلیدی خبر"))
+    return fig
+
+
+def network(graph: nx.Graph, *, title: str, kinds_on_edges: bool = False) -> Figure:
+    """A network drawing: actors in blue, themes in orange, edge width by weight, and with
+    *kinds_on_edges* the claim kinds (Persian) written on the edges.
+
+    Two columns, as Persian reads from the right: actors right and themes left for a
+    two-mode graph; speakers right and the actors they address or mention left otherwise.
+    Labels sit beside their nodes, outside the columns, so they never overlap each other.
+    """
+    use_style()
+    modes = nx.get_node_attributes(graph, "mode")
+    themes = sorted((n for n in graph if modes.get(n) == "theme"), key=str)
+    if themes:
+        right, left = sorted((n for n in graph if n not in themes), key=str), themes
+    else:  # speakers on the right (Persian reads from there), those they address on the left
+        right = sorted((n for n in graph if graph.out_degree(n)), key=str)
+        left = sorted((n for n in graph if not graph.out_degree(n)), key=str)
+    position = {n: (1.0, _row(i, len(right))) for i, n in enumerate(right)}
+    position |= {n: (0.0, _row(i, len(left))) for i, n in enumerate(left)}
+    fig = Figure(figsize=(8, max(4.5, 0.5 * max(len(left), len(right)) + 1.5)))
+    ax = fig.subplots()
+    weights = [data.get("weight", 1) for _, _, data in graph.edges(data=True)]
+    arrows = {"arrows": True, "arrowsize": 14} if graph.is_directed() else {"arrows": False}
+    nx.draw_networkx_edges(
+        graph,
+        position,
+        ax=ax,
+        width=[0.8 + 0.8 * w for w in weights],
+        edge_color="#999999",
+        alpha=0.7,
+        node_size=300,
+        **arrows,
+    )
+    colours = [THEME_COLOUR if modes.get(n) == "theme" else ACTOR_COLOUR for n in graph]
+    nx.draw_networkx_nodes(graph, position, ax=ax, node_color=colours, node_size=300)
+    for node, (x, y) in position.items():
+        right = node in position and position[node][0] == 1.0
+        ax.annotate(
+            label(graph.nodes[node]["label"]),
+            (x, y),
+            xytext=(12 if right else -12, 0),
+            textcoords="offset points",
+            ha="left" if right else "right",
+            va="center",
+            fontsize=9,
+        )
+    if kinds_on_edges:
+        kinds = {
+            (u, v): label("، ".join(KIND_LABELS.get(k, k) for k in data["kinds"].split(";")))
+            for u, v, data in graph.edges(data=True)
+        }
+        nx.draw_networkx_edge_labels(
+            graph,
+            position,
+            edge_labels=kinds,
+            ax=ax,
+            font_size=8,
+            rotate=False,
+            label_pos=0.5,
+            font_family=FONT_FAMILY,
+            font_color="#7a3b00",
+            bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.5},
+        )
+    ax.set_title(label(title))
+    ax.margins(x=0.45, y=0.08)
+    ax.set_axis_off()
+    return fig
+
+
+def _row(index: int, count: int) -> float:
+    """Vertical position of the index-th of count nodes in a column (top to bottom)."""
+    return -index / (count - 1) if count > 1 else -0.5

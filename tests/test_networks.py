@@ -1,0 +1,28 @@
+import networkx as nx
+
+from khabar import analyze_text, figures, networks
+
+
+def test_networks_of_the_article_export_and_read_back(article_raw, tmp_path):
+    analysis = analyze_text(article_raw)
+    themes = networks.actor_theme_graph(analysis)
+    modes = nx.get_node_attributes(themes, "mode")
+    assert sorted(themes.nodes[n]["label"] for n in themes if modes[n] == "actor") == [
+        "دمیتری کالتسوف",
+        "عابدین خرم",
+    ]
+    sanctions = "theme:sanctions"
+    assert [themes.nodes[n]["label"] for n in themes[sanctions]] == ["عابدین خرم"]
+    speakers = networks.speaker_graph(analysis)
+    khorram, koltsov = (
+        next(n for n in speakers if speakers.nodes[n]["label"] == name)
+        for name in ("عابدین خرم", "دمیتری کالتسوف")
+    )
+    assert speakers.edges[khorram, koltsov]["relation"] == "addresses"
+    assert speakers.edges[khorram, koltsov]["kinds"] == "request"
+    graphml, edges = networks.write_graph(speakers, tmp_path, "speakers")
+    assert nx.read_graphml(graphml).number_of_edges() == speakers.number_of_edges()
+    assert edges.read_text(encoding="utf-8").startswith("source,")
+    for graph in (themes, speakers):
+        fig = figures.network(graph, title="شبکه", kinds_on_edges=graph.is_directed())
+        assert figures.save(fig, "net", out_dir=tmp_path)
