@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 from matplotlib.figure import Figure
 
-from khabar.figures.style import label, use_style
+from khabar.figures.style import labelled_bars
 
 
 def changes_by_kind(counts: pd.DataFrame) -> Figure:
@@ -14,20 +14,10 @@ def changes_by_kind(counts: pd.DataFrame) -> Figure:
     *counts* has columns ``label_fa``, ``label_en`` and ``changes``
     (:func:`khabar.tables.change_counts`).
     """
-    use_style()
-    ordered = counts.sort_values("changes")
-    fig = Figure(figsize=(7, 0.45 * len(ordered) + 1.2))
-    ax = fig.subplots()
-    bars = ax.barh(range(len(ordered)), ordered["changes"], color="#3b6ea8")
-    ax.bar_label(bars, padding=3)
-    ax.set_yticks(
-        range(len(ordered)),
-        [
-            label(f"{fa} ({en})")
-            for fa, en in zip(ordered["label_fa"], ordered["label_en"], strict=True)
-        ],
+    return labelled_bars(
+        list(counts["changes"]),
+        list(counts["label_fa"]),
+        list(counts["label_en"]),
+        xlabel="تعداد تغییرها (number of changes)",
+        title="تغییرهای پاک‌سازی متن خام بر حسب نوع و قاعده",
     )
-    ax.set_xlabel(label("تعداد تغییرها (number of changes)"))
-    ax.set_title(label("تغییرهای پاک‌سازی متن خام بر حسب نوع و قاعده"))
-    ax.margins(x=0.12)
-    return fig

@@ -8,6 +8,7 @@ for them, :func:`label` reshapes (arabic_reshaper) and reorders (python-bidi).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
@@ -90,3 +91,26 @@ def save(fig: Figure, name: str, *, out_dir: Path | str | None = None) -> list[P
             fig.savefig(path, format=fmt, metadata=_METADATA[fmt], bbox_inches="tight")
             paths.append(path)
     return paths
+
+
+def labelled_bars(
+    values: Sequence[float],
+    labels_fa: Sequence[str],
+    labels_en: Sequence[str],
+    *,
+    xlabel: str,
+    title: str,
+    colour: str = "#3b6ea8",
+) -> Figure:
+    """Horizontal bars with their values, labelled «Persian (English)», largest on top."""
+    use_style()
+    order = sorted(range(len(values)), key=lambda i: values[i])
+    fig = Figure(figsize=(7.5, 0.45 * len(values) + 1.3))
+    ax = fig.subplots()
+    bars = ax.barh(range(len(order)), [values[i] for i in order], color=colour)
+    ax.bar_label(bars, padding=3)
+    ax.set_yticks(range(len(order)), [label(f"{labels_fa[i]} ({labels_en[i]})") for i in order])
+    ax.set_xlabel(label(xlabel))
+    ax.set_title(label(title))
+    ax.margins(x=0.12)
+    return fig

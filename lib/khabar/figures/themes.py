@@ -8,30 +8,20 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from khabar.figures.claims import KIND_LABELS
-from khabar.figures.style import FONT_FAMILY, label, use_style
+from khabar.figures.style import FONT_FAMILY, label, labelled_bars, use_style
 
 ACTOR_COLOUR, THEME_COLOUR = "#3b6ea8", "#e07b39"
 
 
 def theme_frequencies(counts: pd.DataFrame) -> Figure:
     """Bars: claims carrying each theme. *counts* is :func:`khabar.tables.theme_counts`."""
-    use_style()
-    ordered = counts.sort_values("claims")
-    fig = Figure(figsize=(7.5, 0.42 * len(ordered) + 1.4))
-    ax = fig.subplots()
-    bars = ax.barh(range(len(ordered)), ordered["claims"], color=ACTOR_COLOUR)
-    ax.bar_label(bars, padding=3)
-    ax.set_yticks(
-        range(len(ordered)),
-        [
-            label(f"{fa} ({en})")
-            for fa, en in zip(ordered["label_fa"], ordered["label_en"], strict=True)
-        ],
+    return labelled_bars(
+        list(counts["claims"]),
+        list(counts["label_fa"]),
+        list(counts["label_en"]),
+        xlabel="تعداد گزاره‌ها (claims)",
+        title="مضمون‌های گزاره‌های خبر",
     )
-    ax.set_xlabel(label("تعداد گزاره‌ها (claims)"))
-    ax.set_title(label("مضمون‌های گزاره‌های خبر"))
-    ax.margins(x=0.1)
-    return fig
 
 
 def themes_by_speaker(shares: pd.DataFrame, labels: dict[str, str]) -> Figure:
