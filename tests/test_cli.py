@@ -86,3 +86,19 @@ def test_extract_errors_are_one_line(tmp_path):
     (tmp_path / "b.txt").write_text("متن", encoding="utf-8")
     result = run("extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--format", "json")
     assert_one_line_error(result, "exactly one input")
+
+
+def test_extract_is_the_same_whatever_the_hash_seed():
+    import os
+
+    outputs = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        result = subprocess.run(
+            [sys.executable, "-m", "khabar", "extract", str(ARTICLE)],
+            capture_output=True,
+            check=True,
+            env=env,
+        )
+        outputs.add(result.stdout)
+    assert len(outputs) == 1

@@ -108,7 +108,7 @@ def tag(tokens: Sequence[Token], raw: str) -> list[Evidence]:
                     found.add((i, end, theme, term))
     evidence = []
     kept: set[tuple[int, int, str]] = set()
-    for i, end, theme, term in sorted(found, key=lambda f: (f[0], f[0] - f[1], f[3])):
+    for i, end, theme, term in sorted(found, key=lambda f: (f[0], f[0] - f[1], f[3], f[2])):
         longer = any(
             a <= i and end <= b and (a, b) != (i, end) and t == theme for a, b, t, _ in found
         )
