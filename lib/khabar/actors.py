@@ -166,6 +166,11 @@ class _Extractor:
         self.actors: dict[str, Actor] = {}
         self.by_key: dict[tuple, Actor] = {}
         self.subjects: dict[int, Actor] = {}  # sentence index -> person subject
+        self.subject_order: list[int] = []  # sentences with a subject, in reading order
+        self.paragraph_subjects: dict[int, Actor] = {}  # paragraph -> its first subject
+        self.mentioned: set[tuple[str, int, int]] = set()
+        self.title_ends: dict[int, Actor] = {}  # raw end of a title mention -> its person
+        self.by_surname: dict[str, Actor] = {}
         self.last_place_of: dict[str, Actor] = {}  # "country"/"province" -> last named
         self.words = hazm_words()
         self.freq = word_frequencies()
@@ -175,8 +180,11 @@ class _Extractor:
         raw = self.doc.cleaned.raw
         start, end = tokens[0].raw_start, tokens[-1].raw_end
         mention = Mention(raw[start:end], start, end, kind, tokens[0].sentence, tokens[0].paragraph)
-        if all(m.start != start or m.end != end for m in actor.mentions):
+        if (actor.id, start, end) not in self.mentioned:
+            self.mentioned.add((actor.id, start, end))
             actor.mentions.append(mention)
+            if kind == "title":
+                self.title_ends.setdefault(end, actor)
         return mention
 
     def _actor(self, key: tuple, **fields) -> Actor:
@@ -385,6 +393,8 @@ class _Extractor:
         sentence = self.doc.sentences[index]
         if token.index == sentence.first_token and index not in self.subjects:
             self.subjects[index] = person
+            self.subject_order.append(index)
+            self.paragraph_subjects.setdefault(sentence.paragraph, person)
 
     # Full names and surnames.
     def _full_name_at(self, words: list[str], i: int) -> int:
@@ -440,8 +450,7 @@ class _Extractor:
         )
         if not opening:
             return None
-        earlier = [s for s in self.subjects if self.doc.sentences[s].paragraph == paragraph - 1]
-        candidate = self.subjects[min(earlier)] if earlier else None
+        candidate = self.paragraph_subjects.get(paragraph - 1)
         return candidate if candidate is not None and not candidate.surname else None
 
     def _apposition(self, tokens: list[Token], i: int) -> Actor | None:
@@ -451,10 +460,7 @@ class _Extractor:
             before = tokens[i - 2] if i > 1 else None
         if before is None:
             return None
-        for actor in self.actors.values():
-            if any(m.kind == "title" and m.end == before.raw_end for m in actor.mentions):
-                return actor
-        return None
+        return self.title_ends.get(before.raw_end)
 
     def _name_person(self, person: Actor, tokens: list[Token], words: list[str]) -> None:
         full = " ".join(words)
@@ -464,6 +470,7 @@ class _Extractor:
             given = _given_names()
             person.name_en = " ".join(given.get(w, romanize(w)) for w in words)
             self.by_key[("name", full)] = person
+            self.by_surname.setdefault(person.surname, person)
         self._mention(person, tokens, "name")
 
     def _surname(self, index: int, tokens: list[Token], words: list[str], i: int) -> int:
@@ -471,12 +478,12 @@ class _Extractor:
         opening = tokens[i].index == self.doc.sentences[index].first_token
         if self.freq.get(word, 0.0) >= COMMON_WORD_MIN and not opening:
             return 0  # خرم alone mid-sentence is the adjective "joyful", not Mr Khorram
-        for actor in self.actors.values():
-            if actor.type == "person" and actor.surname == word:
-                self._mention(actor, [tokens[i]], "surname")
-                self._set_subject(index, actor, tokens[i])
-                return 1
-        return 0
+        actor = self.by_surname.get(word)
+        if actor is None:
+            return 0
+        self._mention(actor, [tokens[i]], "surname")
+        self._set_subject(index, actor, tokens[i])
+        return 1
 
     # Pronouns, collective and demonstrative references.
     def _reference(self, index: int, tokens: list[Token], words: list[str], i: int) -> int:
@@ -504,9 +511,9 @@ class _Extractor:
 
     def _resolve_pronoun(self, index: int, token: Token) -> Actor | None:
         sentence = self.doc.sentences[index]
-        earlier = sorted((s for s in self.subjects if s < index), reverse=True)
         if token.index == sentence.first_token:
-            return self.subjects[earlier[0]] if earlier else None
+            earlier = [s for s in self.subject_order[-2:] if s < index]
+            return self.subjects[earlier[-1]] if earlier else None
         own = self.subjects.get(index)
         people = [a for a in self.actors.values() if a.type == "person" and a is not own]
         people = [a for a in people if a.mentions and a.mentions[-1].start < token.raw_start]

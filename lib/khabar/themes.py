@@ -124,7 +124,8 @@ def tag_claims(doc: Document, claims: Sequence) -> dict[str, list[Evidence]]:
     order = {theme.id: n for n, theme in enumerate(codebook())}
     by_claim = {}
     for claim in claims:
-        tokens = [t for t in doc.tokens if t.raw_start >= claim.start and t.raw_end <= claim.end]
+        sentence = doc.sentence_tokens(doc.sentences[claim.sentence])
+        tokens = [t for t in sentence if t.raw_start >= claim.start and t.raw_end <= claim.end]
         evidence = tag(tokens, doc.cleaned.raw)
         claim.themes = sorted({e.theme for e in evidence}, key=order.get)
         by_claim[claim.id] = evidence
