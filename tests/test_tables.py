@@ -1,0 +1,16 @@
+from khabar import analyze_text, tables
+
+
+def test_article_text_is_html_escaped_where_notebooks_render_it():
+    analysis = analyze_text("سفیر ایران گفت: <script>alert(1)</script> همکاری ادامه دارد.")
+    html = tables.claims(analysis)._repr_html_()
+    assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_change_and_word_tables_locate_changes_in_the_raw_text(article_cleaned):
+    changes = tables.changes(article_cleaned)
+    assert set(changes["kind"]) == {"zwnj-in-word"}
+    words = tables.word_changes(article_cleaned)
+    raw = article_cleaned.raw
+    assert all(raw[r.start : r.end] == r.before for r in words.itertuples())
+    assert tables.token_counts(article_cleaned)["tokens"].tolist() == [443, 443]
