@@ -2,8 +2,10 @@
 # Both create the virtual environment in .venv on first use.
 
 SHELL := /bin/bash
-# The first Python 3.12 or 3.13 on PATH (hazm 0.12.1 needs >=3.12,<3.14); .python-version pins pyenv's.
-PYTHON ?= $(shell for p in python3.12 python3.13 python3; do \
+# The first Python 3.12 or 3.13 on PATH, else pyenv's (hazm 0.12.1 needs >=3.12,<3.14);
+# .python-version pins pyenv's 3.12.1.
+PYTHON ?= $(shell for p in python3.12 python3.13 python3 $$HOME/.pyenv/versions/3.12*/bin/python3 \
+	$$HOME/.pyenv/versions/3.13*/bin/python3; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(not (3, 12) <= sys.version_info[:2] < (3, 14))' 2>/dev/null \
 	&& { echo $$p; break; }; done)
 VENV := .venv
