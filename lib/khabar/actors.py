@@ -32,8 +32,8 @@ from functools import cache
 
 from khabar import gazetteer
 from khabar.gazetteer import Place
-from khabar.lexicon import hazm_words, read_table, word_frequencies
-from khabar.segment import Document, Token
+from khabar.lexicon import hazm_words, longest_match, read_table, word_frequencies
+from khabar.segment import Document, Token, lemma
 
 # Words after which an unknown word is taken for a place if its skeleton matches one.
 PLACE_TRIGGERS = frozenset({"استان", "شهر", "کشور", "شهرستان"})
@@ -148,16 +148,6 @@ def _common_word_names() -> frozenset[str]:
     return frozenset(row["form"] for row in rows if row["common_word"] == "yes")
 
 
-def _longest(
-    table: dict[tuple[str, ...], Entry], words: list[str], i: int
-) -> tuple[int, Entry] | None:
-    for length in range(min(6, len(words) - i), 0, -1):
-        entry = table.get(tuple(words[i : i + length]))
-        if entry:
-            return length, entry
-    return None
-
-
 class _Extractor:
     """One pass over a document, building actors in order of first mention."""
 
@@ -207,7 +197,7 @@ class _Extractor:
 
     def _is_noun(self, word: str) -> bool:
         """A noun by hazm's lexicon, itself or its lemma (جراحان -> جراح)."""
-        return any("N" in self.words.get(w, (0, frozenset()))[1] for w in (word, _lemma_of(word)))
+        return any("N" in self.words.get(w, (0, frozenset()))[1] for w in (word, lemma(word)))
 
     def _is_adjective(self, word: str) -> bool:
         """An adjective by hazm's lexicon, or a relational adjective in ی (اقتصادی, تجاری)."""
@@ -322,7 +312,7 @@ class _Extractor:
 
     # A title and what follows it: jurisdiction, posting, and a name in apposition.
     def _title(self, index: int, tokens: list[Token], words: list[str], i: int) -> int:
-        found = _longest(_lexicon("titles"), words, i)
+        found = longest_match(_lexicon("titles"), words, i)
         if not found:
             return 0
         length, entry = found
@@ -349,8 +339,8 @@ class _Extractor:
                     self._places_within(tokens, words, j + 1, j + 1 + posting[0])
                     role_en += f" in {posting[1].name_en}"
                     j += 1 + posting[0]
-        elif entry.takes == "domain" and _longest(_lexicon("domains"), words, j):
-            domain, domain_entry = _longest(_lexicon("domains"), words, j)
+        elif entry.takes == "domain" and longest_match(_lexicon("domains"), words, j):
+            domain, domain_entry = longest_match(_lexicon("domains"), words, j)
             role_en += f" of {domain_entry.name_en}"
             jurisdiction = ("domain", domain_entry.form)
             j += domain
@@ -417,7 +407,7 @@ class _Extractor:
         return (
             len(word) >= 3
             and self._is_content_word(word)
-            and not _longest(_lexicon("titles"), [word], 0)
+            and not longest_match(_lexicon("titles"), [word], 0)
             and not _is_verb(word)
             and self.freq.get(word, 0.0) < SURNAME_MAX_FREQUENCY
         )
@@ -487,7 +477,7 @@ class _Extractor:
 
     # Pronouns, collective and demonstrative references.
     def _reference(self, index: int, tokens: list[Token], words: list[str], i: int) -> int:
-        found = _longest(_lexicon("references"), words, i)
+        found = longest_match(_lexicon("references"), words, i)
         if not found:
             return 0
         length, entry = found
@@ -523,8 +513,8 @@ class _Extractor:
     def _organization_span(self, words: list[str], i: int) -> int:
         if i >= len(words) or (i > 0 and words[i - 1] == "این"):
             return 0  # این شرکت: a reference back, not a name
-        found = _longest(_lexicon("organizations"), words, i) or _longest(
-            _lexicon("organizations"), [_lemma_of(words[i])], 0
+        found = longest_match(_lexicon("organizations"), words, i) or longest_match(
+            _lexicon("organizations"), [lemma(words[i])], 0
         )
         if not found:
             return 0
@@ -536,7 +526,7 @@ class _Extractor:
                 return j + place[0] - i
             if (
                 not self._is_content_word(words[j])
-                or _longest(_lexicon("titles"), words, j)
+                or longest_match(_lexicon("titles"), words, j)
                 or _is_verb(words[j])
                 or (j + 1 < len(words) and _is_verb(words[j + 1]))
             ):
@@ -559,8 +549,8 @@ class _Extractor:
         self, tokens: list[Token], words: list[str], start: int, end: int
     ) -> Actor:
         places = self._places_within(tokens, words, start, end)
-        found = _longest(_lexicon("organizations"), words, start)
-        entry = found[1] if found else _lexicon("organizations")[(_lemma_of(words[start]),)]
+        found = longest_match(_lexicon("organizations"), words, start)
+        entry = found[1] if found else _lexicon("organizations")[(lemma(words[start]),)]
         name = " ".join(words[start:end])
         place_en = f" of {places[0].name_en}" if places else ""
         head_en = entry.name_en if found else _plural_en(entry.name_en)
@@ -576,7 +566,7 @@ class _Extractor:
 
     def _group(self, tokens: list[Token], words: list[str], i: int) -> int:
         groups = _lexicon("groups")
-        head = groups.get((_lemma_of(words[i]),)) or groups.get((words[i],))
+        head = groups.get((lemma(words[i]),)) or groups.get((words[i],))
         if head is None or (words[i] == head.form and not head.singular_is_group):
             return 0
         j, heads = i + 1, [(head, words[i])]
@@ -588,18 +578,18 @@ class _Extractor:
                 and j + 1 < len(words)
                 and (
                     self._is_adjective(words[j + 1])
-                    or groups.get((_lemma_of(words[j + 1]),))
+                    or groups.get((lemma(words[j + 1]),))
                     or groups.get((words[j + 1],))
                 )
             ):
-                other = groups.get((_lemma_of(words[j + 1]),)) or groups.get((words[j + 1],))
+                other = groups.get((lemma(words[j + 1]),)) or groups.get((words[j + 1],))
                 if other:
                     heads.append((other, words[j + 1]))
                 j += 2
             else:
                 break
         affiliation = ""
-        reference = _longest(_lexicon("references"), words, j)
+        reference = longest_match(_lexicon("references"), words, j)
         place = self._place_at(words, j) if j < len(words) else None
         if reference and reference[1].takes in ("country", "province", "parties"):
             referred = self.last_place_of.get(reference[1].takes)
@@ -652,14 +642,7 @@ class _Extractor:
 
 def _is_verb(word: str) -> bool:
     """hazm lemmatises verbs to past#present stems."""
-    return "#" in _lemma_of(word)
-
-
-@cache
-def _lemma_of(word: str) -> str:
-    from khabar.segment import lemmatizer
-
-    return lemmatizer().lemmatize(word)
+    return "#" in lemma(word)
 
 
 _ROMAN = {

@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from khabar.actors import Actor
-from khabar.lexicon import hazm_words, read_table
-from khabar.segment import Document, Token
+from khabar.lexicon import hazm_words, longest_match, read_table
+from khabar.segment import Document, Token, lemma
 
 _FINAL = frozenset({".", "!", "؟", "?", "…"})
 _QUOTES = frozenset({"«", "»", '"'})
@@ -118,14 +118,6 @@ def _markers() -> dict[tuple[str, ...], tuple[str, str]]:
     }
 
 
-def _match(table, words: list[str], i: int, longest: int = 6):
-    for length in range(min(longest, len(words) - i), 0, -1):
-        key = tuple(words[i : i + length])
-        if key in table:
-            return length, table[key] if isinstance(table, dict) else key
-    return None
-
-
 class _Extractor:
     def __init__(self, doc: Document, actors: list[Actor] | tuple[Actor, ...]) -> None:
         self.doc = doc
@@ -168,10 +160,12 @@ class _Extractor:
     # ----- constructions --------------------------------------------------------------------
     def _sentence(self, tokens: list[Token]) -> None:
         words = [t.text for t in tokens]
-        blocked = {i for i in range(len(words)) if _match(_phrases("not_claims.tsv"), words, i)}
+        blocked = {
+            i for i in range(len(words)) if longest_match(_phrases("not_claims.tsv"), words, i)
+        }
         i = 0
         while i < len(words):
-            found = None if i in blocked else _match(_cues(), words, i)
+            found = None if i in blocked else longest_match(_cues(), words, i)
             if not found:
                 i += 1
                 continue
@@ -234,7 +228,7 @@ class _Extractor:
 
     def _call(self, tokens, words, i, end, cue) -> int:
         """«خواستار Y شد»: Y is what the speaker calls for."""
-        stop = next((k for k in range(end, len(words)) if _lemma(words[k]) == "شد#شو"), None)
+        stop = next((k for k in range(end, len(words)) if lemma(words[k]) == "شد#شو"), None)
         if stop is None or stop == end:
             return 0
         return self._add(tokens, i, cue, "indirect", "request", end, stop) and stop + 1
@@ -297,7 +291,7 @@ class _Extractor:
             while k < len(tokens) and tokens[k].raw_end <= opening[1]:
                 k += 1
         while k < object_marker:
-            framing = _match(_phrases("framings.tsv"), words, k)
+            framing = longest_match(_phrases("framings.tsv"), words, k)
             if not framing:
                 break
             k += framing[0]
@@ -363,19 +357,12 @@ def _ends_subject(token: Token) -> bool:
     return bool(hazm_words().get(token.text, (0, frozenset()))[1] & _SUBJECT_ENDS)
 
 
-@cache
-def _lemma(word: str) -> str:
-    from khabar.segment import lemmatizer
-
-    return lemmatizer().lemmatize(word)
-
-
 def _classify(words: list[str], construction: str, cue: Cue) -> tuple[list[str], str]:
     """Markers found in the content, and the claim's kind (see the module docstring)."""
     found: dict[str, str] = {}
     i = 0
     while i < len(words):
-        match = _match(_markers(), words, i)
+        match = longest_match(_markers(), words, i)
         if match:
             marker, kind = match[1]
             found.setdefault(marker, kind)

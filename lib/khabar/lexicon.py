@@ -8,6 +8,8 @@ Code elsewhere holds no Persian word lists: they live in the data files read her
 from __future__ import annotations
 
 import csv
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from functools import cache
 from pathlib import Path
 
@@ -81,6 +83,16 @@ def spelling_counts(sources: tuple[str, ...]) -> dict[str, int]:
         if total:
             counts[row["form"]] = total
     return counts
+
+
+def longest_match(table: Mapping | AbstractSet, words: Sequence[str], i: int, *, longest: int = 6):
+    """The longest run of *words* from position *i* that *table* holds (keys are token tuples):
+    ``(length, value)`` for a mapping, ``(length, key)`` for a set; ``None`` if none."""
+    for length in range(min(longest, len(words) - i), 0, -1):
+        key = tuple(words[i : i + length])
+        if key in table:
+            return length, table[key] if isinstance(table, Mapping) else key
+    return None
 
 
 def _is_persian_word(word: str) -> bool:

@@ -108,6 +108,12 @@ def lemmatizer() -> Lemmatizer:
     return Lemmatizer()
 
 
+@cache
+def lemma(word: str) -> str:
+    """hazm's lemma of a word (verbs as past#present stems), cached per word."""
+    return lemmatizer().lemmatize(word)
+
+
 def words(text: str) -> list[str]:
     """The word tokens of *text* (punctuation dropped)."""
     return [token for token in word_tokenizer().tokenize(text) if any(c.isalnum() for c in token)]
@@ -118,7 +124,6 @@ def segment(cleaned: Cleaned) -> Document:
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     tokens: list[Token] = []
-    lemmatize = lemmatizer().lemmatize
     for line in _LINE.finditer(cleaned.text):
         stripped = line.group().strip()
         if not stripped:
@@ -139,7 +144,7 @@ def segment(cleaned: Cleaned) -> Document:
                     Token(
                         len(tokens),
                         word,
-                        lemmatize(word),
+                        lemma(word),
                         t_start,
                         t_end,
                         *cleaned.raw_span(t_start, t_end),

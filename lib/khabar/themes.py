@@ -23,7 +23,7 @@ from itertools import pairwise
 import hazm
 
 from khabar.lexicon import ZWNJ, read_table, spelling_counts
-from khabar.segment import Document, Token, lemmatizer
+from khabar.segment import Document, Token, lemma
 
 MIN_COUNT = 2
 
@@ -63,8 +63,7 @@ def _key(word: str) -> str:
 
 def _keys(word: str) -> frozenset[str]:
     """A word's match keys: its form and its lemma (a verb lemma's past stem), ZWNJs ignored."""
-    lemma = lemmatizer().lemmatize(word).split("#")[0]
-    return frozenset({_key(word), _key(lemma)})
+    return frozenset({_key(word), _key(lemma(word).split("#")[0])})
 
 
 @cache
@@ -192,10 +191,9 @@ def _stopwords() -> frozenset[str]:
 @cache
 def _background() -> dict[str, int]:
     counts: Counter[str] = Counter()
-    lemmatize = lemmatizer().lemmatize
     for form, count in spelling_counts(("seraji_1", "seraji_2", "perdt_1", "perdt_2")).items():
         if " " not in form:
-            counts[_key(lemmatize(form))] += count
+            counts[_key(lemma(form))] += count
     return dict(counts)
 
 
