@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from khabar import themes as theme_stage
 from khabar.analysis import Analysis
 from khabar.clean import Cleaned
 from khabar.lexicon import read_table
@@ -259,8 +260,6 @@ def claims(analysis: Analysis) -> pd.DataFrame:
 
 def codebook() -> pd.DataFrame:
     """The theme codebook: id, labels, definition and indicator terms."""
-    from khabar.themes import codebook as themes
-
     return pd.DataFrame(
         [
             {
@@ -270,7 +269,7 @@ def codebook() -> pd.DataFrame:
                 "definition": t.definition,
                 "terms": "، ".join(" ".join(w) for w in t.terms),
             }
-            for t in themes()
+            for t in theme_stage.codebook()
         ]
     )
 
@@ -299,8 +298,6 @@ def claim_themes(analysis: Analysis) -> pd.DataFrame:
 
 def themes_by_speaker(analysis: Analysis) -> pd.DataFrame:
     """Share of each speaker's claims that carry each theme (rows: speakers, columns: themes)."""
-    from khabar.themes import codebook as themes
-
     names = {a.id: a.name for a in analysis.actors}
     rows = [
         {"speaker_name": names.get(c.speaker, c.speaker_text), "theme": theme}
@@ -315,7 +312,7 @@ def themes_by_speaker(analysis: Analysis) -> pd.DataFrame:
         if rows
         else pd.DataFrame()
     )
-    order = [t.id for t in themes() if t.id in counts.columns]
+    order = [t.id for t in theme_stage.codebook() if t.id in counts.columns]
     return counts[order].div(claims_per_speaker, axis=0).loc[claims_per_speaker.index]
 
 
@@ -329,6 +326,6 @@ def theme_counts(analysis: Analysis) -> pd.DataFrame:
 
 def keyterms(analysis: Analysis, *, top: int = 20) -> pd.DataFrame:
     """The article's keyterms against the background corpus (see :func:`khabar.themes.keyterms`)."""
-    from khabar.themes import keyterms as rank
-
-    return pd.DataFrame(rank(analysis.document, top=top), columns=["term", "log_odds", "count"])
+    return pd.DataFrame(
+        theme_stage.keyterms(analysis.document, top=top), columns=["term", "log_odds", "count"]
+    )
