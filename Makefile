@@ -11,9 +11,8 @@ PYTHON ?= $(shell for p in python3.12 python3.13 python3 $$HOME/.pyenv/versions/
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
-NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
 
-.PHONY: install reproduce test lint lab bench-clean bench-claims lexicons gazetteer requirements clean-venv
+.PHONY: install reproduce test lint lab bench-reproduce bench-clean bench-claims lexicons gazetteer requirements clean-venv
 
 $(INSTALLED): requirements.txt pyproject.toml
 	@test -n "$(PYTHON)" || { echo "error: Python 3.12 or 3.13 is needed (see .python-version)" >&2; exit 2; }
@@ -24,10 +23,11 @@ $(INSTALLED): requirements.txt pyproject.toml
 
 install: $(INSTALLED)
 
+# `make reproduce ARTICLE=path/to/article.txt OUT=some/dir` runs every notebook on another
+# article, writing notebooks, figures and exports under OUT only. JOBS: notebooks at once.
 reproduce: $(INSTALLED)
-	$(BIN)/jupyter nbconvert --log-level=WARN --to notebook --execute --inplace \
-		--ExecutePreprocessor.kernel_name=python3 --ExecutePreprocessor.record_timing=False \
-		$(NOTEBOOKS)
+	$(BIN)/python -m khabar reproduce $(if $(ARTICLE),--article "$(ARTICLE)") \
+		$(if $(OUT),--out "$(OUT)") $(if $(JOBS),--jobs $(JOBS))
 
 test: $(INSTALLED)
 	$(BIN)/python -m pytest
@@ -35,8 +35,16 @@ test: $(INSTALLED)
 lint: $(INSTALLED)
 	$(BIN)/ruff check lib tests benchmarks scripts
 
+# Registers the venv as the Jupyter kernel "khabar" for this user (any JupyterLab can then run
+# the notebooks with khabar's packages), then opens the notebooks.
 lab: $(INSTALLED)
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/python -m ipykernel install --user --name khabar \
+		--display-name "khabar ($$($(BIN)/python -c 'import sys; print("Python %d.%d" % sys.version_info[:2])'))"
+	$(BIN)/jupyter lab notebooks/00-overview.ipynb
+
+# Warm `make reproduce` against executing as many notebooks that only import.
+bench-reproduce: $(INSTALLED)
+	$(BIN)/python benchmarks/reproduce.py
 
 bench-clean: $(INSTALLED)
 	$(BIN)/python benchmarks/clean.py

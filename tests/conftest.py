@@ -21,3 +21,13 @@ def article_raw() -> str:
 @pytest.fixture(scope="session")
 def article_cleaned(article_raw):
     return clean(article_raw)
+
+
+@pytest.fixture(scope="session")
+def seed_analysis():
+    from khabar import analyze
+
+    return analyze(ARTICLE)
+
+
+SECOND_ARTICLE = FIXTURES / "articles" / "mashhad_iraq_tourism.txt"

@@ -21,14 +21,14 @@ def kinds(a):
 
 
 def test_the_governor_under_every_name(article):
-    khorram = actor(article, "Abedin Khrm")
+    khorram = actor(article, "Abedin Khorram")
     assert khorram.name == "عابدین خرم" and khorram.type == "person"
     assert kinds(khorram) == ["title", "name", "pronoun", "surname", "title", "pronoun"]
     assert khorram.roles_en == ["governor of East Azerbaijan"] and khorram.affiliation == "IR"
 
 
 def test_the_ambassador_under_every_name_including_as_addressee(article):
-    koltsov = actor(article, "Dmitry Kaltsof")
+    koltsov = actor(article, "Dmitry Koltsov")
     assert kinds(koltsov) == ["title", "title", "title", "name", "pronoun", "surname", "title"]
     assert koltsov.mentions[1].paragraph == 3 and koltsov.mentions[1].text == "سفیر بلاروس"
     assert koltsov.affiliation == "BY"

@@ -72,7 +72,8 @@ def test_article_keeps_compound_verbs_spaced(article_cleaned):
         ("گفت :سلام", "گفت: سلام"),
         ("«  سلام  » ، خوب", "«سلام»، خوب"),
         ("نه\u200c\u200cچندان", "نه\u200cچندان"),
-        ("word\u200c and\u200d", "word and"),
+        ("خبر: word\u200c and\u200d", "خبر: word and"),
+        ("only Latin\u200d\u00a0 here ", "only Latin\u200d here"),
         ("  دو   فاصله  ", "دو فاصله"),
     ],
 )

@@ -1,5 +1,7 @@
 """Figures: deterministic files, and Persian that reads joined and right to left."""
 
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -82,3 +84,50 @@ def test_actor_figures_render_from_tidy_tables(tmp_path):
         ("map", figures.actors_by_paragraph(mention_table)),
     ):
         assert all(p.stat().st_size > 0 for p in figures.save(fig, name, out_dir=tmp_path))
+
+
+def _texts(fig) -> list[str]:
+    """Every string drawn in a figure (titles, tick labels, legends, annotations)."""
+    from matplotlib.text import Text
+
+    fig.canvas.draw()  # tick labels exist only once drawn
+    return [t.get_text() for t in fig.findobj(Text) if t.get_text()]
+
+
+def test_every_figure_is_drawn_in_persian_and_in_english(seed_analysis, tmp_path):
+    from khabar import networks, tables
+
+    claims = tables.claims(seed_analysis)
+    cases = [
+        (figures.changes_by_kind, tables.change_counts(seed_analysis.cleaned), {}),
+        (figures.mentions_by_kind, tables.mention_kinds(tables.mentions(seed_analysis)), {}),
+        (figures.actors_by_paragraph, tables.mentions(seed_analysis), {}),
+        (figures.claims_by_speaker, claims, {}),
+        (figures.claim_kinds_by_speaker, claims, {}),
+        (figures.theme_frequencies, tables.theme_counts(seed_analysis), {}),
+        (figures.themes_by_speaker, tables.theme_shares(seed_analysis), {}),
+        (figures.network, networks.speaker_graph(seed_analysis), {"title": "network.speakers"}),
+    ]
+    persian = re.compile("[\u0600-\u06ff]")
+    for draw, data, options in cases:
+        english = _texts(draw(data, lang="en", **options))
+        assert not [t for t in english if persian.search(t)], draw.__name__
+        assert "Dmitry Koltsov" in english or draw.__name__ in (
+            "changes_by_kind",
+            "theme_frequencies",
+        )
+        farsi = _texts(draw(data, lang="fa", **options))
+        assert any(persian.search(t) for t in farsi), draw.__name__
+        assert not any("Koltsov" in t for t in farsi), draw.__name__
+    saved = figures.publish(figures.claims_by_speaker, claims, "x", out_dir=tmp_path)
+    assert [p.name for p in saved["en"]] == ["x.en.png", "x.en.svg", "x.en.pdf"]
+
+
+def test_figure_language_and_label_keys_are_checked():
+    from khabar.figures.style import words
+
+    assert words("mode.direct", lang="en") == "direct"
+    with pytest.raises(ValueError, match="no figure label"):
+        words("no.such.key", lang="en")
+    with pytest.raises(ValueError, match="language"):
+        words("mode.direct", lang="de")

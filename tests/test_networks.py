@@ -24,5 +24,12 @@ def test_networks_of_the_article_export_and_read_back(article_raw, tmp_path):
     assert nx.read_graphml(graphml).number_of_edges() == speakers.number_of_edges()
     assert edges.read_text(encoding="utf-8").startswith("source,")
     for graph in (themes, speakers):
-        fig = figures.network(graph, title="شبکه", kinds_on_edges=graph.is_directed())
-        assert figures.save(fig, "net", out_dir=tmp_path)
+        saved = figures.publish(
+            figures.network,
+            graph,
+            "net",
+            out_dir=tmp_path,
+            title="network.speakers",
+            kinds_on_edges=graph.is_directed(),
+        )
+        assert set(saved) == {"fa", "en"}

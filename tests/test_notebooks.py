@@ -1,31 +1,101 @@
-"""Every notebook runs top to bottom (figures written to a temporary folder)."""
+"""The notebooks: committed outputs are what a fresh run gives, and they rerun on any article.
 
+Both tests execute every notebook through :mod:`khabar.reproduce` into a temporary folder,
+so the committed notebooks, figures and exports are never touched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
 from pathlib import Path
 
 import nbformat
 import pytest
-from nbclient import NotebookClient
 
 from khabar.lexicon import REPO_ROOT
+from khabar.reproduce import DEFAULT_ARTICLE, notebook_paths, reproduce
 
-NOTEBOOKS = sorted((REPO_ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
+NOTEBOOKS = notebook_paths()
+SECOND_ARTICLE = REPO_ROOT / "tests" / "fixtures" / "articles" / "mashhad_iraq_tourism.txt"
+FIGURE_IDS = [
+    line.split("\t", 1)[0]
+    for line in (REPO_ROOT / "data" / "figures" / "figures.tsv").read_text().splitlines()
+    if line and not line.startswith(("#", "id\t"))
+]
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_notebook_runs(path: Path, tmp_path):
-    notebook = nbformat.read(path, as_version=4)
-    tagged = [i for i, c in enumerate(notebook.cells) if "parameters" in c.metadata.get("tags", [])]
-    assert tagged, "a notebook needs a cell tagged 'parameters'"
-    override = nbformat.v4.new_code_cell(
-        f"FIGURES_OUT = {str(tmp_path)!r}\nEXPORT_OUT = {str(tmp_path / 'exports')!r}"
-    )
-    notebook.cells.insert(tagged[0] + 1, override)
-    NotebookClient(
-        notebook,
-        timeout=300,
-        kernel_name="python3",
-        resources={"metadata": {"path": str(path.parent)}},
-    ).execute()
-    errors = [o for c in notebook.cells for o in c.get("outputs", []) if o.output_type == "error"]
-    assert not errors
-    assert list(tmp_path.glob("*.png")), "the notebook saved no figure"
+def outputs_of(notebook: nbformat.NotebookNode) -> list[list[dict]]:
+    """Each original cell's outputs, without execution counts (an injected cell shifts them)."""
+    cells = [c for c in notebook.cells if "injected-parameters" not in c.metadata.get("tags", [])]
+    return [
+        [{k: v for k, v in o.items() if k != "execution_count"} for o in c.get("outputs", [])]
+        for c in cells
+    ]
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def seed_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("seed")
+    reproduce(article=DEFAULT_ARTICLE, out=out)
+    return out
+
+
+def test_committed_notebooks_are_what_a_fresh_run_gives(seed_run):
+    for path in NOTEBOOKS:
+        committed = nbformat.read(path, as_version=4)
+        fresh = nbformat.read(seed_run / "notebooks" / path.name, as_version=4)
+        assert outputs_of(fresh) == outputs_of(committed), (
+            f"{path.name} is stale: run `make reproduce` and commit the notebooks"
+        )
+
+
+def test_committed_figures_and_exports_are_byte_identical_to_a_fresh_run(seed_run):
+    fresh = digest(seed_run / "figures")
+    committed = digest(REPO_ROOT / "figures")
+    assert fresh == committed, "figures are stale: run `make reproduce` and commit them"
+    exports = REPO_ROOT / "data" / "exports" / DEFAULT_ARTICLE.stem
+    assert digest(seed_run / "exports") == digest(exports)
+
+
+def test_committed_outputs_have_no_addresses_timestamps_or_absolute_paths():
+    volatile = re.compile(r"0x[0-9a-f]{6,}|/home/|/tmp/|/work/|\d{4}-\d\d-\d\dT\d\d:\d\d")
+    for path in NOTEBOOKS:
+        notebook = nbformat.read(path, as_version=4)
+        text = json.dumps([c.get("outputs", []) for c in notebook.cells], ensure_ascii=False)
+        assert not volatile.findall(text), path.name
+        tagged = [c for c in notebook.cells if "parameters" in c.metadata.get("tags", [])]
+        assert len(tagged) == 1 and "ARTICLE" in tagged[0].source and "OUT" in tagged[0].source
+
+
+def test_the_notebooks_rerun_on_another_article_into_their_own_folder(tmp_path):
+    before = digest(REPO_ROOT / "figures")
+    executed = reproduce(article=SECOND_ARTICLE, out=tmp_path)
+    assert [p.name for p in executed] == [p.name for p in NOTEBOOKS]
+    for path in executed:
+        notebook = nbformat.read(path, as_version=4)
+        errors = [
+            o for c in notebook.cells for o in c.get("outputs", []) if o.output_type == "error"
+        ]
+        assert not errors, path.name
+    made = {p.name for p in (tmp_path / "figures").iterdir()}
+    for figure in FIGURE_IDS:
+        for lang in ("fa", "en"):
+            assert {f"{figure}.{lang}.{fmt}" for fmt in ("png", "svg", "pdf")} <= made
+    catalogue = (tmp_path / "figures" / "README.md").read_text(encoding="utf-8")
+    assert SECOND_ARTICLE.name in catalogue
+    assert hashlib.sha256(SECOND_ARTICLE.read_bytes()).hexdigest() in catalogue
+    claims = (tmp_path / "exports" / "claims.csv").read_text(encoding="utf-8")
+    assert "یاسر الساعدی" in claims and "کالتسوف" not in claims
+    overview = (tmp_path / "notebooks" / "00-overview.ipynb").read_text(encoding="utf-8")
+    assert "Abolfazl" in overview and "No summary" in overview
+    assert digest(REPO_ROOT / "figures") == before, "another article touched figures/"

@@ -339,7 +339,11 @@ class _Extractor:
                     self._places_within(tokens, words, j + 1, j + 1 + posting[0])
                     role_en += f" in {posting[1].name_en}"
                     j += 1 + posting[0]
-        elif entry.takes == "domain" and longest_match(_lexicon("domains"), words, j):
+        # An office head (مدیرکل, معاون) followed by a ministry's field heads that field's
+        # office: «مدیرکل میراث فرهنگی، گردشگری و صنایع دستی خراسان رضوی».
+        elif entry.takes in ("domain", "organization") and longest_match(
+            _lexicon("domains"), words, j
+        ):
             domain, domain_entry = longest_match(_lexicon("domains"), words, j)
             role_en += f" of {domain_entry.name_en}"
             jurisdiction = ("domain", domain_entry.form)

@@ -3,15 +3,31 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+import os
+import pickle
+import sys
+import tempfile
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib.metadata import version
 from pathlib import Path
 
 from khabar.actors import Actor, extract_actors
 from khabar.claims import Claim, extract_claims
 from khabar.clean import Cleaned, clean
 from khabar.io import read_text
-from khabar.segment import Document, segment
+from khabar.lexicon import DATA_DIR, REPO_ROOT
+from khabar.segment import Document, segment, words
 from khabar.themes import Evidence, codebook, keyterms, tag_claims, tag_sentences
+from khabar.translation import Translation, find_translation
+
+CACHE_DIR = REPO_ROOT / ".cache" / "analysis"
+# What the analysis depends on besides the article: a change to any of these files
+# invalidates every cached analysis.
+_CODE_DIR = Path(__file__).resolve().parent
+_DATA_DIRS = ("lexicons", "codebook", "gazetteer", "translations")
+KEYTERMS_KEPT = 100
+KEYTERMS_IN_JSON = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +41,10 @@ class Analysis:
     claims: tuple[Claim, ...]
     claim_evidence: dict[str, list[Evidence]]
     sentence_evidence: dict[int, list[Evidence]]
+    translation: Translation | None = None
+    # Computed with the rest so that a cached analysis needs no lexicon or tokenizer again.
+    keyterms: tuple[tuple[str, float, int], ...] = ()
+    word_counts: dict[str, tuple[int, int]] | None = None
 
     @property
     def raw(self) -> str:
@@ -51,7 +71,7 @@ class Analysis:
             "themes": self.theme_summary(),
             "keyterms": [
                 {"term": t, "log_odds": round(s, 3), "count": c}
-                for t, s, c in keyterms(self.document)
+                for t, s, c in self.keyterms[:KEYTERMS_IN_JSON]
             ],
         }
 
@@ -78,17 +98,87 @@ class Analysis:
                 )
         return summary
 
+    def gloss(self, raw_start: int, raw_end: int) -> str:
+        """The project's English translation of the paragraphs around a raw span ("" if none)."""
+        return self.translation.gloss(raw_start, raw_end) if self.translation else ""
+
 
 def analyze_text(raw: str, *, source: str = "<text>") -> Analysis:
-    """Run every stage on a raw text."""
+    """Run every stage on a raw text.
+
+    When ``data/translations/`` holds a translation of this text, it rides along, and its
+    English name spellings replace khabar's automatic romanisation of the people named.
+    """
     cleaned = clean(raw)
     document = segment(cleaned)
+    translation = find_translation(hashlib.sha256(raw.encode("utf-8")).hexdigest())
     actors = tuple(extract_actors(document))
+    if translation and translation.names:
+        actors = tuple(replace(a, name_en=translation.names.get(a.name, a.name_en)) for a in actors)
     claims = tuple(extract_claims(document, actors))
     evidence = tag_claims(document, claims)
-    return Analysis(source, cleaned, document, actors, claims, evidence, tag_sentences(document))
+    return Analysis(
+        source,
+        cleaned,
+        document,
+        actors,
+        claims,
+        evidence,
+        tag_sentences(document),
+        translation,
+        tuple(keyterms(document, top=KEYTERMS_KEPT)),
+        {version: _word_count(text) for version, text in (("raw", raw), ("cleaned", cleaned.text))},
+    )
 
 
-def analyze(path: str | Path) -> Analysis:
-    """Read an article file and run every stage on it."""
-    return analyze_text(read_text(path), source=str(path))
+def _word_count(text: str) -> tuple[int, int]:
+    """Word tokens and distinct word types (hazm's tokenizer)."""
+    tokens = words(text)
+    return len(tokens), len(set(tokens))
+
+
+def analyze(path: str | Path, *, cache: bool = False, cache_dir: Path | None = None) -> Analysis:
+    """Read an article file and run every stage on it.
+
+    With *cache*, the result is kept in *cache_dir* (default ``.cache/analysis/`` in the
+    repository, ignored by git) under the raw text's sha256 and a fingerprint of khabar's
+    code and data, so every notebook after the first loads the article's analysis instead of
+    recomputing it, and any change to code or lexicons recomputes it.
+    """
+    raw = read_text(path)
+    if not cache:
+        return analyze_text(raw, source=str(path))
+    key = f"{hashlib.sha256(raw.encode('utf-8')).hexdigest()}-{code_and_data_fingerprint()[:16]}"
+    cached = Path(cache_dir or CACHE_DIR) / f"{key}.pickle"
+    try:
+        with cached.open("rb") as handle:
+            return replace(pickle.load(handle), source=str(path))
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError):
+        pass  # absent, unreadable or from an older khabar: recompute
+    analysis = analyze_text(raw, source=str(path))
+    _write_atomically(cached, pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL))
+    return analysis
+
+
+@cache
+def code_and_data_fingerprint() -> str:
+    """sha256 over khabar's source files, its data files and the versions it runs on."""
+    digest = hashlib.sha256(f"{sys.version_info[:2]} hazm {version('hazm')}".encode())
+    files = sorted(_CODE_DIR.rglob("*.py"))
+    for name in _DATA_DIRS:
+        files += sorted(p for p in (DATA_DIR / name).rglob("*") if p.is_file())
+    for path in files:
+        digest.update(path.name.encode("utf-8"))
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write via a temporary file and a rename, so parallel notebooks never read half a file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
+            handle.write(data)
+        os.replace(handle.name, path)
+    except OSError:
+        pass  # a read-only checkout still analyses, it just does not cache

@@ -1,7 +1,12 @@
 """Cleaning Persian text without losing the way back to the raw input.
 
-:func:`clean` runs four stages, each a list of :class:`~khabar.offsets.Edit` s:
+:func:`clean` runs five stages, each a list of :class:`~khabar.offsets.Edit` s:
 
+0. markup: a text scraped with its HTML loses its tags, comments and ``<script>``/``<style>``
+   elements (deleted; a block-level tag such as ``<p>`` or ``<br>`` becomes a space so that
+   words do not run together), and its character references (``&amp;``, ``&#1587;``,
+   ``&nbsp;``) become the characters they stand for. Offsets still point into the raw
+   HTML. A text with no tag and no reference is untouched by this stage.
 1. characters: Arabic ي ى ك ة -> Persian ی ی ک ه; Arabic presentation forms -> letters;
    diacritics and tatweel removed; Persian and Arabic-Indic digits -> ASCII 0-9
    (the one digit convention: machine-readable numbers, and Latin text stays as it was);
@@ -14,11 +19,16 @@
 4. ZWNJ restoration (:mod:`khabar.zwnj`): joined words split (همکاریهای -> همکاری‌های),
    spaced affixes joined (همکاری های -> همکاری‌های).
 
+A text without a single Arabic-script character is not a Persian article: only its
+whitespace is normalised (stage 1's spaces and line breaks, stage 2's spaces), and markup,
+invisible characters and everything else are left as they are.
+
 The raw text is never modified; :class:`Cleaned` keeps it with an offset map.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -62,6 +72,21 @@ _PUNCTUATION = re.compile(
 )
 
 
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefe]")
+# Removing «<b>» from «<<b>p>» leaves a new tag: markup is removed until none is left
+# (a pass that finds nothing costs one scan), so that cleaning twice changes nothing.
+MARKUP_PASSES = 8
+_BLOCK_TAGS = "p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|hr"
+_MARKUP = re.compile(
+    r"(?P<element><(?P<name>script|style)\b[^>]*>.*?</(?P=name)\s*>)"
+    r"|(?P<comment><!--.*?-->)"
+    rf"|(?P<block></?(?:{_BLOCK_TAGS})\b[^<>]*>)"
+    r"|(?P<tag></?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>|<![a-zA-Z][^<>]*>)"
+    r"|(?P<reference>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});)",
+    re.DOTALL | re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     """One change the cleaner made, located in the raw text."""
@@ -95,7 +120,10 @@ class Cleaned:
 
 def clean(raw: str, *, restore_zwnj: bool = True, restorer: ZwnjRestorer | None = None) -> Cleaned:
     """Clean Persian text; see the module docstring for every step."""
+    if not _ARABIC_SCRIPT.search(raw):
+        return _apply(raw, [whitespace_only(character_edits), whitespace_only(whitespace_edits)])
     stages: list[Callable[[str], Iterator[Edit]]] = [
+        *[markup_edits] * MARKUP_PASSES,
         character_edits,
         whitespace_edits,
         punctuation_edits,
@@ -103,6 +131,11 @@ def clean(raw: str, *, restore_zwnj: bool = True, restorer: ZwnjRestorer | None 
     if restore_zwnj:
         chosen = restorer or default_restorer()
         stages.append(lambda text: zwnj_edits(text, restorer=chosen))
+    return _apply(raw, stages)
+
+
+def _apply(raw: str, stages: list[Callable[[str], Iterator[Edit]]]) -> Cleaned:
+    """Run the stages in turn, composing their offset maps and logging their changes."""
     text, offsets, changes = raw, OffsetMap.identity(len(raw)), []
     for stage in stages:
         edits = list(stage(text))
@@ -122,6 +155,32 @@ def clean(raw: str, *, restore_zwnj: bool = True, restorer: ZwnjRestorer | None 
 def clean_text(raw: str) -> str:
     """Just the cleaned text."""
     return clean(raw).text
+
+
+def whitespace_only(
+    stage: Callable[[str], Iterator[Edit]],
+) -> Callable[[str], Iterator[Edit]]:
+    """*stage* restricted to its whitespace edits."""
+    return lambda text: (edit for edit in stage(text) if edit.kind == "whitespace")
+
+
+def markup_edits(text: str) -> Iterator[Edit]:
+    """Stage 0: HTML tags, comments, scripts and styles dropped; references decoded.
+
+    ``&lt; &gt; &amp;`` stay as they are: decoded, they could form new markup, and cleaning
+    must give the same text when run twice.
+    """
+    if "<" not in text and "&" not in text:
+        return
+    for match in _MARKUP.finditer(text):
+        if match.lastgroup == "reference":
+            decoded = html.unescape(match.group())
+            if decoded != match.group() and not set(decoded) & set("<>&"):
+                yield Edit(match.start(), match.end(), decoded, "markup")
+        else:
+            yield Edit(
+                match.start(), match.end(), " " if match.lastgroup == "block" else "", "markup"
+            )
 
 
 def character_edits(text: str) -> Iterator[Edit]:

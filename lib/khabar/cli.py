@@ -1,6 +1,7 @@
 """Command line.
 
 ``python -m khabar clean [PATH|-]``: the cleaned text, one output line per input line.
+``python -m khabar reproduce [--article PATH --out DIR] [--jobs N]``: execute the notebooks.
 ``python -m khabar extract PATH... [--format json|jsonl]``: actors (and later stages) as
 JSON; one input gives one JSON document, several inputs or a directory (its ``*.txt`` files,
 sorted) give JSON Lines, one object per input with its ``source``.
@@ -20,6 +21,7 @@ from khabar.analysis import analyze_text
 from khabar.clean import clean_text
 from khabar.errors import InputNotAFileError, KhabarError
 from khabar.io import decode_bytes, read_text
+from khabar.reproduce import NotebookFailedError
 
 EXIT_INPUT_ERROR = 2
 
@@ -44,7 +46,22 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="json for one input (default), jsonl for several (default)",
     )
+    reproduce = commands.add_parser(
+        "reproduce", help="execute every notebook (in place, or on another article into --out)"
+    )
+    reproduce.add_argument("--article", help="another article (default: the seed article)")
+    reproduce.add_argument("--out", help="output folder for another article's run")
+    reproduce.add_argument("--jobs", type=int, default=None, help="notebooks run at once")
     return parser
+
+
+def run_reproduce(article: str | None, out: str | None, jobs: int | None) -> None:
+    from khabar.reproduce import reproduce
+
+    if article is not None:
+        read_text(article)  # a bad article fails here, in one line, before any kernel starts
+    for path in reproduce(article=article, out=out, jobs=jobs):
+        print(f"executed {path}")
 
 
 def read_input(path: str) -> str:
@@ -88,11 +105,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "extract":
             run_extract(args.paths, args.format)
+        elif args.command == "reproduce":
+            run_reproduce(args.article, args.out, args.jobs)
         else:
             sys.stdout.write(clean_text(read_input(args.path)))
     except KhabarError as error:
         print(f"khabar: {error}", file=sys.stderr)
         return EXIT_INPUT_ERROR
+    except NotebookFailedError as error:
+        print(f"khabar: notebook failed: {error}", file=sys.stderr)
+        return 1
     except BrokenPipeError:
         sys.stderr.close()
     return 0

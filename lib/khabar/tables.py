@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
+from itertools import takewhile
+
 import numpy as np
 import pandas as pd
 
@@ -9,7 +13,7 @@ from khabar import themes as theme_stage
 from khabar.analysis import Analysis
 from khabar.clean import Cleaned
 from khabar.lexicon import read_table
-from khabar.segment import words
+from khabar.segment import Token
 
 CHANGE_COLUMNS = ["kind", "rule", "start", "end", "before", "after", "context"]
 
@@ -102,13 +106,21 @@ def change_counts(cleaned: Cleaned) -> pd.DataFrame:
     )
 
 
-def token_counts(cleaned: Cleaned) -> pd.DataFrame:
+def token_counts(analysis: Analysis) -> pd.DataFrame:
     """Word tokens and types in the raw and the cleaned text (hazm's tokenizer)."""
-    rows = []
-    for version, text in (("raw", cleaned.raw), ("cleaned", cleaned.text)):
-        tokens = words(text)
-        rows.append({"text": version, "tokens": len(tokens), "types": len(set(tokens))})
-    return pd.DataFrame(rows)
+    return pd.DataFrame(
+        [
+            {"text": version, "tokens": tokens, "types": types}
+            for version, (tokens, types) in (analysis.word_counts or {}).items()
+        ],
+        columns=["text", "tokens", "types"],
+    )
+
+
+def _words_within(tokens: Sequence[Token], starts: list[int], raw_start: int, raw_end: int) -> int:
+    """Word tokens inside a raw span; *starts* are the tokens' raw starts (sorted)."""
+    inside = takewhile(lambda t: t.raw_start < raw_end, tokens[bisect_left(starts, raw_start) :])
+    return sum(1 for t in inside if t.raw_end <= raw_end and t.is_word)
 
 
 def _word_edge(raw: str, position: int, *, step: int) -> int:
@@ -227,12 +239,19 @@ CLAIM_COLUMNS = [
     "start",
     "end",
     "words",
+    "gloss_en",
 ]
 
 
 def claims(analysis: Analysis) -> pd.DataFrame:
-    """One row per claim: speaker, cue, mode, kind, markers, content and its raw offsets."""
+    """One row per claim: speaker, cue, mode, kind, markers, content and its raw offsets.
+
+    ``gloss_en`` is the project's English translation of the claim's paragraph, when
+    ``data/translations/`` has one for this article (else empty).
+    """
     names = {a.id: (a.name, a.name_en) for a in analysis.actors}
+    tokens = analysis.document.tokens
+    starts = [t.raw_start for t in tokens]
     rows = [
         {
             "id": c.id,
@@ -251,7 +270,8 @@ def claims(analysis: Analysis) -> pd.DataFrame:
             "text": c.text,
             "start": c.start,
             "end": c.end,
-            "words": len(words(c.text)),
+            "words": _words_within(tokens, starts, c.start, c.end),
+            "gloss_en": analysis.gloss(c.start, c.end),
         }
         for c in analysis.claims
     ]
@@ -316,6 +336,29 @@ def themes_by_speaker(analysis: Analysis) -> pd.DataFrame:
     return counts[order].div(claims_per_speaker, axis=0).loc[claims_per_speaker.index]
 
 
+def theme_shares(analysis: Analysis) -> pd.DataFrame:
+    """Tidy :func:`themes_by_speaker`: one row per speaker and theme raised, with the
+    speaker's and the theme's names in Persian and English and the share of their claims."""
+    wide = themes_by_speaker(analysis)
+    english = {a.name: a.name_en for a in analysis.actors}
+    themes = {t.id: t for t in theme_stage.codebook()}
+    rows = [
+        {
+            "speaker_name": speaker,
+            "speaker_name_en": english.get(speaker) or speaker,
+            "theme": theme,
+            "label_fa": themes[theme].label_fa,
+            "label_en": themes[theme].label_en,
+            "share": share,
+        }
+        for speaker, row in wide.iterrows()
+        for theme, share in row.items()
+        if share > 0
+    ]
+    columns = ["speaker_name", "speaker_name_en", "theme", "label_fa", "label_en", "share"]
+    return pd.DataFrame(rows, columns=columns)
+
+
 def theme_counts(analysis: Analysis) -> pd.DataFrame:
     """Each theme found in the article: claims and sentences that carry it."""
     return pd.DataFrame(
@@ -326,6 +369,4 @@ def theme_counts(analysis: Analysis) -> pd.DataFrame:
 
 def keyterms(analysis: Analysis, *, top: int = 20) -> pd.DataFrame:
     """The article's keyterms against the background corpus (see :func:`khabar.themes.keyterms`)."""
-    return pd.DataFrame(
-        theme_stage.keyterms(analysis.document, top=top), columns=["term", "log_odds", "count"]
-    )
+    return pd.DataFrame(list(analysis.keyterms[:top]), columns=["term", "log_odds", "count"])

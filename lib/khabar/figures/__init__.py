@@ -6,11 +6,20 @@ Save every figure with :func:`save`, which writes PNG, SVG and PDF deterministic
 from khabar.figures.actors import actors_by_paragraph, mentions_by_kind
 from khabar.figures.claims import claim_kinds_by_speaker, claims_by_speaker
 from khabar.figures.cleaning import changes_by_kind
-from khabar.figures.style import FIGURES_DIR, label, save, shapes_arabic_natively, use_style
+from khabar.figures.style import (
+    FIGURES_DIR,
+    LANGUAGES,
+    label,
+    publish,
+    save,
+    shapes_arabic_natively,
+    use_style,
+)
 from khabar.figures.themes import keyterms, network, theme_frequencies, themes_by_speaker
 
 __all__ = [
     "FIGURES_DIR",
+    "LANGUAGES",
     "actors_by_paragraph",
     "changes_by_kind",
     "claim_kinds_by_speaker",
@@ -19,6 +28,7 @@ __all__ = [
     "label",
     "mentions_by_kind",
     "network",
+    "publish",
     "save",
     "shapes_arabic_natively",
     "theme_frequencies",

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from khabar.figures.style import label, use_style
+from khabar.figures.style import text, use_style, words
 
 KIND_COLOURS = {
     "title": "#3b6ea8",
@@ -16,17 +16,9 @@ KIND_COLOURS = {
     "collective": "#8c8c8c",
     "demonstrative": "#c9b037",
 }
-KIND_LABELS = {
-    "title": "عنوان",
-    "name": "نام",
-    "surname": "نام خانوادگی",
-    "pronoun": "ضمیر",
-    "collective": "ارجاع جمعی",
-    "demonstrative": "اشاره",
-}
 
 
-def mentions_by_kind(kinds: pd.DataFrame) -> Figure:
+def mentions_by_kind(kinds: pd.DataFrame, *, lang: str = "fa") -> Figure:
     """Stacked bars: how each actor is referred to (title, name, surname, pronoun, ...).
 
     *kinds* is :func:`khabar.tables.mention_kinds`: one row per actor, a column per kind.
@@ -44,29 +36,30 @@ def mentions_by_kind(kinds: pd.DataFrame) -> Figure:
             values,
             left=left,
             color=KIND_COLOURS[kind],
-            label=label(f"{KIND_LABELS[kind]} ({kind})"),
+            label=words(f"mention.{kind}", lang=lang),
         )
         left += values
-    ax.set_yticks(range(len(ordered)), [label(n) for n in ordered["actor_name"]])
-    ax.set_xlabel(label("تعداد اشاره‌ها (mentions)"))
-    ax.set_title(label("هر کنشگر چگونه نامیده می‌شود"))
+    names = zip(ordered["actor_name"], ordered["actor_name_en"], strict=True)
+    ax.set_yticks(range(len(ordered)), [text(fa, en, lang=lang) for fa, en in names])
+    ax.set_xlabel(words("mentions.xlabel", lang=lang))
+    ax.set_title(words("mentions.title", lang=lang))
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.legend(loc="lower right", fontsize=8, frameon=False)
     return fig
 
 
-def actors_by_paragraph(mention_table: pd.DataFrame, *, top: int = 12) -> Figure:
+def actors_by_paragraph(mention_table: pd.DataFrame, *, lang: str = "fa", top: int = 12) -> Figure:
     """Dots: in which paragraph each actor is mentioned, and how often (dot size).
 
     *mention_table* is :func:`khabar.tables.mentions`; the *top* most mentioned actors.
     """
     use_style()
-    totals = mention_table.groupby(["actor", "name"]).size().sort_values(ascending=False)
+    totals = mention_table.groupby(["actor", "name", "name_en"]).size().sort_values(ascending=False)
     chosen = list(totals.index[:top])
     fig = Figure(figsize=(8, 0.45 * len(chosen) + 1.6))
     ax = fig.subplots()
     paragraphs = sorted(mention_table["paragraph"].unique())
-    for row, (actor_id, _) in enumerate(chosen):
+    for row, (actor_id, _, _) in enumerate(chosen):
         counts = mention_table[mention_table["actor"] == actor_id].groupby("paragraph").size()
         ax.scatter(
             counts.index,
@@ -76,11 +69,11 @@ def actors_by_paragraph(mention_table: pd.DataFrame, *, top: int = 12) -> Figure
             alpha=0.8,
             linewidths=0,
         )
-    ax.set_yticks(range(len(chosen)), [label(name) for _, name in chosen])
+    ax.set_yticks(range(len(chosen)), [text(fa, en, lang=lang) for _, fa, en in chosen])
     ax.set_ylim(len(chosen) - 0.5, -0.5)
     ax.set_xticks(paragraphs)
-    ax.set_xlabel(label("شماره بند (paragraph)"))
-    ax.set_title(label("کنشگران در طول خبر"))
+    ax.set_xlabel(words("paragraphs.xlabel", lang=lang))
+    ax.set_title(words("paragraphs.title", lang=lang))
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
     return fig

@@ -8,7 +8,7 @@ from matplotlib.figure import Figure
 from khabar.figures.style import labelled_bars
 
 
-def changes_by_kind(counts: pd.DataFrame) -> Figure:
+def changes_by_kind(counts: pd.DataFrame, *, lang: str = "fa") -> Figure:
     """Horizontal bars: how many changes of each kind (and ZWNJ rule) the cleaner made.
 
     *counts* has columns ``label_fa``, ``label_en`` and ``changes``
@@ -18,6 +18,7 @@ def changes_by_kind(counts: pd.DataFrame) -> Figure:
         list(counts["changes"]),
         list(counts["label_fa"]),
         list(counts["label_en"]),
-        xlabel="تعداد تغییرها (number of changes)",
-        title="تغییرهای پاک‌سازی متن خام بر حسب نوع و قاعده",
+        lang=lang,
+        xlabel="changes.xlabel",
+        title="changes.title",
     )

@@ -8,21 +8,24 @@ for them, :func:`label` reshapes (arabic_reshaper) and reorders (python-bidi).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
 import matplotlib
 from matplotlib import font_manager
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ft2font import FT2Font
 
-from khabar.lexicon import REPO_ROOT, data_path
+from khabar.lexicon import REPO_ROOT, data_path, read_table
 
 FONT_FAMILY = "Vazirmatn"
 FONT_FILES = ("Vazirmatn-Regular.ttf", "Vazirmatn-Bold.ttf")
 FIGURES_DIR = REPO_ROOT / "figures"
 FORMATS = ("png", "svg", "pdf")
+LANGUAGES = ("fa", "en")
+TIGHT_PAD_INCHES = 0.1  # matplotlib's default savefig.pad_inches
 # Metadata that would differ between runs (dates, software versions) is left out.
 _METADATA = {
     "png": {"Software": None},
@@ -80,15 +83,55 @@ def label(text: str) -> str:
     return get_display(reshape(text))
 
 
+@cache
+def _words() -> dict[str, dict[str, str]]:
+    return {row["key"]: row for row in read_table("figures", "labels.tsv")}
+
+
+def words(key: str, *, lang: str) -> str:
+    """The figure string *key* of ``data/figures/labels.tsv`` in *lang*, ready to draw."""
+    try:
+        return text(_words()[key]["fa"], _words()[key]["en"], lang=lang)
+    except KeyError:
+        raise ValueError(f"no figure label {key!r} in data/figures/labels.tsv") from None
+
+
+def text(fa: str, en: str, *, lang: str) -> str:
+    """*fa* (prepared by :func:`label`) for a Persian figure, *en* for an English one."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"figure language must be one of {LANGUAGES}, not {lang!r}")
+    return label(fa) if lang == "fa" else en
+
+
+def publish(
+    draw: Callable[..., Figure],
+    data: object,
+    figure_id: str,
+    *,
+    out_dir: Path | str | None = None,
+    languages: Sequence[str] = LANGUAGES,
+    **options: object,
+) -> dict[str, list[Path]]:
+    """Draw ``draw(data, lang=..., **options)`` in every language and :func:`save` each as
+    ``<figure_id>.<lang>``; returns the written paths by language (PNG first)."""
+    return {
+        lang: save(draw(data, lang=lang, **options), f"{figure_id}.{lang}", out_dir=out_dir)
+        for lang in languages
+    }
+
+
 def save(fig: Figure, name: str, *, out_dir: Path | str | None = None) -> list[Path]:
     """Write ``name``.png, .svg and .pdf under *out_dir* (default ``figures/``), byte-stable."""
     folder = Path(out_dir) if out_dir is not None else FIGURES_DIR
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     with matplotlib.rc_context({"svg.hashsalt": "khabar"}):
+        # The tight bounding box, measured once rather than by a trial draw per format.
+        FigureCanvasAgg(fig)
+        box = fig.get_tightbbox(fig.canvas.get_renderer()).padded(TIGHT_PAD_INCHES)
         for fmt in FORMATS:
             path = folder / f"{name}.{fmt}"
-            fig.savefig(path, format=fmt, metadata=_METADATA[fmt], bbox_inches="tight")
+            fig.savefig(path, format=fmt, metadata=_METADATA[fmt], bbox_inches=box)
             paths.append(path)
     return paths
 
@@ -98,19 +141,20 @@ def labelled_bars(
     labels_fa: Sequence[str],
     labels_en: Sequence[str],
     *,
+    lang: str,
     xlabel: str,
     title: str,
     colour: str = "#3b6ea8",
 ) -> Figure:
-    """Horizontal bars with their values, labelled «Persian (English)», largest on top."""
+    """Horizontal bars with their values, largest on top; *xlabel* and *title* are label keys."""
     use_style()
     order = sorted(range(len(values)), key=lambda i: values[i])
     fig = Figure(figsize=(7.5, 0.45 * len(values) + 1.3))
     ax = fig.subplots()
     bars = ax.barh(range(len(order)), [values[i] for i in order], color=colour)
     ax.bar_label(bars, padding=3)
-    ax.set_yticks(range(len(order)), [label(f"{labels_fa[i]} ({labels_en[i]})") for i in order])
-    ax.set_xlabel(label(xlabel))
-    ax.set_title(label(title))
+    ax.set_yticks(range(len(order)), [text(labels_fa[i], labels_en[i], lang=lang) for i in order])
+    ax.set_xlabel(words(xlabel, lang=lang))
+    ax.set_title(words(title, lang=lang))
     ax.margins(x=0.12)
     return fig

@@ -7,29 +7,37 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from khabar.figures.claims import KIND_LABELS
-from khabar.figures.style import FONT_FAMILY, label, labelled_bars, use_style
+from khabar.figures.style import FONT_FAMILY, labelled_bars, text, use_style, words
+from khabar.themes import codebook
 
 ACTOR_COLOUR, THEME_COLOUR = "#3b6ea8", "#e07b39"
 
 
-def theme_frequencies(counts: pd.DataFrame) -> Figure:
+def theme_frequencies(counts: pd.DataFrame, *, lang: str = "fa") -> Figure:
     """Bars: claims carrying each theme. *counts* is :func:`khabar.tables.theme_counts`."""
     return labelled_bars(
         list(counts["claims"]),
         list(counts["label_fa"]),
         list(counts["label_en"]),
-        xlabel="تعداد گزاره‌ها (claims)",
-        title="مضمون‌های گزاره‌های خبر",
+        lang=lang,
+        xlabel="themes.xlabel",
+        title="themes.title",
     )
 
 
-def themes_by_speaker(shares: pd.DataFrame, labels: dict[str, str]) -> Figure:
+def themes_by_speaker(theme_shares: pd.DataFrame, *, lang: str = "fa") -> Figure:
     """Heatmap: share of each speaker's claims carrying each theme.
 
-    *shares* is :func:`khabar.tables.themes_by_speaker`; *labels* maps theme ids to labels.
+    *theme_shares* is :func:`khabar.tables.theme_shares` (one row per speaker and theme).
     """
     use_style()
+    names = "speaker_name" if lang == "fa" else "speaker_name_en"
+    labels = dict(zip(theme_shares["theme"], theme_shares[f"label_{lang}"], strict=True))
+    shares = theme_shares.pivot_table(index=names, columns="theme", values="share", fill_value=0)
+    shares = shares.loc[
+        list(dict.fromkeys(theme_shares[names])),
+        [t.id for t in codebook() if t.id in shares.columns],
+    ]
     values = shares.to_numpy()
     fig = Figure(figsize=(0.75 * shares.shape[1] + 3, 0.9 * shares.shape[0] + 2.6))
     ax = fig.subplots()
@@ -47,34 +55,41 @@ def themes_by_speaker(shares: pd.DataFrame, labels: dict[str, str]) -> Figure:
             )
     ax.set_xticks(
         range(shares.shape[1]),
-        [label(labels[t]) for t in shares.columns],
+        [text(labels[t], labels[t], lang=lang) for t in shares.columns],
         rotation=60,
         ha="right",
         fontsize=8,
     )
-    ax.set_yticks(range(shares.shape[0]), [label(s) for s in shares.index])
-    ax.set_title(label("سهم هر مضمون از گزاره‌های هر سخنگو"))
+    ax.set_yticks(range(shares.shape[0]), [text(s, s, lang=lang) for s in shares.index])
+    ax.set_title(words("theme_shares.title", lang=lang))
     for spine in ax.spines.values():
         spine.set_visible(False)
     return fig
 
 
-def keyterms(terms: pd.DataFrame) -> Figure:
-    """Bars: the article's keyterms by log-odds against the background corpus."""
+def keyterms(terms: pd.DataFrame, *, lang: str = "fa") -> Figure:
+    """Bars: the article's keyterms by log-odds against the background corpus.
+
+    The terms are Persian lemmas in both languages (no glossary translates them); the
+    English figure translates the titles.
+    """
     use_style()
     ordered = terms.iloc[::-1]
     fig = Figure(figsize=(6.5, 0.38 * len(ordered) + 1.4))
     ax = fig.subplots()
     ax.barh(range(len(ordered)), ordered["log_odds"], color=THEME_COLOUR)
-    ax.set_yticks(range(len(ordered)), [label(t) for t in ordered["term"]])
-    ax.set_xlabel(label("نسبت لگاریتمی در برابر پیکره پایه (log-odds)"))
-    ax.set_title(label("واژه‌های کلیدی خبر"))
+    ax.set_yticks(range(len(ordered)), [text(t, t, lang="fa") for t in ordered["term"]])
+    ax.set_xlabel(words("keyterms.xlabel", lang=lang))
+    ax.set_title(words("keyterms.title", lang=lang))
     return fig
 
 
-def network(graph: nx.Graph, *, title: str, kinds_on_edges: bool = False) -> Figure:
+def network(
+    graph: nx.Graph, *, title: str, lang: str = "fa", kinds_on_edges: bool = False
+) -> Figure:
     """A network drawing: actors in blue, themes in orange, edge width by weight, and with
-    *kinds_on_edges* the claim kinds (Persian) written on the edges.
+    *kinds_on_edges* the claim kinds written on the edges. *title* is a label key
+    (``data/figures/labels.tsv``); node labels are the nodes' ``label`` / ``label_en``.
 
     Two columns, as Persian reads from the right: actors right and themes left for a
     two-mode graph; speakers right and the actors they address or mention left otherwise.
@@ -109,7 +124,7 @@ def network(graph: nx.Graph, *, title: str, kinds_on_edges: bool = False) -> Fig
     for node, (x, y) in position.items():
         right = node in position and position[node][0] == 1.0
         ax.annotate(
-            label(graph.nodes[node]["label"]),
+            text(graph.nodes[node]["label"], graph.nodes[node]["label_en"], lang=lang),
             (x, y),
             xytext=(12 if right else -12, 0),
             textcoords="offset points",
@@ -119,7 +134,9 @@ def network(graph: nx.Graph, *, title: str, kinds_on_edges: bool = False) -> Fig
         )
     if kinds_on_edges:
         kinds = {
-            (u, v): label("، ".join(KIND_LABELS.get(k, k) for k in data["kinds"].split(";")))
+            (u, v): ("، " if lang == "fa" else ", ").join(
+                words(f"kind.{k}", lang=lang) for k in data["kinds"].split(";")
+            )
             for u, v, data in graph.edges(data=True)
         }
         nx.draw_networkx_edge_labels(
@@ -134,7 +151,7 @@ def network(graph: nx.Graph, *, title: str, kinds_on_edges: bool = False) -> Fig
             font_color="#7a3b00",
             bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.5},
         )
-    ax.set_title(label(title))
+    ax.set_title(words(title, lang=lang))
     ax.margins(x=0.45, y=0.08)
     ax.set_axis_off()
     return fig
