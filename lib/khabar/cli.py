@@ -1,12 +1,18 @@
 """Command line.
 
 ``python -m khabar clean [PATH|-]``: the cleaned text, one output line per input line.
+``python -m khabar extract PATH... [--format json|jsonl] [--jobs N]``: actors, claims,
+themes and keyterms as JSON. One file (or ``-`` for stdin) gives one JSON document; several
+files or a directory (its ``*.txt`` files, recursively, sorted) give JSON Lines, one object
+per input with its ``source``, extracted on *N* processes (default: one per CPU) with a
+progress bar on stderr when it is a terminal.
+``python -m khabar corpus PATH... --out DIR [--jobs N]``: the same extraction for a whole
+corpus, written as Parquet tables (articles, actors, mentions, claims, themes).
 ``python -m khabar reproduce [--article PATH --out DIR] [--jobs N]``: execute the notebooks.
-``python -m khabar extract PATH... [--format json|jsonl]``: actors (and later stages) as
-JSON; one input gives one JSON document, several inputs or a directory (its ``*.txt`` files,
-sorted) give JSON Lines, one object per input with its ``source``.
 
-Errors are one line on stderr and exit code 2, never a traceback.
+Errors are one line on stderr and exit code 2, never a traceback. In a multi-file run, an
+input that cannot be read becomes a ``{"source", "error"}`` record (and a row with an
+``error`` in the articles table), the others are still processed, and the exit code is 2.
 """
 
 from __future__ import annotations
@@ -17,9 +23,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from khabar.analysis import analyze_text
+from khabar.analysis import analyze, analyze_text
 from khabar.clean import clean_text
-from khabar.errors import InputNotAFileError, KhabarError
+from khabar.corpus import article_paths, extract_corpus, write_corpus
+from khabar.errors import KhabarError
 from khabar.io import decode_bytes, read_text
 from khabar.reproduce import NotebookFailedError
 
@@ -38,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
         "clean", help="write the cleaned text to stdout, one output line per input line"
     )
     clean_command.add_argument("path", nargs="?", default="-", help="article file, or - for stdin")
-    extract = commands.add_parser("extract", help="actors and their mentions as JSON")
+    extract = commands.add_parser("extract", help="actors, claims and themes as JSON")
     extract.add_argument("paths", nargs="+", help="article files or directories, - for stdin")
     extract.add_argument(
         "--format",
@@ -46,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="json for one input (default), jsonl for several (default)",
     )
+    corpus = commands.add_parser("corpus", help="extract many articles into Parquet tables")
+    corpus.add_argument("paths", nargs="+", help="article files or directories")
+    corpus.add_argument("--out", required=True, help="folder for the Parquet tables")
+    for command in (extract, corpus):
+        command.add_argument("--jobs", type=int, default=None, help="processes (default: CPUs)")
+        command.add_argument("--no-progress", action="store_true", help="no progress bar")
     reproduce = commands.add_parser(
         "reproduce", help="execute every notebook (in place, or on another article into --out)"
     )
@@ -64,47 +77,66 @@ def run_reproduce(article: str | None, out: str | None, jobs: int | None) -> Non
         print(f"executed {path}")
 
 
-def read_input(path: str) -> str:
-    """The decoded text of a file, or of standard input for ``-``."""
-    if path == "-":
-        return decode_bytes(sys.stdin.buffer.read(), source="<stdin>")
-    return read_text(path)
-
-
-def expand(paths: Sequence[str]) -> list[str]:
-    """Input paths with directories replaced by their ``*.txt`` files, sorted."""
-    expanded: list[str] = []
-    for path in paths:
-        folder = Path(path)
-        if path != "-" and folder.is_dir():
-            files = sorted(str(p) for p in folder.glob("*.txt") if p.is_file())
-            if not files:
-                raise InputNotAFileError(f"{path}: directory without .txt files")
-            expanded.extend(files)
+def run_extract(args: argparse.Namespace) -> None:
+    single = args.paths == ["-"] or (len(args.paths) == 1 and not Path(args.paths[0]).is_dir())
+    if args.format == "json" and not single:
+        raise KhabarError("--format json takes exactly one input; use jsonl for several")
+    if single:
+        record = (
+            analyze_text(read_input("-"), source="-")
+            if args.paths == ["-"]
+            else analyze(args.paths[0])
+        ).to_dict()
+        if (args.format or "json") == "json":
+            json.dump(record, sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
         else:
-            expanded.append(path)
-    return expanded
-
-
-def run_extract(paths: Sequence[str], output_format: str | None) -> None:
-    inputs = expand(paths)
-    as_lines = output_format or ("json" if len(inputs) == 1 and paths == inputs else "jsonl")
-    analyses = (analyze_text(read_input(path), source=path) for path in inputs)
-    if as_lines == "json":
-        if len(inputs) != 1:
-            raise KhabarError("--format json takes exactly one input; use jsonl for several")
-        json.dump(next(analyses).to_dict(), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         return
-    for analysis in analyses:
-        sys.stdout.write(json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n")
+    records = []
+    for record in extract_corpus(_inputs(args.paths), **_workers(args)):
+        if record.get("error"):
+            print(f"khabar: {record['error']}", file=sys.stderr)
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        records.append({"error": record.get("error", "")})
+    _fail_if_any(records)
+
+
+def run_corpus(args: argparse.Namespace) -> None:
+    written = write_corpus(_inputs(args.paths), args.out, **_workers(args))
+    import pandas as pd
+
+    articles = pd.read_parquet(written["articles"])
+    for path in written.values():
+        print(f"wrote {path} ({len(pd.read_parquet(path))} rows)")
+    for error in articles.loc[articles["error"] != "", "error"]:
+        print(f"khabar: {error}", file=sys.stderr)
+    _fail_if_any(articles.to_dict("records"))
+
+
+def _inputs(paths: Sequence[str]) -> list:
+    if "-" in paths:
+        raise KhabarError("- (stdin) cannot be combined with other inputs")
+    return article_paths(paths)
+
+
+def _workers(args: argparse.Namespace) -> dict:
+    return {"jobs": args.jobs, "progress": not args.no_progress and sys.stderr.isatty()}
+
+
+def _fail_if_any(records: Sequence[dict]) -> None:
+    failed = sum(1 for r in records if r.get("error"))
+    if failed:
+        raise KhabarError(f"{failed} of {len(records)} inputs could not be read (see above)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "extract":
-            run_extract(args.paths, args.format)
+            run_extract(args)
+        elif args.command == "corpus":
+            run_corpus(args)
         elif args.command == "reproduce":
             run_reproduce(args.article, args.out, args.jobs)
         else:
@@ -118,3 +150,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()
     return 0
+
+
+def read_input(path: str) -> str:
+    """The decoded text of a file, or of standard input for ``-``."""
+    if path == "-":
+        return decode_bytes(sys.stdin.buffer.read(), source="<stdin>")
+    return read_text(path)

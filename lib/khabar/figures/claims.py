@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from khabar.figures.style import text, use_style, words
+from khabar.figures.style import heatmap, text, use_style, words
 
 MODE_COLOURS = {"direct": "#3b6ea8", "indirect": "#e07b39"}
 CLAIM_KINDS = (
@@ -69,7 +69,7 @@ def claim_kinds_by_speaker(claims: pd.DataFrame, *, lang: str = "fa") -> Figure:
     counts = counts[kinds]
     fig = Figure(figsize=(1.0 * len(kinds) + 3, 0.8 * len(counts) + 1.8))
     ax = fig.subplots()
-    ax.imshow(counts.to_numpy(), cmap="Blues", aspect="auto", vmin=0)
+    heatmap(ax, counts.to_numpy(), cmap="Blues")
     for (row, column), value in np.ndenumerate(counts.to_numpy()):
         if value:
             ax.text(

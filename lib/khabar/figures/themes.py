@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from khabar.figures.style import FONT_FAMILY, labelled_bars, text, use_style, words
+from khabar.figures.style import FONT_FAMILY, heatmap, labelled_bars, text, use_style, words
 from khabar.themes import codebook
 
 ACTOR_COLOUR, THEME_COLOUR = "#3b6ea8", "#e07b39"
@@ -41,7 +41,7 @@ def themes_by_speaker(theme_shares: pd.DataFrame, *, lang: str = "fa") -> Figure
     values = shares.to_numpy()
     fig = Figure(figsize=(0.75 * shares.shape[1] + 3, 0.9 * shares.shape[0] + 2.6))
     ax = fig.subplots()
-    ax.imshow(values, cmap="Oranges", vmin=0, vmax=1, aspect="auto")
+    heatmap(ax, values, cmap="Oranges", vmax=1)
     for (row, column), value in np.ndenumerate(values):
         if value:
             ax.text(
