@@ -12,7 +12,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install reproduce test lint lab bench-reproduce bench-clean bench-claims lexicons gazetteer requirements clean-venv
+.PHONY: install reproduce test lint lab bench bench-reproduce bench-clean bench-claims lexicons gazetteer requirements clean-venv
 
 $(INSTALLED): requirements.txt pyproject.toml
 	@test -n "$(PYTHON)" || { echo "error: Python 3.12 or 3.13 is needed (see .python-version)" >&2; exit 2; }
@@ -41,6 +41,10 @@ lab: $(INSTALLED)
 	$(BIN)/python -m ipykernel install --user --name khabar \
 		--display-name "khabar ($$($(BIN)/python -c 'import sys; print("Python %d.%d" % sys.version_info[:2])'))"
 	$(BIN)/jupyter lab notebooks/00-overview.ipynb
+
+# Speed against hazm's Normalizer (cleaner, whole pipeline, corpus mode), 1x and 10x corpus.
+bench: $(INSTALLED)
+	$(BIN)/python benchmarks/pipeline.py
 
 # Warm `make reproduce` against executing as many notebooks that only import.
 bench-reproduce: $(INSTALLED)

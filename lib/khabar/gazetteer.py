@@ -80,12 +80,27 @@ def max_name_length() -> int:
 
 def match(tokens: list[str], start: int) -> tuple[int, tuple[Place, ...]] | None:
     """The longest place name starting at ``tokens[start]``: (token count, candidates)."""
+    if start >= len(tokens):
+        return None
     index = name_index()
-    for length in range(min(max_name_length(), len(tokens) - start), 0, -1):
+    reach = _first_word_reach().get(tokens[start])
+    if reach is None:
+        return None
+    for length in range(min(reach, len(tokens) - start), 0, -1):
         found = index.get(tuple(tokens[start : start + length]))
         if found:
             return length, found
     return None
+
+
+@cache
+def _first_word_reach() -> dict[str, int]:
+    """First word of a place name -> its longest name's length in tokens."""
+    reach: dict[str, int] = {}
+    for key in name_index():
+        if key:
+            reach[key[0]] = max(reach.get(key[0], 0), len(key))
+    return reach
 
 
 def match_variant(word: str) -> tuple[Place, ...]:

@@ -88,11 +88,31 @@ def spelling_counts(sources: tuple[str, ...]) -> dict[str, int]:
 def longest_match(table: Mapping | AbstractSet, words: Sequence[str], i: int, *, longest: int = 6):
     """The longest run of *words* from position *i* that *table* holds (keys are token tuples):
     ``(length, value)`` for a mapping, ``(length, key)`` for a set; ``None`` if none."""
-    for length in range(min(longest, len(words) - i), 0, -1):
+    if i >= len(words):
+        return None
+    reach = _first_words(table).get(words[i])
+    if reach is None:  # most words start no entry: answered without building any tuple
+        return None
+    for length in range(min(longest, reach, len(words) - i), 0, -1):
         key = tuple(words[i : i + length])
         if key in table:
             return length, table[key] if isinstance(table, Mapping) else key
     return None
+
+
+# Per table (kept alive here, so its id stays its own): first word -> longest entry length.
+_FIRST_WORD_INDEX: dict[int, tuple[object, dict[str, int]]] = {}
+
+
+def _first_words(table: Mapping | AbstractSet) -> dict[str, int]:
+    known = _FIRST_WORD_INDEX.get(id(table))
+    if known is None or known[0] is not table:
+        index: dict[str, int] = {}
+        for key in table:
+            if key:
+                index[key[0]] = max(index.get(key[0], 0), len(key))
+        known = _FIRST_WORD_INDEX[id(table)] = (table, index)
+    return known[1]
 
 
 def _is_persian_word(word: str) -> bool:

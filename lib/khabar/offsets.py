@@ -52,6 +52,18 @@ class OffsetMap:
             return point, point
         return int(self.starts[start]), int(self.ends[end - 1])
 
+    def raw_spans(self, starts: Sequence[int], ends: Sequence[int]) -> tuple[list[int], list[int]]:
+        """:meth:`raw_span` for many spans at once (lists of raw starts and raw ends)."""
+        s = np.asarray(starts, dtype=np.int64)
+        e = np.asarray(ends, dtype=np.int64)
+        if len(s) and not (s.min() >= 0 and (s <= e).all() and e.max() <= len(self.starts)):
+            raise ValueError("a span lies outside the text")
+        points = np.append(self.starts, self.raw_length)[s]
+        if not len(self.ends):
+            return points.tolist(), points.tolist()
+        last = np.clip(e - 1, 0, len(self.ends) - 1)
+        return points.tolist(), np.where(s < e, self.ends[last], points).tolist()
+
     def then(self, local_starts: Sequence[int], local_ends: Sequence[int]) -> OffsetMap:
         """Compose with the next stage's map (spans over this map's output)."""
         s = np.asarray(local_starts, dtype=np.int64)

@@ -17,7 +17,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 import hazm
@@ -61,6 +61,7 @@ def _key(word: str) -> str:
     return word.replace(ZWNJ, "")
 
 
+@lru_cache(maxsize=200_000)
 def _keys(word: str) -> frozenset[str]:
     """A word's match keys: its form and its lemma (a verb lemma's past stem), ZWNJs ignored."""
     return frozenset({_key(word), _key(lemma(word).split("#")[0])})

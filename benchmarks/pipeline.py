@@ -1,0 +1,167 @@
+"""`make bench`: speed of khabar against hazm's Normalizer, on a corpus and on ten times it.
+
+The corpus: the UD Persian development sentences (../shared/corpora; Seraji is news text)
+cut into articles of 20 sentences, one paragraph per sentence, with every zero-width
+non-joiner deleted as in scraped news (the seed article had none). Ten times the corpus is
+the same sentences shuffled into other articles ten times over: the same vocabulary, where a
+real corpus ten times larger would bring new words (Heaps' law), so per-word caches hit a
+little more here than they would there.
+
+Each figure comes from a fresh process (lexicons loaded and a warm-up article analysed before
+the clock starts; best of two passes), all in the same run, so the ratios compare like
+with like:
+
+- hazm: ``hazm.Normalizer().normalize`` on each article;
+- clean: ``khabar.clean`` on each article;
+- pipeline: ``khabar.analyze_text(...).to_dict()`` on each article (cleaning,
+  segmentation, actors, claims, themes, keyterms, JSON shape), one process;
+- corpus: ``khabar extract``'s corpus mode (:func:`khabar.corpus.extract_corpus`) on the
+  article files, one process per CPU, worker start-up and lexicon loading included.
+
+Usage: python benchmarks/pipeline.py [--corpora DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+from khabar.lexicon import REPO_ROOT
+
+CORPORA = ("ud_persian_seraji_dev.txt", "ud_persian_perdt_dev.txt")
+SENTENCES_PER_ARTICLE = 20
+PASSES = 2  # best of two, at both sizes, so that the scaling compares like with like
+
+TIMER = textwrap.dedent(
+    """
+    import json, sys, time
+    from pathlib import Path
+    system, folder = sys.argv[1], Path(sys.argv[2])
+    paths = sorted(folder.glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    warm_up = Path(sys.argv[3]).read_text(encoding="utf-8")
+    if system == "hazm":
+        from hazm import Normalizer
+        normalizer = Normalizer()
+        run = lambda: [normalizer.normalize(t) for t in texts]
+    elif system == "clean":
+        from khabar import clean
+        run = lambda: [clean(t) for t in texts]
+    elif system == "pipeline":
+        from khabar import analyze_text
+        run = lambda: [analyze_text(t).to_dict() for t in texts]
+    else:
+        from khabar.corpus import extract_corpus
+        run = lambda: list(extract_corpus(paths, progress=False))
+    if system != "corpus":
+        run_one = {"hazm": lambda: normalizer.normalize(warm_up)}.get(system)
+        (run_one or (lambda: __import__("khabar").analyze_text(warm_up)))()
+    best = float("inf")
+    for _ in range(int(sys.argv[4])):
+        start = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - start)
+    print(json.dumps(best))
+    """
+)
+
+
+def build_corpus(sentences: list[str], folder: Path, *, copies: int, seed: int = 0) -> float:
+    """Write *copies* shufflings of the sentences as articles; return the size in MB."""
+    folder.mkdir(parents=True)
+    order = random.Random(seed)
+    number = 0
+    for copy in range(copies):
+        shuffled = sentences[:] if copy == 0 else order.sample(sentences, len(sentences))
+        for start in range(0, len(shuffled), SENTENCES_PER_ARTICLE):
+            text = "\n".join(shuffled[start : start + SENTENCES_PER_ARTICLE]) + "\n"
+            (folder / f"{number:06d}.txt").write_text(text.replace("\u200c", ""), encoding="utf-8")
+            number += 1
+    return sum(p.stat().st_size for p in folder.glob("*.txt")) / 1e6
+
+
+def timed(system: str, folder: Path, passes: int) -> float:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            TIMER,
+            system,
+            str(folder),
+            str(REPO_ROOT / "data" / "raw" / "000_3573e85439a7b76f.txt"),
+            str(passes),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def import_time(statement: str) -> float:
+    """Best of three: seconds for a fresh interpreter to run *statement*, minus an empty one."""
+
+    def run(code: str) -> float:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+        return time.perf_counter() - start
+
+    return min(run(statement) for _ in range(3)) - min(run("pass") for _ in range(3))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpora", type=Path, default=REPO_ROOT.parent / "shared" / "corpora")
+    args = parser.parse_args()
+    sentences = [
+        line
+        for name in CORPORA
+        for line in (args.corpora / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    systems = ("hazm", "clean", "pipeline", "corpus")
+    with tempfile.TemporaryDirectory() as scratch:
+        rows = {}
+        for copies in (1, 10):
+            folder = Path(scratch) / f"x{copies}"
+            size = build_corpus(sentences, folder, copies=copies)
+            rows[copies] = (size, {s: timed(s, folder, PASSES) for s in systems})
+    print(
+        f"corpus: {len(sentences)} UD dev sentences in articles of {SENTENCES_PER_ARTICLE}, "
+        f"ZWNJs deleted; {os.cpu_count()} CPUs"
+    )
+    print(f"{'size':>5} {'MB':>6} " + " ".join(f"{s + ' s/MB':>15}" for s in systems))
+    for copies, (size, seconds) in rows.items():
+        print(
+            f"{copies:>4}x {size:6.2f} " + " ".join(f"{seconds[s] / size:15.2f}" for s in systems)
+        )
+    for copies, (_, seconds) in rows.items():
+        hazm = seconds["hazm"]
+        print(
+            f"{copies:>4}x ratios to hazm's Normalizer: clean {seconds['clean'] / hazm:.2f} "
+            f"(target <= 1.0), pipeline {seconds['pipeline'] / hazm:.2f}, "
+            f"corpus mode {seconds['corpus'] / hazm:.2f} (target <= 2.0)"
+        )
+    (size1, one), (size10, ten) = rows[1], rows[10]
+    print(
+        f"10x input ({size10 / size1:.1f}x the bytes) takes: "
+        + ", ".join(f"{s} {ten[s] / one[s]:.1f}x" for s in systems)
+        + " the time (target <= 11x)"
+    )
+    seed = repr(str(REPO_ROOT / "data" / "raw" / "000_3573e85439a7b76f.txt"))
+    print(
+        f"import khabar: {import_time('import khabar'):.2f} s; import and analyse one article "
+        f"(lexicons loaded): {import_time(f'import khabar; khabar.analyze({seed})'):.2f} s"
+    )
+
+
+if __name__ == "__main__":
+    main()
