@@ -3,29 +3,18 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
-import sys
-import tempfile
 from dataclasses import dataclass, replace
-from functools import cache
-from importlib.metadata import version
 from pathlib import Path
 
+from khabar import cache as analysis_cache
 from khabar.actors import Actor, extract_actors
 from khabar.claims import Claim, extract_claims
 from khabar.clean import Cleaned, clean
 from khabar.io import read_text
-from khabar.lexicon import DATA_DIR, REPO_ROOT
 from khabar.segment import Document, segment, words
 from khabar.themes import Evidence, codebook, keyterms, tag_claims, tag_sentences
 from khabar.translation import Translation, find_translation
 
-CACHE_DIR = REPO_ROOT / ".cache" / "analysis"
-# What the analysis depends on besides the article: a change to any of these files
-# invalidates every cached analysis.
-_CODE_DIR = Path(__file__).resolve().parent
-_DATA_DIRS = ("lexicons", "codebook", "gazetteer", "translations")
 KEYTERMS_KEPT = 100
 KEYTERMS_IN_JSON = 20
 
@@ -142,43 +131,17 @@ def analyze(path: str | Path, *, cache: bool = False, cache_dir: Path | None = N
 
     With *cache*, the result is kept in *cache_dir* (default ``.cache/analysis/`` in the
     repository, ignored by git) under the raw text's sha256 and a fingerprint of khabar's
-    code and data, so every notebook after the first loads the article's analysis instead of
-    recomputing it, and any change to code or lexicons recomputes it.
+    code and data (:mod:`khabar.cache`), so every notebook after the first loads the
+    article's analysis instead of recomputing it, and any change to code or lexicons
+    recomputes it.
     """
     raw = read_text(path)
     if not cache:
         return analyze_text(raw, source=str(path))
-    key = f"{hashlib.sha256(raw.encode('utf-8')).hexdigest()}-{code_and_data_fingerprint()[:16]}"
-    cached = Path(cache_dir or CACHE_DIR) / f"{key}.pickle"
-    try:
-        with cached.open("rb") as handle:
-            return replace(pickle.load(handle), source=str(path))
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError):
-        pass  # absent, unreadable or from an older khabar: recompute
+    cached = analysis_cache.cache_path(raw, cache_dir=cache_dir)
+    found = analysis_cache.load(cached)
+    if isinstance(found, Analysis):
+        return replace(found, source=str(path))
     analysis = analyze_text(raw, source=str(path))
-    _write_atomically(cached, pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL))
+    analysis_cache.store(cached, analysis)
     return analysis
-
-
-@cache
-def code_and_data_fingerprint() -> str:
-    """sha256 over khabar's source files, its data files and the versions it runs on."""
-    digest = hashlib.sha256(f"{sys.version_info[:2]} hazm {version('hazm')}".encode())
-    files = sorted(_CODE_DIR.rglob("*.py"))
-    for name in _DATA_DIRS:
-        files += sorted(p for p in (DATA_DIR / name).rglob("*") if p.is_file())
-    for path in files:
-        digest.update(path.name.encode("utf-8"))
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write via a temporary file and a rename, so parallel notebooks never read half a file."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
-            handle.write(data)
-        os.replace(handle.name, path)
-    except OSError:
-        pass  # a read-only checkout still analyses, it just does not cache

@@ -11,9 +11,11 @@ import hashlib
 import re
 from pathlib import Path
 
-from khabar.analysis import code_and_data_fingerprint
-from khabar.figures.style import FORMATS, LANGUAGES
-from khabar.lexicon import REPO_ROOT, read_table
+from khabar.cache import code_and_data_fingerprint
+from khabar.paths import REPO_ROOT, data_path
+
+LANGUAGES = ("fa", "en")  # as khabar.figures.style, without importing matplotlib here
+FORMATS = ("png", "svg", "pdf")
 
 
 def sha256_file(path: Path) -> str:
@@ -33,7 +35,7 @@ def display_path(path: Path) -> str:
 def write_catalogue(folder: str | Path, *, article: str | Path) -> Path:
     """Write ``README.md`` in the figures *folder* for figures drawn from *article*."""
     folder, article = Path(folder), Path(article)
-    captions = {row["id"]: row for row in read_table("figures", "figures.tsv")}
+    captions = {row["id"]: row for row in _rows(data_path("figures", "figures.tsv"))}
     present = sorted({p.name.split(".", 1)[0] for p in folder.glob("*.png")})
     unknown = [figure for figure in present if figure not in captions]
     if unknown:
@@ -98,3 +100,12 @@ def how_to_cite(article: str | Path) -> str:
             "table carries.",
         ]
     )
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    """A tab-separated data file's rows (``#`` lines are comments)."""
+    import csv
+
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))

@@ -54,6 +54,7 @@ _CHARACTERS = re.compile(
     rf"\r\n|[{_LINE_BREAKS}{_SPACES}{_INVISIBLE}{_DIACRITICS}\u0640{''.join(_LETTERS)}"
     rf"{''.join(_DIGITS)}{_PRESENTATION_FORMS}]"
 )
+_DROPPED = re.compile(f"[{_DIACRITICS}{_INVISIBLE}\u0640]")
 _CHARACTER_KINDS = (
     ("whitespace", re.compile(f"[{_LINE_BREAKS}]"), "\n"),
     ("whitespace", re.compile(f"[{_SPACES}]"), " "),
@@ -121,10 +122,23 @@ class Cleaned:
 def clean(raw: str, *, restore_zwnj: bool = True, restorer: ZwnjRestorer | None = None) -> Cleaned:
     """Clean Persian text; see the module docstring for every step."""
     if not _ARABIC_SCRIPT.search(raw):
-        return _apply(raw, [whitespace_only(character_edits), whitespace_only(whitespace_edits)])
+        return _apply(
+            raw,
+            [
+                whitespace_only(character_edits),
+                whitespace_only(whitespace_edits),
+                whitespace_only(whitespace_edits),
+            ],
+        )
     stages: list[Callable[[str], Iterator[Edit]]] = [
         *[markup_edits] * MARKUP_PASSES,
         character_edits,
+        # Twice: one fix can expose another that the first pass had already gone past
+        # (removing a stray ZWNJ leaves a space at the line's end; removing the space in
+        # «آ .آ» leaves a full stop that needs one after it), and cleaning must give the
+        # same text when run again.
+        whitespace_edits,
+        punctuation_edits,
         whitespace_edits,
         punctuation_edits,
     ]
@@ -203,7 +217,13 @@ def _character_edit(found: str) -> tuple[str, str]:
         return _LETTERS[found], "letter"
     if found in _DIGITS:
         return _DIGITS[found], "digit"
-    letters = "".join(_LETTERS.get(c, c) for c in unicodedata.normalize("NFKC", found))
+    # A presentation form's compatibility decomposition may hold a diacritic or tatweel
+    # (ﹰ -> space + fathatan): those go too, in this same pass, so cleaning twice changes nothing.
+    letters = "".join(
+        _LETTERS.get(c, c)
+        for c in unicodedata.normalize("NFKC", found)
+        if not _DROPPED.fullmatch(c)
+    ).strip()
     return letters, ("presentation-form" if letters != found else "")
 
 

@@ -23,12 +23,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from khabar.analysis import analyze, analyze_text
-from khabar.clean import clean_text
-from khabar.corpus import article_paths, extract_corpus, write_corpus
-from khabar.errors import KhabarError
+from khabar.errors import KhabarError, NotebookFailedError
 from khabar.io import decode_bytes, read_text
-from khabar.reproduce import NotebookFailedError
+
+# The pipeline (hazm, lexicons) and the notebook runner are imported by the commands that
+# use them, so that each command starts without loading the others.
 
 EXIT_INPUT_ERROR = 2
 
@@ -78,6 +77,9 @@ def run_reproduce(article: str | None, out: str | None, jobs: int | None) -> Non
 
 
 def run_extract(args: argparse.Namespace) -> None:
+    from khabar.analysis import analyze, analyze_text
+    from khabar.corpus import extract_corpus
+
     single = args.paths == ["-"] or (len(args.paths) == 1 and not Path(args.paths[0]).is_dir())
     if args.format == "json" and not single:
         raise KhabarError("--format json takes exactly one input; use jsonl for several")
@@ -103,6 +105,8 @@ def run_extract(args: argparse.Namespace) -> None:
 
 
 def run_corpus(args: argparse.Namespace) -> None:
+    from khabar.corpus import write_corpus
+
     written = write_corpus(_inputs(args.paths), args.out, **_workers(args))
     import pandas as pd
 
@@ -115,6 +119,8 @@ def run_corpus(args: argparse.Namespace) -> None:
 
 
 def _inputs(paths: Sequence[str]) -> list:
+    from khabar.corpus import article_paths
+
     if "-" in paths:
         raise KhabarError("- (stdin) cannot be combined with other inputs")
     return article_paths(paths)
@@ -140,6 +146,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "reproduce":
             run_reproduce(args.article, args.out, args.jobs)
         else:
+            from khabar.clean import clean_text
+
             sys.stdout.write(clean_text(read_input(args.path)))
     except KhabarError as error:
         print(f"khabar: {error}", file=sys.stderr)

@@ -22,3 +22,8 @@ class InputUnreadableError(KhabarError):
 
 class UndecodableInputError(KhabarError):
     """The bytes are binary data or in an encoding khabar does not read."""
+
+
+class NotebookFailedError(Exception):
+    """A notebook raised while executing (``khabar reproduce``); the message names the
+    notebook and the error. Not an input error: the CLI exits with 1."""

@@ -15,15 +15,11 @@ from pathlib import Path
 
 import hazm
 
+from khabar.paths import DATA_DIR, REPO_ROOT, data_path
+
 ZWNJ = "\u200c"
-REPO_ROOT = Path(__file__).resolve().parents[2]
-DATA_DIR = REPO_ROOT / "data"
 HAZM_DATA_DIR = Path(hazm.__file__).resolve().parent / "data"
-
-
-def data_path(*parts: str) -> Path:
-    """A path under the repository's ``data/`` folder."""
-    return DATA_DIR.joinpath(*parts)
+__all__ = ["DATA_DIR", "REPO_ROOT", "ZWNJ", "data_path"]  # the paths, re-exported
 
 
 @cache

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from khabar.lexicon import DATA_DIR, REPO_ROOT
+from khabar.paths import DATA_DIR, REPO_ROOT
 
 
 @dataclass(frozen=True, slots=True)

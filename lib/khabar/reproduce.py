@@ -17,20 +17,17 @@ from pathlib import Path
 
 import nbformat
 
-from khabar.analysis import analyze
+from khabar import cache
 from khabar.catalogue import write_catalogue
-from khabar.errors import KhabarError
-from khabar.lexicon import REPO_ROOT
+from khabar.errors import KhabarError, NotebookFailedError
+from khabar.io import read_text
 from khabar.outputs import outputs
+from khabar.paths import REPO_ROOT
 
 NOTEBOOKS_DIR = REPO_ROOT / "notebooks"
 DEFAULT_ARTICLE = REPO_ROOT / "data" / "raw" / "000_3573e85439a7b76f.txt"
 KERNEL = "python3"
 TIMEOUT = 600
-
-
-class NotebookFailedError(Exception):
-    """A notebook raised while executing; the message names the notebook and the error."""
 
 
 def notebook_paths(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
@@ -90,7 +87,10 @@ def reproduce(
     if article is not None and out is None:
         raise KhabarError("another article needs an output folder (OUT=... / --out)")
     article_path = Path(article) if article is not None else DEFAULT_ARTICLE
-    analyze(article_path, cache=True)  # once, here; the notebooks then load it from the cache
+    if not cache.cache_path(read_text(article_path)).exists():
+        from khabar.analysis import analyze  # only now: the whole pipeline is slow to import
+
+        analyze(article_path, cache=True)  # once, here; the notebooks load it from the cache
     folders = outputs(article_path, out=out)
     parameters = None
     if out is not None:

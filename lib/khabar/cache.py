@@ -1,0 +1,63 @@
+"""The analysis cache: one pickled analysis per article, under the raw text's sha256.
+
+The key also holds a fingerprint of khabar's code and data and of the Python and hazm
+versions, so a change to any of them makes every cached analysis stale. The folder
+(``.cache/analysis/`` in the repository) is ignored by git; writes are atomic, so notebooks
+running in parallel never read half a file, and a read-only checkout simply does not cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from functools import cache
+from importlib.metadata import version
+from pathlib import Path
+
+from khabar.paths import DATA_DIR, REPO_ROOT
+
+CACHE_DIR = REPO_ROOT / ".cache" / "analysis"
+_CODE_DIR = Path(__file__).resolve().parent
+_DATA_DIRS = ("lexicons", "codebook", "gazetteer", "translations")
+
+
+@cache
+def code_and_data_fingerprint() -> str:
+    """sha256 over khabar's source files, its data files and the versions it runs on."""
+    digest = hashlib.sha256(f"{sys.version_info[:2]} hazm {version('hazm')}".encode())
+    files = sorted(_CODE_DIR.rglob("*.py"))
+    for name in _DATA_DIRS:
+        files += sorted(p for p in (DATA_DIR / name).rglob("*") if p.is_file())
+    for path in files:
+        digest.update(path.name.encode("utf-8"))
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def cache_path(raw: str, *, cache_dir: Path | None = None) -> Path:
+    """Where the analysis of this raw text is (or would be) cached."""
+    key = hashlib.sha256(raw.encode("utf-8")).hexdigest()
+    return Path(cache_dir or CACHE_DIR) / f"{key}-{code_and_data_fingerprint()[:16]}.pickle"
+
+
+def load(path: Path) -> object | None:
+    """The cached object, or ``None`` when absent, unreadable or from another khabar."""
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError, ImportError):
+        return None
+
+
+def store(path: Path, value: object) -> None:
+    """Write atomically (a temporary file, then a rename); silently skip if not writable."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(handle.name, path)
+    except OSError:
+        pass
