@@ -34,7 +34,8 @@ def rtl_table(frame: pd.DataFrame, *, table_id: str | None = None) -> HTML:
     persian = frame.map(has_persian)
     styler = (
         frame.style.set_uuid(table_id or _content_id(frame))
-        .format(escape="html", precision=3)
+        .format(escape="html")
+        .format(_number, subset=list(frame.select_dtypes("float").columns))
         .format_index(escape="html", axis=0)
         .format_index(escape="html", axis=1)
         .apply(lambda _: persian.replace({True: _RTL_CELL, False: ""}), axis=None)
@@ -72,3 +73,10 @@ def use_rtl_tables() -> None:
     if shell is not None:
         formatter = shell.display_formatter.formatters["text/html"]
         formatter.for_type(pd.DataFrame, lambda frame: rtl_table(frame).data)
+
+
+def _number(value: float) -> str:
+    """Floats as people write them: 67 not 67.000, 0.25 not 0.250000."""
+    if value != value:  # NaN
+        return ""
+    return str(int(value)) if float(value).is_integer() else f"{value:.3f}".rstrip("0")
