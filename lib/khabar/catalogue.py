@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from khabar.cache import code_and_data_fingerprint
-from khabar.paths import REPO_ROOT, data_path
+from khabar.paths import REPO_ROOT, data_path, tsv_rows
 
 LANGUAGES = ("fa", "en")  # as khabar.figures.style, without importing matplotlib here
 FORMATS = ("png", "svg", "pdf")
@@ -35,7 +35,8 @@ def display_path(path: Path) -> str:
 def write_catalogue(folder: str | Path, *, article: str | Path) -> Path:
     """Write ``README.md`` in the figures *folder* for figures drawn from *article*."""
     folder, article = Path(folder), Path(article)
-    captions = {row["id"]: row for row in _rows(data_path("figures", "figures.tsv"))}
+    with data_path("figures", "figures.tsv").open(encoding="utf-8", newline="") as handle:
+        captions = {row["id"]: row for row in tsv_rows(handle)}
     present = sorted({p.name.split(".", 1)[0] for p in folder.glob("*.png")})
     unknown = [figure for figure in present if figure not in captions]
     if unknown:
@@ -100,12 +101,3 @@ def how_to_cite(article: str | Path) -> str:
             "table carries.",
         ]
     )
-
-
-def _rows(path: Path) -> list[dict[str, str]]:
-    """A tab-separated data file's rows (``#`` lines are comments)."""
-    import csv
-
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = [line for line in handle if line.strip() and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))

@@ -7,7 +7,6 @@ Code elsewhere holds no Persian word lists: they live in the data files read her
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache
@@ -15,7 +14,7 @@ from pathlib import Path
 
 import hazm
 
-from khabar.paths import DATA_DIR, REPO_ROOT, data_path
+from khabar.paths import DATA_DIR, REPO_ROOT, data_path, tsv_rows
 
 ZWNJ = "\u200c"
 HAZM_DATA_DIR = Path(hazm.__file__).resolve().parent / "data"
@@ -26,8 +25,7 @@ __all__ = ["DATA_DIR", "REPO_ROOT", "ZWNJ", "data_path"]  # the paths, re-export
 def read_table(*parts: str) -> tuple[dict[str, str], ...]:
     """Rows of a tab-separated data file with a header line; ``#`` lines are comments."""
     with data_path(*parts).open(encoding="utf-8", newline="") as handle:
-        lines = [line for line in handle if line.strip() and not line.startswith("#")]
-    return tuple(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+        return tuple(tsv_rows(handle))
 
 
 @cache

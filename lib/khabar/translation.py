@@ -13,13 +13,12 @@ own romanisation and leave English glosses empty.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from khabar.lexicon import data_path
+from khabar.paths import data_path, tsv_rows
 
 _SHA_LINE = re.compile(r"^# sha256: ([0-9a-f]{64})\s*$", re.MULTILINE)
 
@@ -82,5 +81,4 @@ def _translations(folder: Path) -> dict[str, Translation]:
 
 
 def _rows(text: str) -> list[dict[str, str]]:
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return tsv_rows(text.splitlines())
