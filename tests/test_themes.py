@@ -77,3 +77,12 @@ def test_plural_and_zwnj_variants_match(variant):
 def test_keyterms_lead_with_the_articles_own_words(article):
     terms = list(tables.keyterms(article, top=10)["term"])
     assert "بلاروس" in terms[:3] and "آذربایجان شرقی" in terms
+
+
+@pytest.mark.parametrize(
+    ("phrase", "theme"),
+    [("صنعت گردشگری", "tourism"), ("صنایع دستی", "tourism"), ("صنایع فولاد", "industry")],
+)
+def test_a_longer_term_wins_over_another_themes_shorter_term(phrase, theme):
+    analysis = analyze_text(f"سفیر ایران گفت: {phrase} رونق دارد.")
+    assert analysis.claims[0].themes == [theme]

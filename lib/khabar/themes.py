@@ -95,7 +95,7 @@ def _term_index() -> dict[str, list[tuple[str, str, tuple[frozenset[str], ...]]]
 
 
 def tag(tokens: Sequence[Token], raw: str) -> list[Evidence]:
-    """Every codebook term in a run of tokens; a longer term wins over one it contains."""
+    """Every codebook term in a run of tokens; a longer term wins over any it contains."""
     token_keys = [_keys(t.text) for t in tokens]
     found: set[tuple[int, int, str, str]] = set()
     for i, keys in enumerate(token_keys):
@@ -109,9 +109,9 @@ def tag(tokens: Sequence[Token], raw: str) -> list[Evidence]:
     evidence = []
     kept: set[tuple[int, int, str]] = set()
     for i, end, theme, term in sorted(found, key=lambda f: (f[0], f[0] - f[1], f[3], f[2])):
-        longer = any(
-            a <= i and end <= b and (a, b) != (i, end) and t == theme for a, b, t, _ in found
-        )
+        # A term inside a longer term (of any theme) is part of that longer name and gives
+        # way to it: «صنعت گردشگری» is tourism, «صنایع دستی» handicrafts, neither industry.
+        longer = any(a <= i and end <= b and (a, b) != (i, end) for a, b, _, _ in found)
         if not longer and (i, end, theme) not in kept:
             kept.add((i, end, theme))
             start, stop = tokens[i].raw_start, tokens[end - 1].raw_end
