@@ -14,6 +14,7 @@ from pathlib import Path
 
 import hazm
 
+from khabar.cache import built
 from khabar.paths import DATA_DIR, REPO_ROOT, data_path, tsv_rows
 
 ZWNJ = "\u200c"
@@ -39,6 +40,10 @@ def word_frequencies() -> dict[str, float]:
 @cache
 def hazm_words() -> dict[str, tuple[int, frozenset[str]]]:
     """hazm's ``words.dat``: word -> (corpus count, part-of-speech tags)."""
+    return built("hazm-words", _parse_hazm_words)
+
+
+def _parse_hazm_words() -> dict[str, tuple[int, frozenset[str]]]:
     words: dict[str, tuple[int, frozenset[str]]] = {}
     with (HAZM_DATA_DIR / "words.dat").open(encoding="utf-8") as handle:
         for line in handle:

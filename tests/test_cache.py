@@ -1,0 +1,32 @@
+"""The caches: an analysis and the built lexicons are reused, and never go stale."""
+
+from khabar import analyze, cache
+from khabar.lexicon import REPO_ROOT
+
+ARTICLE = REPO_ROOT / "data" / "raw" / "000_3573e85439a7b76f.txt"
+
+
+def test_a_cached_analysis_is_the_analysis(tmp_path):
+    first = analyze(ARTICLE, cache=True, cache_dir=tmp_path)
+    assert len(list(tmp_path.glob("*.pickle"))) == 1
+    again = analyze(ARTICLE, cache=True, cache_dir=tmp_path)
+    assert again.to_dict() == first.to_dict() == analyze(ARTICLE).to_dict()
+
+
+def test_a_corrupt_cache_file_is_recomputed(tmp_path):
+    analyze(ARTICLE, cache=True, cache_dir=tmp_path)
+    (cached,) = tmp_path.glob("*.pickle")
+    cached.write_bytes(b"not a pickle")
+    assert analyze(ARTICLE, cache=True, cache_dir=tmp_path).claims
+
+
+def test_built_values_are_stored_once_and_stale_ones_removed(monkeypatch, tmp_path):
+    monkeypatch.setattr(cache, "BUILT_DIR", tmp_path)
+    (tmp_path / "thing-0000000000000000.pickle").write_bytes(b"old")
+    calls = []
+    assert cache.built("thing", lambda: calls.append(1) or {"x": 1}) == {"x": 1}
+    assert cache.built("thing", lambda: calls.append(1) or {"x": 2}) == {"x": 1}
+    assert calls == [1]
+    assert [p.name for p in tmp_path.iterdir()] == [
+        f"thing-{cache.code_and_data_fingerprint()[:16]}.pickle"
+    ]
