@@ -14,7 +14,9 @@ from pathlib import Path
 from khabar.cache import code_and_data_fingerprint
 from khabar.paths import REPO_ROOT, data_path, tsv_rows
 
-LANGUAGES = ("fa", "en")  # as khabar.figures.style, without importing matplotlib here
+# Every figure of the collection exists in these languages and formats (khabar.figures draws
+# and saves them; defined here, where matplotlib is not imported, so the runner stays light).
+LANGUAGES = ("fa", "en")
 FORMATS = ("png", "svg", "pdf")
 
 

@@ -95,27 +95,25 @@ def run_extract(args: argparse.Namespace) -> None:
         else:
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         return
-    records = []
-    for record in extract_corpus(_inputs(args.paths), **_workers(args)):
+    errors = []
+    for record in extract_corpus(inputs := _inputs(args.paths), **_workers(args)):
         if record.get("error"):
             print(f"khabar: {record['error']}", file=sys.stderr)
+            errors.append(record["error"])
         sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-        records.append({"error": record.get("error", "")})
-    _fail_if_any(records)
+    _fail_if_any(len(errors), len(inputs))
 
 
 def run_corpus(args: argparse.Namespace) -> None:
-    from khabar.corpus import write_corpus
+    from khabar.corpus import corpus_tables, extract_corpus, write_tables
 
-    written = write_corpus(_inputs(args.paths), args.out, **_workers(args))
-    import pandas as pd
-
-    articles = pd.read_parquet(written["articles"])
-    for path in written.values():
-        print(f"wrote {path} ({len(pd.read_parquet(path))} rows)")
-    for error in articles.loc[articles["error"] != "", "error"]:
+    tables = corpus_tables(extract_corpus(_inputs(args.paths), **_workers(args)))
+    for name, path in write_tables(tables, args.out).items():
+        print(f"wrote {path} ({len(tables[name])} rows)")
+    errors = [e for e in tables["articles"]["error"] if e]
+    for error in errors:
         print(f"khabar: {error}", file=sys.stderr)
-    _fail_if_any(articles.to_dict("records"))
+    _fail_if_any(len(errors), len(tables["articles"]))
 
 
 def _inputs(paths: Sequence[str]) -> list:
@@ -130,10 +128,9 @@ def _workers(args: argparse.Namespace) -> dict:
     return {"jobs": args.jobs, "progress": not args.no_progress and sys.stderr.isatty()}
 
 
-def _fail_if_any(records: Sequence[dict]) -> None:
-    failed = sum(1 for r in records if r.get("error"))
+def _fail_if_any(failed: int, total: int) -> None:
     if failed:
-        raise KhabarError(f"{failed} of {len(records)} inputs could not be read (see above)")
+        raise KhabarError(f"{failed} of {total} inputs could not be read (see above)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

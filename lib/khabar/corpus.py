@@ -128,9 +128,13 @@ def write_corpus(
     progress: bool = True,
 ) -> dict[str, Path]:
     """Extract every article and write ``<table>.parquet`` under *out_dir*."""
+    return write_tables(corpus_tables(extract_corpus(paths, jobs=jobs, progress=progress)), out_dir)
+
+
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> dict[str, Path]:
+    """Write each table as ``<name>.parquet`` under *out_dir*; return the paths by name."""
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
-    tables = corpus_tables(extract_corpus(paths, jobs=jobs, progress=progress))
     written = {}
     for name, table in tables.items():
         written[name] = folder / f"{name}.parquet"

@@ -15,11 +15,10 @@ from pathlib import Path
 import hazm
 
 from khabar.cache import built
-from khabar.paths import DATA_DIR, REPO_ROOT, data_path, tsv_rows
+from khabar.paths import DATA_DIR, REPO_ROOT, data_path, tsv_rows  # noqa: F401 (re-exported)
 
 ZWNJ = "\u200c"
 HAZM_DATA_DIR = Path(hazm.__file__).resolve().parent / "data"
-__all__ = ["DATA_DIR", "REPO_ROOT", "ZWNJ", "data_path"]  # the paths, re-exported
 
 
 @cache

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import takewhile
@@ -16,6 +17,22 @@ from khabar.lexicon import read_table
 from khabar.segment import Token
 
 CHANGE_COLUMNS = ["kind", "rule", "start", "end", "before", "after", "context"]
+
+
+def text_summary(cleaned: Cleaned) -> pd.DataFrame:
+    """The raw and the cleaned text side by side: characters, lines, ZWNJs, sha256 (first 16)."""
+    return pd.DataFrame(
+        [
+            {
+                "text": version,
+                "characters": len(text),
+                "lines": text.count("\n") + 1,
+                "ZWNJs": text.count("\u200c"),
+                "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
+            }
+            for version, text in (("raw", cleaned.raw), ("cleaned", cleaned.text))
+        ]
+    )
 
 
 def change_kinds() -> pd.DataFrame:

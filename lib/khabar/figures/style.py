@@ -19,13 +19,12 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ft2font import FT2Font
 
+from khabar.catalogue import FORMATS, LANGUAGES
 from khabar.lexicon import REPO_ROOT, data_path, read_table
 
 FONT_FAMILY = "Vazirmatn"
 FONT_FILES = ("Vazirmatn-Regular.ttf", "Vazirmatn-Bold.ttf")
 FIGURES_DIR = REPO_ROOT / "figures"
-FORMATS = ("png", "svg", "pdf")
-LANGUAGES = ("fa", "en")
 TIGHT_PAD_INCHES = 0.1  # matplotlib's default savefig.pad_inches
 # Metadata that would differ between runs (dates, software versions) is left out.
 _METADATA = {
