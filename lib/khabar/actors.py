@@ -32,7 +32,7 @@ from functools import cache
 
 from khabar import gazetteer
 from khabar.gazetteer import Place
-from khabar.lexicon import hazm_words, longest_match, read_table, word_frequencies
+from khabar.lexicon import first_words, hazm_words, longest_match, read_table, word_frequencies
 from khabar.segment import Document, Token, lemma
 
 # Words after which an unknown word is taken for a place if its skeleton matches one.
@@ -46,6 +46,8 @@ SURNAME_MAX_FREQUENCY = 5e-5
 # A surname this frequent as a word (خرم "joyful") counts alone only opening a sentence.
 COMMON_WORD_MIN = 1e-5
 _COORDINATORS = frozenset({"و", "،"})
+# A place may follow these even when the gazetteer knows only a variant of its name.
+_PLACE_CONTEXT = PLACE_TRIGGERS | _COORDINATORS
 _STOP_TAGS = frozenset({"P", "CONJ", "POSTP", "PRO", "DET"})
 
 
@@ -133,6 +135,23 @@ def _lexicon(name: str) -> dict[tuple[str, ...], Entry]:
         for form in [row["form"], *filter(None, variants.split("|"))]:
             table[tuple(form.replace("،", " ، ").split())] = entry
     return table
+
+
+@cache
+def _may_start_actor(word: str) -> bool:
+    """Whether any recogniser of the actor pass can start at *word*, by the first words of
+    the lexicons and the gazetteer (a surname seen before and a place after «استان» or «و»
+    are checked apart). Most words start nothing, and are passed over at one lookup."""
+    stem = lemma(word)
+    groups = _lexicon("groups")
+    return (
+        any(word in first_words(_lexicon(n)) for n in ("references", "titles", "organizations"))
+        or stem in first_words(_lexicon("organizations"))
+        or (stem,) in groups
+        or (word,) in groups
+        or word in _given_names()
+        or gazetteer.starts_name(word)
+    )
 
 
 @cache
@@ -277,6 +296,13 @@ class _Extractor:
         words = [t.text for t in tokens]
         i = 0
         while i < len(tokens):
+            if not (
+                _may_start_actor(words[i])
+                or words[i] in self.by_surname
+                or (i and words[i - 1] in _PLACE_CONTEXT)
+            ):
+                i += 1
+                continue
             step = (
                 self._reference(index, tokens, words, i)
                 or self._title(index, tokens, words, i)

@@ -103,6 +103,11 @@ def _first_word_reach() -> dict[str, int]:
     return reach
 
 
+def starts_name(word: str) -> bool:
+    """Whether some place name begins with *word*."""
+    return word in _first_word_reach()
+
+
 def match_variant(word: str) -> tuple[Place, ...]:
     """Places whose name has the same consonant skeleton as *word* (a spelling variant)."""
     key = skeleton(word)

@@ -88,7 +88,7 @@ def longest_match(table: Mapping | AbstractSet, words: Sequence[str], i: int, *,
     ``(length, value)`` for a mapping, ``(length, key)`` for a set; ``None`` if none."""
     if i >= len(words):
         return None
-    reach = _first_words(table).get(words[i])
+    reach = first_words(table).get(words[i])
     if reach is None:  # most words start no entry: answered without building any tuple
         return None
     for length in range(min(longest, reach, len(words) - i), 0, -1):
@@ -102,7 +102,8 @@ def longest_match(table: Mapping | AbstractSet, words: Sequence[str], i: int, *,
 _FIRST_WORD_INDEX: dict[int, tuple[object, dict[str, int]]] = {}
 
 
-def _first_words(table: Mapping | AbstractSet) -> dict[str, int]:
+def first_words(table: Mapping | AbstractSet) -> dict[str, int]:
+    """First word of each entry of *table* (keys are token tuples) -> its longest entry's length."""
     known = _FIRST_WORD_INDEX.get(id(table))
     if known is None or known[0] is not table:
         index: dict[str, int] = {}

@@ -24,6 +24,8 @@ from khabar.clean import Cleaned
 HEADLINE_MAX_WORDS = 20
 _SENTENCE_END = re.compile(r"[.!؟?…]\s*$")
 _LINE = re.compile(r"[^\n]+")
+# A letter or digit (str.isalnum): \w without the underscore, tested at C speed.
+_ALNUM = re.compile(r"[^\W_]")
 
 
 class Token(NamedTuple):
@@ -44,7 +46,7 @@ class Token(NamedTuple):
 
     @property
     def is_word(self) -> bool:
-        return any(c.isalnum() for c in self.text)
+        return _ALNUM.search(self.text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +127,7 @@ def lemma(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """The word tokens of *text* (punctuation dropped)."""
-    return [token for token in word_tokenizer().tokenize(text) if any(c.isalnum() for c in token)]
+    return [token for token in word_tokenizer().tokenize(text) if _ALNUM.search(token)]
 
 
 def segment(cleaned: Cleaned) -> Document:
