@@ -1,6 +1,8 @@
 """Figures: deterministic files, and Persian that reads joined and right to left."""
 
+import io
 import re
+import zlib
 
 import numpy as np
 import pandas as pd
@@ -70,6 +72,38 @@ def test_save_writes_three_formats_byte_identically(tmp_path):
     assert [p.suffix for p in first] == [".png", ".svg", ".pdf"]
     for a, b in zip(first, second, strict=True):
         assert a.read_bytes() == b.read_bytes(), a.name
+
+
+def embedded_fonts(pdf: bytes) -> list:
+    """The TrueType fonts embedded in a PDF matplotlib wrote (Flate-compressed streams)."""
+    from fontTools.ttLib import TTFont
+
+    fonts = []
+    for stream in re.findall(rb"stream\r?\n(.*?)endstream", pdf, re.DOTALL):
+        try:
+            data = zlib.decompress(stream)
+        except zlib.error:
+            continue
+        if data[:4] in (b"\x00\x01\x00\x00", b"true"):
+            fonts.append(TTFont(io.BytesIO(data)))
+    return fonts
+
+
+def test_pdf_embeds_the_font_without_its_layout_tables(tmp_path):
+    from fontTools.subset import Options
+
+    default = list(Options._drop_tables_default)
+    counts = pd.DataFrame(
+        {"label_en": ["plural", "letter"], "label_fa": ["نشانه جمع", "حرف"], "changes": [32, 3]}
+    )
+    pdf = figures.save(figures.changes_by_kind(counts), "check", out_dir=tmp_path)[2]
+    fonts = embedded_fonts(pdf.read_bytes())
+    assert fonts, "no embedded TrueType font"
+    for font in fonts:
+        assert font["name"].getBestFamilyName() == "Vazirmatn"
+        assert len(font.getGlyphOrder()) > 1
+        assert not {"GSUB", "GPOS", "GDEF"} & set(font.keys())
+    assert Options._drop_tables_default == default  # fontTools left as it was
 
 
 def test_actor_figures_render_from_tidy_tables(tmp_path):

@@ -8,7 +8,8 @@ for them, :func:`label` reshapes (arabic_reshaper) and reorders (python-bidi).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from functools import cache
 from pathlib import Path
 
@@ -32,6 +33,11 @@ _METADATA = {
     "svg": {"Date": None, "Creator": None},
     "pdf": {"CreationDate": None, "Creator": None, "Producer": None},
 }
+# PDF viewers draw the glyphs matplotlib has already shaped and placed: the OpenType layout
+# tables of the font embedded in a PDF (GSUB, GPOS, GDEF) are never read there, yet
+# subsetting them is most of the time matplotlib takes to write a Persian PDF. They are left
+# out of the embedded subset; the font file itself, which libraqm shapes with, is unchanged.
+PDF_UNUSED_FONT_TABLES = ("GSUB", "GPOS", "GDEF", "BASE", "JSTF")
 _RC = {
     "font.family": FONT_FAMILY,
     "svg.hashsalt": "khabar",
@@ -131,9 +137,27 @@ def save(fig: Figure, name: str, *, out_dir: Path | str | None = None) -> list[P
         box = fig.get_tightbbox(fig.canvas.get_renderer()).padded(TIGHT_PAD_INCHES)
         for fmt in FORMATS:
             path = folder / f"{name}.{fmt}"
-            fig.savefig(path, format=fmt, metadata=_METADATA[fmt], bbox_inches=box)
+            with pdf_fonts_without_layout_tables() if fmt == "pdf" else nullcontext():
+                fig.savefig(path, format=fmt, metadata=_METADATA[fmt], bbox_inches=box)
             paths.append(path)
     return paths
+
+
+@contextmanager
+def pdf_fonts_without_layout_tables() -> Iterator[None]:
+    """While open, fonts matplotlib subsets for a PDF leave out ``PDF_UNUSED_FONT_TABLES``.
+
+    matplotlib subsets with fontTools and offers no option for this, so fontTools' default
+    list of dropped tables is extended for the duration and restored after.
+    """
+    from fontTools.subset import Options
+
+    default = Options._drop_tables_default
+    Options._drop_tables_default = [*default, *PDF_UNUSED_FONT_TABLES]
+    try:
+        yield
+    finally:
+        Options._drop_tables_default = default
 
 
 def labelled_bars(
