@@ -116,13 +116,12 @@ def analyze_text(raw: str, *, source: str = "<text>") -> Analysis:
         tag_sentences(document),
         translation,
         tuple(keyterms(document, top=KEYTERMS_KEPT)),
-        {version: _word_count(text) for version, text in (("raw", raw), ("cleaned", cleaned.text))},
+        {"raw": _word_count(words(raw)), "cleaned": _word_count(document.word_texts())},
     )
 
 
-def _word_count(text: str) -> tuple[int, int]:
-    """Word tokens and distinct word types (hazm's tokenizer)."""
-    tokens = words(text)
+def _word_count(tokens: list[str]) -> tuple[int, int]:
+    """Word tokens and distinct word types."""
     return len(tokens), len(set(tokens))
 
 

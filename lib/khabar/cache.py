@@ -1,7 +1,7 @@
 """The analysis cache: one pickled analysis per article, under the raw text's sha256.
 
-The key also holds a fingerprint of khabar's code and data and of the Python and hazm
-versions, so a change to any of them makes every cached analysis stale. The folder
+The key also holds a fingerprint of khabar's code and data and of the Python, hazm and
+wordfreq versions, so a change to any of them makes every cached analysis stale. The folder
 (``.cache/analysis/`` in the repository) is ignored by git; writes are atomic, so notebooks
 running in parallel never read half a file, and a read-only checkout simply does not cache.
 """
@@ -29,7 +29,8 @@ _DATA_DIRS = ("lexicons", "codebook", "gazetteer", "translations")
 @cache
 def code_and_data_fingerprint() -> str:
     """sha256 over khabar's source files, its data files and the versions it runs on."""
-    digest = hashlib.sha256(f"{sys.version_info[:2]} hazm {version('hazm')}".encode())
+    versions = " ".join(f"{name} {version(name)}" for name in ("hazm", "wordfreq"))
+    digest = hashlib.sha256(f"{sys.version_info[:2]} {versions}".encode())
     files = sorted(_CODE_DIR.rglob("*.py"))
     for name in _DATA_DIRS:
         files += sorted(p for p in (DATA_DIR / name).rglob("*") if p.is_file())

@@ -151,10 +151,15 @@ def clean(raw: str, *, restore_zwnj: bool = True, restorer: ZwnjRestorer | None 
 def _apply(raw: str, stages: list[Callable[[str], Iterator[Edit]]]) -> Cleaned:
     """Run the stages in turn, composing their offset maps and logging their changes."""
     text, offsets, changes = raw, OffsetMap.identity(len(raw)), []
+    idle: set[Callable] = set()  # stages that found nothing to change in the current text
     for stage in stages:
+        if stage in idle:
+            continue  # a stage is a pure function of the text: it would find nothing again
         edits = list(stage(text))
         if not edits:
+            idle.add(stage)
             continue
+        idle.clear()
         for edit in edits:
             start, end = offsets.raw_span(edit.start, edit.end)
             changes.append(

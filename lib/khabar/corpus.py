@@ -23,11 +23,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from khabar.analysis import analyze
 from khabar.errors import InputNotAFileError, KhabarError
+
+if TYPE_CHECKING:  # pandas is imported where tables are built: workers never need it
+    import pandas as pd
 
 TABLES = ("articles", "actors", "mentions", "claims", "themes")
 # Articles handed to a worker at a time: big enough to amortise the hand-off, small enough
@@ -117,6 +119,8 @@ def corpus_tables(records: Iterable[dict]) -> dict[str, pd.DataFrame]:
                 {**key, "claim": claim["id"], **{k: _flat(v) for k, v in e.items()}}
                 for e in evidence
             )
+    import pandas as pd
+
     return {name: pd.DataFrame(table) for name, table in rows.items()}
 
 

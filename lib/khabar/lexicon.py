@@ -31,6 +31,10 @@ def read_table(*parts: str) -> tuple[dict[str, str], ...]:
 @cache
 def word_frequencies() -> dict[str, float]:
     """Persian word frequencies (share of all tokens) from the wordfreq package."""
+    return built("word-frequencies", _read_word_frequencies)
+
+
+def _read_word_frequencies() -> dict[str, float]:
     from wordfreq import get_frequency_dict
 
     return {w: f for w, f in get_frequency_dict("fa").items() if _is_persian_word(w)}

@@ -46,7 +46,7 @@ class Token(NamedTuple):
 
     @property
     def is_word(self) -> bool:
-        return _ALNUM.search(self.text) is not None
+        return is_word_text(self.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +90,11 @@ class Document:
     def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
         return self.tokens[sentence.first_token : sentence.last_token]
 
+    def word_texts(self) -> list[str]:
+        """The text of every word token (punctuation dropped): what :func:`words` gives for
+        the whole cleaned text, without tokenising it again."""
+        return [token.text for token in self.tokens if token.is_word]
+
 
 @cache
 def word_tokenizer() -> WordTokenizer:
@@ -106,6 +111,11 @@ def word_tokenizer() -> WordTokenizer:
             replace_hashtags=False,
         ),
     )
+
+
+def is_word_text(text: str) -> bool:
+    """Whether a token is a word: it holds a letter or a digit (not only punctuation)."""
+    return _ALNUM.search(text) is not None
 
 
 @cache

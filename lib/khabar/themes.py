@@ -23,7 +23,7 @@ from itertools import pairwise
 import hazm
 
 from khabar.lexicon import ZWNJ, read_table, spelling_counts
-from khabar.segment import Document, Token, lemma
+from khabar.segment import Document, Token, is_word_text, lemma
 
 MIN_COUNT = 2
 
@@ -173,14 +173,19 @@ def keyterms(
 
 
 def _content(token: Token) -> bool:
+    return _is_content(token.text, token.lemma)
+
+
+@cache
+def _is_content(text: str, lemma: str) -> bool:
     stop = _stopwords()
     return (
-        token.is_word
-        and "#" not in token.lemma  # verbs say how, not what
-        and not token.text.isdigit()
-        and len(token.text) > 1
-        and token.text not in stop
-        and _key(token.text) not in stop
+        is_word_text(text)
+        and "#" not in lemma  # verbs say how, not what
+        and not text.isdigit()
+        and len(text) > 1
+        and text not in stop
+        and _key(text) not in stop
     )
 
 
