@@ -32,7 +32,14 @@ from functools import cache
 
 from khabar import gazetteer
 from khabar.gazetteer import Place
-from khabar.lexicon import first_words, hazm_words, longest_match, read_table, word_frequencies
+from khabar.lexicon import (
+    UNKNOWN_WORD,
+    first_words,
+    hazm_words,
+    longest_match,
+    read_table,
+    word_frequencies,
+)
 from khabar.segment import Document, Token, lemma
 
 # Words after which an unknown word is taken for a place if its skeleton matches one.
@@ -209,25 +216,27 @@ class _Extractor:
         return actor
 
     def _is_content_word(self, word: str) -> bool:
-        tags = self.words.get(word, (0, frozenset()))[1]
+        tags = self.words.get(word, UNKNOWN_WORD)[1]
         return (
-            any(c.isalpha() for c in word) and not tags & _STOP_TAGS and word not in _COORDINATORS
+            any(c.isalpha() for c in word)
+            and _STOP_TAGS.isdisjoint(tags)
+            and word not in _COORDINATORS
         )
 
     def _is_noun(self, word: str) -> bool:
         """A noun by hazm's lexicon, itself or its lemma (جراحان -> جراح)."""
-        return any("N" in self.words.get(w, (0, frozenset()))[1] for w in (word, lemma(word)))
+        return any("N" in self.words.get(w, UNKNOWN_WORD)[1] for w in (word, lemma(word)))
 
     def _is_adjective(self, word: str) -> bool:
         """An adjective by hazm's lexicon, or a relational adjective in ی (اقتصادی, تجاری)."""
-        if "AJ" in self.words.get(word, (0, frozenset()))[1]:
+        if "AJ" in self.words.get(word, UNKNOWN_WORD)[1]:
             return True
         return (
             word.endswith("ی")
             and len(word) > 3
             and self._is_content_word(word)
             and bool(
-                self.words.get(word[:-1], (0, frozenset()))[1]
+                self.words.get(word[:-1], UNKNOWN_WORD)[1]
                 or self.freq.get(word, 0.0) > RELATIONAL_ADJECTIVE_MIN
             )
         )
@@ -632,7 +641,7 @@ class _Extractor:
             j += place[0]
         elif (
             j + 1 < len(words)
-            and "N" in self.words.get(words[j], (0, frozenset()))[1]
+            and "N" in self.words.get(words[j], UNKNOWN_WORD)[1]
             and self._is_adjective(words[j + 1])
         ):
             j += 2

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from khabar.actors import Actor
-from khabar.lexicon import hazm_words, longest_match, read_table
+from khabar.lexicon import UNKNOWN_WORD, hazm_words, longest_match, read_table
 from khabar.segment import Document, Token, lemma
 
 _FINAL = frozenset({".", "!", "؟", "?", "…"})
@@ -354,7 +354,7 @@ def _ends_subject(token: Token) -> bool:
         return True
     if (token.text,) in _pronouns():
         return False
-    return bool(hazm_words().get(token.text, (0, frozenset()))[1] & _SUBJECT_ENDS)
+    return not _SUBJECT_ENDS.isdisjoint(hazm_words().get(token.text, UNKNOWN_WORD)[1])
 
 
 def _classify(words: list[str], construction: str, cue: Cue) -> tuple[list[str], str]:

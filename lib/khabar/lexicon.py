@@ -40,18 +40,29 @@ def _read_word_frequencies() -> dict[str, float]:
     return {w: f for w, f in get_frequency_dict("fa").items() if _is_persian_word(w)}
 
 
+# What hazm_words() gives for a word it does not hold: no count, no tags.
+UNKNOWN_WORD: tuple[int, tuple[str, ...]] = (0, ())
+
+
 @cache
-def hazm_words() -> dict[str, tuple[int, frozenset[str]]]:
-    """hazm's ``words.dat``: word -> (corpus count, part-of-speech tags)."""
+def hazm_words() -> dict[str, tuple[int, tuple[str, ...]]]:
+    """hazm's ``words.dat``: word -> (corpus count, part-of-speech tags).
+
+    Tags are tuples of strings, one shared tuple per combination, not frozensets: 190,000
+    frozensets would stay in the garbage collector's view for the life of the process (a
+    tuple of strings leaves it), and every full collection would walk them all.
+    """
     return built("hazm-words", _parse_hazm_words)
 
 
-def _parse_hazm_words() -> dict[str, tuple[int, frozenset[str]]]:
-    words: dict[str, tuple[int, frozenset[str]]] = {}
+def _parse_hazm_words() -> dict[str, tuple[int, tuple[str, ...]]]:
+    words: dict[str, tuple[int, tuple[str, ...]]] = {}
+    combinations: dict[tuple[str, ...], tuple[str, ...]] = {}
     with (HAZM_DATA_DIR / "words.dat").open(encoding="utf-8") as handle:
         for line in handle:
             word, count, tags = line.rstrip("\n").split("\t")
-            words[word] = (int(count), frozenset(tags.split(",")) - {"0"})
+            found = tuple(sorted(set(tags.split(",")) - {"0"}))
+            words[word] = (int(count), combinations.setdefault(found, found))
     return words
 
 

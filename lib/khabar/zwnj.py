@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 import hazm
 
 from khabar import lexicon
-from khabar.lexicon import ZWNJ
+from khabar.lexicon import UNKNOWN_WORD, ZWNJ
 
 # Letters that never join the following letter: a ZWNJ after them is invisible.
 NON_JOINING = frozenset("اآأإدذرزژوؤۀة")
@@ -135,7 +135,7 @@ class ZwnjRestorer:
         score = self.freq.get(form, 0.0)
         if score:
             return score
-        count, tags = self.words.get(form, (0, frozenset()))
+        count, tags = self.words.get(form, UNKNOWN_WORD)
         if count:
             return min(count * self.count_scale, self.weights.lexicon_cap)
         return self.weights.lexicon_floor if tags else 0.0
@@ -316,7 +316,7 @@ class ZwnjRestorer:
 
     def _function_word(self, word: str) -> bool:
         """Prepositions and conjunctions (به, که): they head phrases, not compounds."""
-        return bool(self.words.get(word, (0, frozenset()))[1] & FUNCTION_TAGS)
+        return not FUNCTION_TAGS.isdisjoint(self.words.get(word, UNKNOWN_WORD)[1])
 
     def _deverbal(self, word: str) -> bool:
         """Present stem + ی / نده / ندگان / ندگی (‌گیری, ‌کننده): a compound's verbal head."""
@@ -332,7 +332,7 @@ class ZwnjRestorer:
             return False
         if affix.kind != "comparative":
             return True
-        tags = self.words.get(host.rsplit(ZWNJ, 1)[-1], (0, frozenset()))[1]
+        tags = self.words.get(host.rsplit(ZWNJ, 1)[-1], UNKNOWN_WORD)[1]
         return "AJ" in tags or bool(self.freq.get(host + ZWNJ + affix.form))
 
 
