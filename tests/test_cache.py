@@ -30,3 +30,15 @@ def test_built_values_are_stored_once_and_stale_ones_removed(monkeypatch, tmp_pa
     assert [p.name for p in tmp_path.iterdir()] == [
         f"thing-{cache.code_and_data_fingerprint()[:16]}.pickle"
     ]
+
+
+def test_an_analysis_from_older_code_is_removed_not_kept(tmp_path):
+    current = analyze(ARTICLE, cache=True, cache_dir=tmp_path)
+    (cached,) = tmp_path.glob("*.pickle")
+    older = tmp_path / f"{cached.name.split('-')[0]}-0000000000000000.pickle"
+    other_article = tmp_path / f"{'0' * 64}-0000000000000000.pickle"
+    older.write_bytes(b"old")
+    other_article.write_bytes(b"old")
+    cached.unlink()
+    assert analyze(ARTICLE, cache=True, cache_dir=tmp_path).to_dict() == current.to_dict()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([cached.name, other_article.name])

@@ -58,9 +58,6 @@ def built[T](name: str, build: Callable[[], T]) -> T:
         return found  # type: ignore[return-value]
     value = build()
     store(path, value)
-    for stale in BUILT_DIR.glob(f"{name}-*.pickle"):  # from older code: tens of MB each
-        if stale != path:
-            stale.unlink(missing_ok=True)
     return value
 
 
@@ -74,11 +71,16 @@ def load(path: Path) -> object | None:
 
 
 def store(path: Path, value: object) -> None:
-    """Write atomically (a temporary file, then a rename); silently skip if not writable."""
+    """Write atomically (a temporary file, then a rename), and remove the entry's versions
+    from other code and data (``<name>-<fingerprint>.pickle``: tens of MB each for the built
+    lexicons); silently skip if not writable."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(handle.name, path)
+        for stale in path.parent.glob(f"{path.name.rsplit('-', 1)[0]}-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
     except OSError:
         pass
