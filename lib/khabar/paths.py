@@ -4,10 +4,30 @@ the notebook runner start fast)."""
 from __future__ import annotations
 
 import csv
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+
+def find_repo_root(*, start: Path | None = None) -> Path:
+    """The repository whose ``data/`` khabar reads.
+
+    ``$KHABAR_REPO`` if set; else the checkout this code lies in (``make install`` installs
+    khabar in place); else, for a regular install (repo2docker and Binder run
+    ``pip install .``), the nearest folder holding ``data/lexicons`` at or above *start*
+    (default: the working directory, where the notebooks run).
+    """
+    if os.environ.get("KHABAR_REPO"):
+        return Path(os.environ["KHABAR_REPO"]).resolve()
+    checkout = Path(__file__).resolve().parents[2]
+    here = (start or Path.cwd()).resolve()
+    for candidate in (checkout, here, *here.parents):
+        if (candidate / "data" / "lexicons").is_dir():
+            return candidate
+    return checkout  # a missing data file then names the path it was looked for at
+
+
+REPO_ROOT = find_repo_root()
 DATA_DIR = REPO_ROOT / "data"
 
 
