@@ -1,4 +1,7 @@
+import re
+
 from khabar import gazetteer
+from khabar.clean import PERSIAN_LETTERS
 
 
 def test_multiword_province_and_cities():
@@ -17,3 +20,31 @@ def test_countries_have_english_names_and_coordinates():
     iran = gazetteer.places()["country:IR"]
     assert (iran.name_fa, iran.name_en) == ("ایران", "Iran")
     assert iran.lat is not None and gazetteer.country_name_en("BY") == "Belarus"
+
+
+def names_of(word: str) -> list[str]:
+    found = gazetteer.match(word.split(), 0)
+    return [f"{p.type}:{p.name_en}" for p in found[1]] if found else []
+
+
+def test_arab_cities_match_as_persian_writes_them_without_the_article():
+    assert names_of("نجف") == ["city:Najaf"]  # city_names.tsv: a frequent word, and a city
+    assert names_of("حله") == ["city:Al Hillah"]  # الحله without its article
+    assert names_of("غزه") == ["city:Gaza"]
+    # Without the article these would be Persian words: island, apple (Algiers, Seeb).
+    assert names_of("جزیره") == names_of("سیب") == []
+
+
+def test_iranian_cities_named_in_the_news_and_province_names_kept_for_provinces():
+    assert "city:Kashan" in names_of("کاشان")
+    assert "city:Sari" in names_of("ساری")
+    assert names_of("گلستان") == ["province:Golestan"]  # not the town of Golestan
+    assert sorted(names_of("یزد")) == ["city:Yazd", "province:Yazd"]  # the capital keeps it
+    assert names_of("میانه") == []  # "middle": more frequent than a town of 106,000 warrants
+
+
+def test_every_persian_name_is_in_the_persian_alphabet():
+    """Kurdish, Urdu or Uyghur spellings (حلە, بەغداد) never occur in Persian text."""
+    letters = re.compile(f"^[{PERSIAN_LETTERS}\u200c ]+$")
+    for name in gazetteer.name_index():
+        assert letters.match(" ".join(name)), name
