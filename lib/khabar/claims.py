@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from khabar.actors import Actor
-from khabar.lexicon import UNKNOWN_WORD, hazm_words, longest_match, read_table
+from khabar.lexicon import UNKNOWN_WORD, first_words, hazm_words, longest_match, read_table
 from khabar.segment import Document, Token, lemma
 
 _FINAL = frozenset({".", "!", "؟", "?", "…"})
@@ -160,12 +160,19 @@ class _Extractor:
     # ----- constructions --------------------------------------------------------------------
     def _sentence(self, tokens: list[Token]) -> None:
         words = [t.text for t in tokens]
+        not_claims, cues = _phrases("not_claims.tsv"), _cues()
+        # Most words start neither a cue nor a blocked phrase: one set lookup says so.
+        may_block, may_cue = first_words(not_claims), first_words(cues)
         blocked = {
-            i for i in range(len(words)) if longest_match(_phrases("not_claims.tsv"), words, i)
+            i
+            for i, word in enumerate(words)
+            if word in may_block and longest_match(not_claims, words, i)
         }
         i = 0
         while i < len(words):
-            found = None if i in blocked else longest_match(_cues(), words, i)
+            found = (
+                longest_match(cues, words, i) if words[i] in may_cue and i not in blocked else None
+            )
             if not found:
                 i += 1
                 continue

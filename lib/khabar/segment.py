@@ -188,12 +188,28 @@ def segment(cleaned: Cleaned) -> Document:
                 zip(sentences, *sentence_raw, strict=True)
             )
         ),
-        tuple(
-            Token(n, text[start:end], lemma(text[start:end]), start, end, raw_start, raw_end, s, p)
-            for n, ((start, end, s, p), raw_start, raw_end) in enumerate(
-                zip(spans, *token_raw, strict=True)
-            )
-        ),
+        _tokens(text, spans, *token_raw),
+    )
+
+
+def _tokens(
+    text: str, spans: list[tuple[int, int, int, int]], raw_starts: list[int], raw_ends: list[int]
+) -> tuple[Token, ...]:
+    """Tokens from (start, end, sentence, paragraph) spans and their raw offsets."""
+    words = [text[start:end] for start, end, _, _ in spans]
+    return tuple(
+        map(
+            Token,
+            range(len(spans)),
+            words,
+            map(lemma, words),
+            [span[0] for span in spans],
+            [span[1] for span in spans],
+            raw_starts,
+            raw_ends,
+            [span[2] for span in spans],
+            [span[3] for span in spans],
+        )
     )
 
 
