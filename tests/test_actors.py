@@ -111,3 +111,22 @@ def test_everyday_words_are_not_names():
     persons = [a for a in analysis.actors if a.type == "person"]
     assert [p.name for p in persons] == ["عابدین خرم"]
     assert kinds(persons[0]) == ["name"]  # خرم "joyful" mid-sentence is not Mr Khorram
+
+
+def test_this_official_opening_a_sentence_is_the_last_person_named():
+    analysis = analyze_text(
+        "استاندار آذربایجان شرقی در دیدار با سفیر بلاروس گفت: روابط دو کشور گسترش می‌یابد.\n"
+        "این مقام مسئول تصریح کرد: تبریز آماده همکاری است.\n"
+        "سفیر بلاروس این مقام را در سال گذشته پذیرفت.\n"
+    )
+    governor = actor(analysis, "governor of East Azerbaijan")
+    assert kinds(governor) == ["title", "pronoun"]
+    assert analysis.claims[1].speaker == governor.id
+    # Mid-sentence, «این مقام» is as often "this post": not a mention of anyone.
+    ambassador = actor(analysis, "ambassador of Belarus")
+    assert kinds(ambassador) == ["title", "title"]
+
+
+def test_a_comparative_is_not_a_group():
+    analysis = analyze_text("وی گفت: بخش خصوصی باید فعال‌تر شود.")
+    assert not [a for a in analysis.actors if a.type == "group"]

@@ -100,3 +100,37 @@ def test_quoted_speech_before_and_after_the_speaker():
     ]
     assert claims[0].speaker_text == "سفیر بلاروس در تهران"
     assert claims[1].kind == "offer"
+
+
+QUOTED_TWICE = (
+    "استاندار آذربایجان شرقی در دیدار با سفیر بلاروس گفت: همکاری‌های دو کشور باید گسترش یابد.\n"
+    "همچنین افزود: بخش خصوصی دو کشور باید فعال‌تر شود.\n"
+)
+
+
+def test_a_dropped_subject_takes_the_last_speaker():
+    analysis = analyze_text(QUOTED_TWICE)
+    first, second = analysis.claims
+    assert second.speaker == first.speaker == "P1"
+    assert second.speaker_text == ""  # no words of the sentence name the speaker
+    assert second.text == "بخش خصوصی دو کشور باید فعال‌تر شود"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "همچنین افزودند: بخش خصوصی دو کشور باید فعال‌تر شود.",  # plural: someone else
+        # A subject the actors stage does not know, too long to be taken as a speaker.
+        "آیت‌الله هاشمی شاهرودی رئیس قوه قضائیه روز سه‌شنبه گفت: نظام نیاز به اصلاحات دارد.",
+    ],
+)
+def test_a_named_or_plural_subject_does_not_take_the_last_speaker(second):
+    first = QUOTED_TWICE.splitlines()[0]
+    claims = analyze_text(f"{first}\n{second}\n").claims
+    assert [c.speaker for c in claims] == ["P1"]
+
+
+def test_a_dropped_subject_does_not_reach_back_two_paragraphs():
+    first, second = QUOTED_TWICE.splitlines()
+    text = f"{first}\nنمایشگاه در تبریز برگزار شد.\nبازدیدکنندگان زیادی آمدند.\n{second}\n"
+    assert [c.speaker for c in analyze_text(text).claims] == ["P1"]

@@ -521,7 +521,8 @@ class _Extractor:
             return 0
         length, entry = found
         span = tokens[i : i + length]
-        if entry.takes == "person":
+        opening = tokens[i].index == self.doc.sentences[index].first_token
+        if entry.takes == "person" or (entry.takes == "official" and opening):
             person = self._resolve_pronoun(index, tokens[i])
             if person is None:
                 return 0
@@ -608,6 +609,8 @@ class _Extractor:
         head = groups.get((lemma(words[i]),)) or groups.get((words[i],))
         if head is None or (words[i] == head.form and not head.singular_is_group):
             return 0
+        if _is_comparative(words[i]):
+            return 0  # فعال‌تر "more active", not فعالان "activists"
         j, heads = i + 1, [(head, words[i])]
         while j < len(words):
             if self._is_adjective(words[j]) and not self._place_at(words, j):
@@ -677,6 +680,19 @@ class _Extractor:
         members = [actor_id for actor_id, _ in weights.most_common(2)]
         for actor in collectives:
             actor.members = members
+
+
+@cache
+def _comparative_endings() -> tuple[str, ...]:
+    forms = [
+        r["form"] for r in read_table("lexicons", "zwnj_affixes.tsv") if r["kind"] == "comparative"
+    ]
+    return tuple(f"{joiner}{form}" for form in forms for joiner in ("\u200c", ""))
+
+
+def _is_comparative(word: str) -> bool:
+    """An adjective's comparative or superlative form (فعال‌تر, بزرگترین)."""
+    return word.endswith(_comparative_endings()) and lemma(word) != word
 
 
 def _is_verb(word: str) -> bool:

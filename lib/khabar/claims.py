@@ -12,8 +12,11 @@ Constructions (cue lexicon: ``data/lexicons/claims/cues.tsv``):
 * indirect, source: ``به گفته <speaker>، <content>``.
 
 The speaker is the sentence's subject from the actors stage (a title, name, surname or a
-resolved pronoun opening the sentence), else the nearest actor mention before the cue. A
-cue with no actor to speak it (``می‌توان گفت``, a headline) makes no claim. Content spans
+resolved pronoun opening the sentence), else the nearest actor mention before the cue, else
+the sentence's opening noun phrase; a sentence that names no speaker at all (``همچنین افزود:``,
+the subject dropped as Persian does) has the last speaker of this or the previous paragraph,
+with an empty ``speaker_text``. A cue with no one to speak it (``می‌توان گفت``, a headline)
+makes no claim. Content spans
 leave out the cue, the colon, quotation marks and the final stop.
 
 Kinds, decided in this order: request (a request construction); proposal (a cue of
@@ -129,6 +132,7 @@ class _Extractor:
                 for mention in actor.mentions:
                     self.mentions.setdefault(mention.start, (actor, mention.end))
         self.claims: list[Claim] = []
+        self.last_speaker: tuple[Actor, int] | None = None  # and its claim's paragraph
 
     def run(self) -> list[Claim]:
         for sentence in self.doc.sentences:
@@ -156,6 +160,26 @@ class _Extractor:
         if 0 < length <= MAX_SPEAKER_WORDS:
             return None, self.raw[tokens[0].raw_start : tokens[length - 1].raw_end]
         return None
+
+    def _dropped_subject(
+        self, tokens: list[Token], cue_index: int, start: int, mode: str, construction: str
+    ) -> tuple[Actor, str] | None:
+        """The last speaker, for a sentence that names none (همچنین افزود: ...): Persian drops
+        a subject the story is already about. Only for speech (a colon, a quotation or a
+        that-clause) with a singular verb, preceded by nothing but openers such as همچنین or
+        در ادامه (``data/lexicons/claims/subjectless_openers.tsv``), and a speaker quoted in
+        this paragraph or the one before; ``speaker_text`` is then empty, as no words of the
+        sentence name the speaker."""
+        if self.last_speaker is None or not (mode == "direct" or construction == "that"):
+            return None
+        actor, paragraph = self.last_speaker
+        if tokens[0].paragraph - paragraph > 1 or not _only_openers(tokens[:cue_index]):
+            return None
+        verb = next(
+            (t for t in reversed(tokens[cue_index:start]) if t.is_word and t.text not in {"که"}),
+            None,
+        )
+        return None if verb is None or _plural_verb(verb) else (actor, "")
 
     # ----- constructions --------------------------------------------------------------------
     def _sentence(self, tokens: list[Token]) -> None:
@@ -320,10 +344,16 @@ class _Extractor:
             stop -= 1
         if start >= stop:
             return False
-        subject = subject or self._subject(tokens, cue_index)
+        subject = (
+            subject
+            or self._subject(tokens, cue_index)
+            or self._dropped_subject(tokens, cue_index, start, mode, construction)
+        )
         if subject is None:
             return False
         actor, speaker_text = subject
+        if actor is not None:
+            self.last_speaker = (actor, tokens[0].paragraph)
         raw_start, raw_end = tokens[start].raw_start, tokens[stop - 1].raw_end
         clean_start, clean_end = tokens[start].start, tokens[stop - 1].end
         content = self.doc.cleaned.text[clean_start:clean_end]
@@ -353,6 +383,25 @@ class _Extractor:
 def _pronouns() -> frozenset[tuple[str, ...]]:
     rows = read_table("lexicons", "actors", "references.tsv")
     return frozenset((r["form"],) for r in rows if r["refers"] == "person")
+
+
+def _only_openers(tokens: list[Token]) -> bool:
+    """Whether *tokens* are nothing but commas and subjectless openers (همچنین, در ادامه)."""
+    words = [t.text for t in tokens if t.text != "،"]
+    openers = _phrases("subjectless_openers.tsv")
+    i = 0
+    while i < len(words):
+        found = longest_match(openers, words, i, longest=8)
+        if not found:
+            return False
+        i += found[0]
+    return True
+
+
+def _plural_verb(token: Token) -> bool:
+    """A third-person plural verb: the past stem and ند (افزودند), or a perfect in اند."""
+    past = token.lemma.split("#")[0] if "#" in token.lemma else ""
+    return (bool(past) and token.text == past + "ند") or token.text.endswith("\u200cاند")
 
 
 def _ends_subject(token: Token) -> bool:
