@@ -16,8 +16,8 @@ resolved pronoun opening the sentence), else the nearest actor mention before th
 the sentence's opening noun phrase; a sentence that names no speaker at all (``همچنین افزود:``,
 the subject dropped as Persian does) has the last speaker of this or the previous paragraph,
 with an empty ``speaker_text``. A cue with no one to speak it (``می‌توان گفت``, a headline)
-makes no claim. Content spans
-leave out the cue, the colon, quotation marks and the final stop.
+makes no claim. Content spans leave out the cue, the colon, quotation marks and the final
+stop.
 
 Kinds, decided in this order: request (a request construction); proposal (a cue of
 proposing); hope, offer, plan, normative (a marker of hope, readiness, intention or
@@ -176,7 +176,11 @@ class _Extractor:
         if tokens[0].paragraph - paragraph > 1 or not _only_openers(tokens[:cue_index]):
             return None
         verb = next(
-            (t for t in reversed(tokens[cue_index:start]) if t.is_word and t.text not in {"که"}),
+            (
+                t
+                for t in reversed(tokens[cue_index:start])
+                if t.is_word and t.text not in _COMPLEMENTISERS
+            ),
             None,
         )
         return None if verb is None or _plural_verb(verb) else (actor, "")

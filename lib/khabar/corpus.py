@@ -87,9 +87,9 @@ _lexicons_frozen = False
 
 def _worker_record(path: Path) -> dict:
     """:func:`extract_record` in a pool worker. After the first article, whose analysis loaded
-    the lexicons (half a million objects that live as long as the worker), the worker's
-    objects are moved out of the garbage collector's reach: otherwise every full collection
-    walks them all again, a sixth of a long run's time."""
+    the lexicons (objects that live as long as the worker), the worker's objects are moved
+    out of the garbage collector's reach (:func:`gc.freeze`), so that no full collection
+    walks them again."""
     global _lexicons_frozen
     record = extract_record(path)
     if not _lexicons_frozen:
