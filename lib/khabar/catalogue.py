@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from khabar.cache import code_and_data_fingerprint
-from khabar.paths import REPO_ROOT, data_path, tsv_rows
+from khabar.paths import REPO_ROOT, read_table
 
 # Every figure of the collection exists in these languages and formats (khabar.figures draws
 # and saves them; defined here, where matplotlib is not imported, so the runner stays light).
@@ -37,8 +37,7 @@ def display_path(path: Path) -> str:
 def write_catalogue(folder: str | Path, *, article: str | Path) -> Path:
     """Write ``README.md`` in the figures *folder* for figures drawn from *article*."""
     folder, article = Path(folder), Path(article)
-    with data_path("figures", "figures.tsv").open(encoding="utf-8", newline="") as handle:
-        captions = {row["id"]: row for row in tsv_rows(handle)}
+    captions = {row["id"]: row for row in read_table("figures", "figures.tsv")}
     present = sorted({p.name.split(".", 1)[0] for p in folder.glob("*.png")})
     unknown = [figure for figure in present if figure not in captions]
     if unknown:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from khabar.lexicon import ZWNJ, read_table
+from khabar.lexicon import ZWNJ, first_words, longest_match, read_table
 
 # Long vowels and hamza carriers are spelled inconsistently in transliterated names.
 _VOWEL_LETTERS = str.maketrans("", "", "اآأإوؤیئيىه" + ZWNJ)
@@ -80,32 +80,12 @@ def max_name_length() -> int:
 
 def match(tokens: list[str], start: int) -> tuple[int, tuple[Place, ...]] | None:
     """The longest place name starting at ``tokens[start]``: (token count, candidates)."""
-    if start >= len(tokens):
-        return None
-    index = name_index()
-    reach = _first_word_reach().get(tokens[start])
-    if reach is None:
-        return None
-    for length in range(min(reach, len(tokens) - start), 0, -1):
-        found = index.get(tuple(tokens[start : start + length]))
-        if found:
-            return length, found
-    return None
-
-
-@cache
-def _first_word_reach() -> dict[str, int]:
-    """First word of a place name -> its longest name's length in tokens."""
-    reach: dict[str, int] = {}
-    for key in name_index():
-        if key:
-            reach[key[0]] = max(reach.get(key[0], 0), len(key))
-    return reach
+    return longest_match(name_index(), tokens, start, longest=max_name_length())
 
 
 def starts_name(word: str) -> bool:
     """Whether some place name begins with *word*."""
-    return word in _first_word_reach()
+    return word in first_words(name_index())
 
 
 def match_variant(word: str) -> tuple[Place, ...]:

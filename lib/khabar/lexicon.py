@@ -15,17 +15,16 @@ from pathlib import Path
 import hazm
 
 from khabar.cache import built
-from khabar.paths import DATA_DIR, REPO_ROOT, data_path, tsv_rows  # noqa: F401 (re-exported)
+from khabar.paths import (  # noqa: F401 (re-exported)
+    DATA_DIR,
+    REPO_ROOT,
+    data_path,
+    read_table,
+    tsv_rows,
+)
 
 ZWNJ = "\u200c"
 HAZM_DATA_DIR = Path(hazm.__file__).resolve().parent / "data"
-
-
-@cache
-def read_table(*parts: str) -> tuple[dict[str, str], ...]:
-    """Rows of a tab-separated data file with a header line; ``#`` lines are comments."""
-    with data_path(*parts).open(encoding="utf-8", newline="") as handle:
-        return tuple(tsv_rows(handle))
 
 
 @cache

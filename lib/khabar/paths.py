@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import os
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 
 
@@ -41,3 +42,11 @@ def tsv_rows(lines: Iterable[str]) -> list[dict[str, str]]:
     lines are comments."""
     kept = [line for line in lines if line.strip() and not line.startswith("#")]
     return list(csv.DictReader(kept, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@cache
+def read_table(*parts: str) -> tuple[dict[str, str], ...]:
+    """Rows of a tab-separated file under ``data/`` with a header line; ``#`` lines are
+    comments."""
+    with data_path(*parts).open(encoding="utf-8", newline="") as handle:
+        return tuple(tsv_rows(handle))

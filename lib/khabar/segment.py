@@ -137,7 +137,7 @@ def lemma(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """The word tokens of *text* (punctuation dropped)."""
-    return [token for token in word_tokenizer().tokenize(text) if _ALNUM.search(token)]
+    return [token for token in word_tokenizer().tokenize(text) if is_word_text(token)]
 
 
 def segment(cleaned: Cleaned) -> Document:
