@@ -1,5 +1,11 @@
+import re
+import sys
+
+import pytest
+
+from conftest import FIXTURES, SECOND_ARTICLE
 from khabar import clean
-from khabar.segment import segment
+from khabar.segment import HAZM_TOKEN_STARTS, segment, word_token_pattern, word_tokenizer
 
 TEXT = """خبر کوتاه درباره دیدار
 
@@ -31,3 +37,29 @@ def test_a_paragraph_ending_with_a_full_stop_is_not_a_headline():
 def test_empty_text_has_no_segments():
     doc = segment(clean(""))
     assert (doc.paragraphs, doc.sentences, doc.tokens) == ((), (), ())
+
+
+def test_token_starts_are_exactly_those_of_hazms_pattern():
+    hazm_pattern = word_tokenizer().pattern
+    starts = re.compile(f"[{HAZM_TOKEN_STARTS}]")
+    differ = [
+        c
+        for c in map(chr, range(sys.maxunicode + 1))
+        if bool(hazm_pattern.match(c)) != bool(starts.match(c))
+    ]
+    assert differ == []
+
+
+@pytest.mark.parametrize("cleaned", [False, True], ids=["raw", "cleaned"])
+def test_tokens_are_hazms_tokens(article_raw, cleaned):
+    lines = [
+        *(FIXTURES / "ud_persian_dev_slice.txt").read_text(encoding="utf-8").splitlines(),
+        *article_raw.splitlines(),
+        *SECOND_ARTICLE.read_text(encoding="utf-8").splitlines(),
+        "۱۲.۵ درصد: (الف) «ب» ؟!? x...y ::: ۳:۴۵ a\tb\\c/d",
+        "  دو  فاصله\u00a0و\u2009باریک  http://x.ir/a?b=1 ۱۴۰۲/۰۵/۰۱ ",
+    ]
+    for line in lines:
+        text = clean(line).text if cleaned else line
+        found = [m.group() for m in word_token_pattern().finditer(text)]
+        assert found == word_tokenizer().tokenize(text)

@@ -252,8 +252,8 @@ class _Extractor:
             else:
                 chosen = next((p for p in candidates if p.type != "province"), candidates[0])
             return length, chosen
-        if (previous in PLACE_TRIGGERS or self._after_place(words, i)) and self._unknown_word(
-            words[i]
+        if self._unknown_word(words[i]) and (
+            previous in PLACE_TRIGGERS or self._after_place(words, i)
         ):
             variants = gazetteer.match_variant(words[i])
             if variants:
@@ -305,22 +305,22 @@ class _Extractor:
         words = [t.text for t in tokens]
         i = 0
         while i < len(tokens):
-            if not (
-                _may_start_actor(words[i])
-                or words[i] in self.by_surname
-                or (i and words[i - 1] in _PLACE_CONTEXT)
-            ):
-                i += 1
-                continue
-            step = (
-                self._reference(index, tokens, words, i)
-                or self._title(index, tokens, words, i)
-                or self._organization(tokens, words, i)
-                or self._group(tokens, words, i)
-                or self._name(index, tokens, words, i)
-                or self._place(tokens, words, i)
-                or self._surname(index, tokens, words, i)
-            )
+            word = words[i]
+            if _may_start_actor(word) or word in self.by_surname:
+                step = (
+                    self._reference(index, tokens, words, i)
+                    or self._title(index, tokens, words, i)
+                    or self._organization(tokens, words, i)
+                    or self._group(tokens, words, i)
+                    or self._name(index, tokens, words, i)
+                    or self._place(tokens, words, i)
+                    or self._surname(index, tokens, words, i)
+                )
+            elif i and words[i - 1] in _PLACE_CONTEXT and self._unknown_word(word):
+                # No lexicon entry starts here: only a spelling variant of a place can.
+                step = self._place(tokens, words, i)
+            else:
+                step = 0
             i += step or 1
 
     def _place(self, tokens: list[Token], words: list[str], i: int) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -66,22 +67,26 @@ class Analysis:
 
     def theme_summary(self) -> list[dict]:
         """Each codebook theme found: how many claims and sentences carry it, and its evidence."""
+        claim_ids: dict[str, list[str]] = {}
+        for claim in self.claims:
+            for theme_id in claim.themes:
+                claim_ids.setdefault(theme_id, []).append(claim.id)
+        sentences = Counter(
+            theme_id
+            for evidence in self.sentence_evidence.values()
+            for theme_id in {e.theme for e in evidence}
+        )
         summary = []
         for theme in codebook():
-            claims = [c.id for c in self.claims if theme.id in c.themes]
-            sentences = [
-                i
-                for i, ev in self.sentence_evidence.items()
-                if any(e.theme == theme.id for e in ev)
-            ]
-            if claims or sentences:
+            claims = claim_ids.get(theme.id, [])
+            if claims or sentences[theme.id]:
                 summary.append(
                     {
                         "id": theme.id,
                         "label_fa": theme.label_fa,
                         "label_en": theme.label_en,
                         "claims": len(claims),
-                        "sentences": len(sentences),
+                        "sentences": sentences[theme.id],
                         "claim_ids": claims,
                     }
                 )

@@ -268,17 +268,21 @@ def zwnj_edits(text: str, *, restorer: ZwnjRestorer) -> Iterator[Edit]:
     previous_end, previous_form = -2, ""  # the last word's end and its form, joins included
     for match in _WORD.finditer(text):
         word = match.group()
-        start = match.start()
+        start, end = match.span()
         own, rule = analyse(word)
-        form = own
-        if previous_end + 1 == start and text[previous_end] == " ":
-            joined = joiner(previous_form, own)
-            if joined is not None:
-                yield Edit(previous_end, start, joined[0], "zwnj-for-space", joined[1])
-                form = previous_form + joined[0] + own
+        joined = (
+            joiner(previous_form, own)
+            if previous_end + 1 == start and text[previous_end] == " "
+            else None
+        )
+        if joined is None:
+            previous_form = own
+        else:
+            yield Edit(previous_end, start, joined[0], "zwnj-for-space", joined[1])
+            previous_form = previous_form + joined[0] + own
         if own != word:
             yield from _insertion_edits(word, own, start, rule)
-        previous_end, previous_form = match.end(), form
+        previous_end = end
 
 
 def _insertion_edits(old: str, new: str, offset: int, rule: str) -> Iterator[Edit]:

@@ -81,26 +81,41 @@ class OffsetMap:
 def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, np.ndarray, np.ndarray]:
     """Apply sorted, non-overlapping edits; return the new text and its local span map."""
     pieces: list[str] = []
-    starts: list[np.ndarray] = []
-    ends: list[np.ndarray] = []
+    # The output as runs: (first input character, length, fixed end or -1 for a run that
+    # maps one to one); the span arrays are then built in a few numpy calls, not per edit.
+    sources: list[int] = []
+    lengths: list[int] = []
+    fixed_ends: list[int] = []
     cursor = 0
     for edit in edits:
         if edit.start < cursor or edit.end < edit.start:
             raise ValueError(f"overlapping or reversed edit {edit}")
         pieces.append(text[cursor : edit.start])
         pieces.append(edit.replacement)
-        kept = np.arange(cursor, edit.start)
-        width, length = edit.end - edit.start, len(edit.replacement)
-        if width == length:
-            changed = np.arange(edit.start, edit.end)
-            starts += [kept, changed]
-            ends += [kept + 1, changed + 1]
-        else:
-            starts += [kept, np.full(length, edit.start)]
-            ends += [kept + 1, np.full(length, edit.end)]
+        length = len(edit.replacement)
+        sources += (cursor, edit.start)
+        lengths += (edit.start - cursor, length)
+        fixed_ends += (-1, -1 if edit.end - edit.start == length else edit.end)
         cursor = edit.end
     pieces.append(text[cursor:])
-    kept = np.arange(cursor, len(text))
-    starts.append(kept)
-    ends.append(kept + 1)
-    return "".join(pieces), np.concatenate(starts), np.concatenate(ends)
+    sources.append(cursor)
+    lengths.append(len(text) - cursor)
+    fixed_ends.append(-1)
+    return "".join(pieces), *_run_spans(sources, lengths, fixed_ends)
+
+
+def _run_spans(
+    sources: list[int], lengths: list[int], fixed_ends: list[int]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Span arrays of output runs: a one-to-one run's k-th character comes from input
+    character ``source + k``; every character of a fixed run from ``[source, fixed_end)``."""
+    counts = np.asarray(lengths, dtype=np.int64)
+    one_to_one = np.repeat(np.asarray(fixed_ends, dtype=np.int64) < 0, counts)
+    within = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(
+        np.cumsum(counts) - counts, counts
+    )
+    starts = np.repeat(np.asarray(sources, dtype=np.int64), counts) + within * one_to_one
+    ends = np.where(
+        one_to_one, starts + 1, np.repeat(np.asarray(fixed_ends, dtype=np.int64), counts)
+    )
+    return starts, ends

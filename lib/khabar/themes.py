@@ -94,18 +94,24 @@ def _term_index() -> dict[str, list[tuple[str, str, tuple[frozenset[str], ...]]]
     return index
 
 
+@lru_cache(maxsize=200_000)
+def _terms_starting(word: str) -> tuple[tuple[str, str, tuple[frozenset[str], ...]], ...]:
+    """The codebook terms whose first word matches *word* (most words start none)."""
+    index = _term_index()
+    return tuple(entry for key in _keys(word) for entry in index.get(key, ()))
+
+
 def tag(tokens: Sequence[Token], raw: str) -> list[Evidence]:
     """Every codebook term in a run of tokens; a longer term wins over any it contains."""
-    token_keys = [_keys(t.text) for t in tokens]
+    texts = [t.text for t in tokens]
     found: set[tuple[int, int, str, str]] = set()
-    for i, keys in enumerate(token_keys):
-        for first in keys:
-            for theme, term, term_keys in _term_index().get(first, ()):
-                end = i + len(term_keys)
-                if end <= len(tokens) and all(
-                    token_keys[i + k] & term_keys[k] for k in range(len(term_keys))
-                ):
-                    found.add((i, end, theme, term))
+    for i, entries in enumerate(map(_terms_starting, texts)):
+        for theme, term, term_keys in entries:
+            end = i + len(term_keys)
+            if end <= len(tokens) and all(
+                _keys(texts[i + k]) & term_keys[k] for k in range(len(term_keys))
+            ):
+                found.add((i, end, theme, term))
     evidence = []
     kept: set[tuple[int, int, str]] = set()
     for i, end, theme, term in sorted(found, key=lambda f: (f[0], f[0] - f[1], f[3], f[2])):
@@ -144,7 +150,7 @@ def keyterms(
     at least twice (آذربایجان شرقی) is a term scored by its weaker word; it replaces its words
     when they never occur apart.
     """
-    words = [_key(t.lemma) if _content(t) else None for t in doc.tokens]
+    words = list(map(_content_key, [t.text for t in doc.tokens]))
     counts = Counter(w for w in words if w)
     background = _background()
     n_article, n_background = sum(counts.values()), sum(background.values())
@@ -172,21 +178,21 @@ def keyterms(
     return [(term, score, pairs[term] if " " in term else counts[term]) for term, score in ranked]
 
 
-def _content(token: Token) -> bool:
-    return _is_content(token.text, token.lemma)
-
-
-@cache
-def _is_content(text: str, lemma: str) -> bool:
+@lru_cache(maxsize=200_000)
+def _content_key(text: str) -> str | None:
+    """What keyterms counts for a word: its lemma without ZWNJs, or None for a word that is
+    not a content word (punctuation, digits, verbs, single letters, stopwords)."""
+    stem = lemma(text)
     stop = _stopwords()
-    return (
+    content = (
         is_word_text(text)
-        and "#" not in lemma  # verbs say how, not what
+        and "#" not in stem  # verbs say how, not what
         and not text.isdigit()
         and len(text) > 1
         and text not in stop
         and _key(text) not in stop
     )
+    return _key(stem) if content else None
 
 
 @cache

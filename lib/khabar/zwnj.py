@@ -128,6 +128,8 @@ class ZwnjRestorer:
         self.stopwords = frozenset(hazm.stopwords_list())
         self.best_form = lru_cache(maxsize=200_000)(self._best_form)
         self.joiner = lru_cache(maxsize=200_000)(self._joiner)
+        # Cleaning asks for every word of every article: a hit must cost one C-level lookup.
+        self.analyse_word = lru_cache(maxsize=200_000)(self._analyse_word)
 
     # ----- scores -------------------------------------------------------------------------
     def known_score(self, form: str) -> float:
@@ -145,8 +147,9 @@ class ZwnjRestorer:
         """The word with its missing ZWNJs (and an elided به) restored, or unchanged."""
         return self.analyse_word(word)[0]
 
-    def analyse_word(self, word: str) -> tuple[str, str]:
-        """The restored word and the rule that decided it (``""`` if unchanged)."""
+    def _analyse_word(self, word: str) -> tuple[str, str]:
+        """The restored word and the rule that decided it (``""`` if unchanged); called as
+        ``analyse_word``, cached."""
         if ZWNJ in word or len(word) < 3:
             return word, ""
         form, _, rule = self.best_form(word)
