@@ -98,6 +98,9 @@ def test_character_and_spacing_normalisation(raw, expected):
         ("خانه ای", "خانه‌ای"),
         ("علاقهمند", "علاقه‌مند"),
         ("تصمیم گیری های", "تصمیم‌گیری‌های"),
+        # A chain: the second join is decided on the whole joined form before it.
+        ("بزرگ ترین ها", "بزرگ‌ترین‌ها"),
+        ("کتاب های ما", "کتاب‌های ما"),
         ("کار ها", "کارها"),
     ],
 )

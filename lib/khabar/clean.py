@@ -28,12 +28,15 @@ The raw text is never modified; :class:`Cleaned` keeps it with an offset map.
 
 from __future__ import annotations
 
+import heapq
 import html
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
+from operator import attrgetter, itemgetter, ne
 
 from khabar.lexicon import ZWNJ
 from khabar.offsets import Edit, OffsetMap, apply_edits
@@ -62,14 +65,21 @@ _CHARACTER_KINDS = (
     ("diacritic", re.compile(f"[{_DIACRITICS}]"), ""),
     ("tatweel", re.compile("\u0640"), ""),
 )
-_WHITESPACE = re.compile(
-    rf"(?P<edge>^ +| +$)|(?P<spaces> {{2,}})|(?P<zwnj>{ZWNJ}{{2,}}"
-    rf"|(?<![{PERSIAN_LETTERS}]){ZWNJ}+|{ZWNJ}+(?![{PERSIAN_LETTERS}]))",
-    re.MULTILINE,
-)
+# Stages 2 and 3 as patterns whose every alternative begins with a literal character (a
+# space, a ZWNJ, a punctuation mark), so the regex engine skips to the next such character
+# at C speed instead of trying lookbehinds at every position of the text.
+# A run of spaces that reaches a line's end, starts a line, or is two or more long.
+_SPACE_RUN = re.compile(r" (?: *$|(?<![^\n] ) *| +)", re.MULTILINE)
+_ZWNJ_RUN = re.compile(f"{ZWNJ}+")
+_CLOSING = ".،؛:!؟»)]"
+_OPENING = "«(["
+_SPACED_AFTER = "،؛:!؟»)"
 _PUNCTUATION = re.compile(
-    rf"(?P<before>(?<=\S) +(?=[.،؛:!؟»)\]]))|(?P<after>(?<=[«(\[]) +)"
-    rf"|(?P<missing>(?:(?<=[،؛:!؟»)])|(?<=[{PERSIAN_LETTERS}]\.))(?=[{PERSIAN_LETTERS}«(]))"
+    # Spaces after a word and before closing punctuation, or after opening punctuation.
+    rf" (?<=\S )(?: *(?=[{re.escape(_CLOSING)}]))| (?<=[{re.escape(_OPENING)}] ) *|"
+    # Punctuation (or a full stop after a letter) with a letter or opening mark right after.
+    + "|".join(f"{re.escape(mark)}(?=[{PERSIAN_LETTERS}«(])" for mark in _SPACED_AFTER)
+    + rf"|\.(?<=[{PERSIAN_LETTERS}]\.)(?=[{PERSIAN_LETTERS}«(])"
 )
 
 
@@ -234,15 +244,28 @@ def _character_edit(found: str) -> tuple[str, str]:
 
 def whitespace_edits(text: str) -> Iterator[Edit]:
     """Stage 2: one space between words, none at line ends, no stray ZWNJs."""
-    for match in _WHITESPACE.finditer(text):
-        if match.lastgroup == "spaces":
-            yield Edit(match.start() + 1, match.end(), "", "whitespace")
-        elif match.lastgroup == "edge":
-            yield Edit(match.start(), match.end(), "", "whitespace")
-        elif len(match.group()) > 1 and _between_letters(text, match.start(), match.end()):
-            yield Edit(match.start() + 1, match.end(), "", "invisible")
-        else:
-            yield Edit(match.start(), match.end(), "", "invisible")
+    return heapq.merge(_space_edits(text), _stray_zwnj_edits(text), key=attrgetter("start"))
+
+
+def _space_edits(text: str) -> Iterator[Edit]:
+    for match in _SPACE_RUN.finditer(text):
+        start, end = match.span()
+        at_edge = not start or text[start - 1] == "\n" or end == len(text) or text[end] == "\n"
+        yield Edit(start if at_edge else start + 1, end, "", "whitespace")
+
+
+def _stray_zwnj_edits(text: str) -> Iterator[Edit]:
+    """A ZWNJ is stray unless it stands alone between two letters; a doubled one between
+    letters keeps one."""
+    if ZWNJ not in text:
+        return
+    for match in _ZWNJ_RUN.finditer(text):
+        start, end = match.span()
+        between_letters = _between_letters(text, start, end)
+        if end - start > 1 and between_letters:
+            yield Edit(start + 1, end, "", "invisible")
+        elif end - start > 1 or not between_letters:
+            yield Edit(start, end, "", "invisible")
 
 
 def _between_letters(text: str, start: int, end: int) -> bool:
@@ -256,33 +279,61 @@ def _between_letters(text: str, start: int, end: int) -> bool:
 def punctuation_edits(text: str) -> Iterator[Edit]:
     """Stage 3: Persian punctuation spacing."""
     for match in _PUNCTUATION.finditer(text):
-        if match.lastgroup == "missing":
-            yield Edit(match.start(), match.start(), " ", "punctuation-spacing")
-        else:
-            yield Edit(match.start(), match.end(), "", "punctuation-spacing")
+        start, end = match.span()
+        if text[start] == " ":
+            yield Edit(start, end, "", "punctuation-spacing")
+        else:  # a space missing after the mark
+            yield Edit(end, end, " ", "punctuation-spacing")
 
 
 def zwnj_edits(text: str, *, restorer: ZwnjRestorer) -> Iterator[Edit]:
-    """Stage 4: ZWNJs restored inside joined words and in place of spaces before affixes."""
-    analyse, joiner = restorer.analyse_word, restorer.joiner
-    previous_end, previous_form = -2, ""  # the last word's end and its form, joins included
-    for match in _WORD.finditer(text):
-        word = match.group()
-        start, end = match.span()
-        own, rule = analyse(word)
-        joined = (
-            joiner(previous_form, own)
-            if previous_end + 1 == start and text[previous_end] == " "
-            else None
-        )
-        if joined is None:
-            previous_form = own
+    """Stage 4: ZWNJs restored inside joined words and in place of spaces before affixes.
+
+    Every word is analysed, and every pair of words one space apart put to the joiner, in
+    bulk (both are cached per form, so this runs at C speed); only the words that change
+    and the pairs that join are then looked at one by one."""
+    matches = list(_WORD.finditer(text))
+    words = list(map(re.Match.group, matches))
+    analyses = list(map(restorer.analyse_word, words))
+    owns = list(map(itemgetter(0), analyses))
+    spaced = list(map(" ".__eq__, _WORD.split(text)[1 : len(words)]))  # words k - 1 and k
+    pairs = list(compress(range(1, len(words)), spaced))
+    first = list(map(restorer.joiner, compress(owns, spaced), compress(owns[1:], spaced)))
+    first_joins = dict(compress(zip(pairs, first, strict=True), first))
+    joins = _chained_joins(first_joins, owns, set(pairs), joiner=restorer.joiner)
+    changed = compress(range(len(words)), map(ne, owns, words))
+    # A word's join to the word before it precedes its own insertions: edits go in order.
+    for k, insertions in sorted([*((k, False) for k in joins), *((k, True) for k in changed)]):
+        if insertions:
+            own, rule = analyses[k]
+            yield from _insertion_edits(words[k], own, matches[k].start(), rule)
         else:
-            yield Edit(previous_end, start, joined[0], "zwnj-for-space", joined[1])
-            previous_form = previous_form + joined[0] + own
-        if own != word:
-            yield from _insertion_edits(word, own, start, rule)
-        previous_end = end
+            joiner, rule = joins[k]
+            yield Edit(matches[k - 1].end(), matches[k].start(), joiner, "zwnj-for-space", rule)
+
+
+def _chained_joins(
+    first: dict[int, tuple[str, str]],
+    owns: list[str],
+    spaced: set[int],
+    *,
+    joiner: Callable[[str, str], tuple[str, str] | None],
+) -> dict[int, tuple[str, str]]:
+    """What joins word k to word k - 1 (by k), from *first*, the joins decided on each
+    pair's own forms: after a join, the next spaced pair is decided again on the whole
+    joined form before it (بزرگ + ترین, then بزرگ‌ترین + ها), and so on along the chain."""
+    joins: dict[int, tuple[str, str]] = {}
+    forms: dict[int, str] = {}  # word k with the words joined before it
+    for k in sorted(first):
+        if k - 1 in forms:  # decided along a chain already
+            continue
+        joined: tuple[str, str] | None = first[k]
+        while joined is not None:
+            joins[k] = joined
+            forms[k] = forms.get(k - 1, owns[k - 1]) + joined[0] + owns[k]
+            k += 1
+            joined = joiner(forms[k - 1], owns[k]) if k in spaced else None
+    return joins
 
 
 def _insertion_edits(old: str, new: str, offset: int, rule: str) -> Iterator[Edit]:

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import compress, pairwise
 
 import hazm
 
@@ -104,9 +104,10 @@ def _terms_starting(word: str) -> tuple[tuple[str, str, tuple[frozenset[str], ..
 def tag(tokens: Sequence[Token], raw: str) -> list[Evidence]:
     """Every codebook term in a run of tokens; a longer term wins over any it contains."""
     texts = [t.text for t in tokens]
+    starts = list(map(_terms_starting, texts))
     found: set[tuple[int, int, str, str]] = set()
-    for i, entries in enumerate(map(_terms_starting, texts)):
-        for theme, term, term_keys in entries:
+    for i in compress(range(len(starts)), starts):  # most words start no term: skipped at C speed
+        for theme, term, term_keys in starts[i]:
             end = i + len(term_keys)
             if end <= len(tokens) and all(
                 _keys(texts[i + k]) & term_keys[k] for k in range(len(term_keys))
@@ -156,26 +157,28 @@ def keyterms(
     n_article, n_background = sum(counts.values()), sum(background.values())
     scores = {}
     for word, count in counts.items():
+        if count < MIN_COUNT:
+            continue
         seen = background.get(word, 0)
         alpha = prior * (count + seen) / (n_article + n_background)
-        delta = math.log((count + alpha) / (n_article + prior - count - alpha)) - math.log(
+        scores[word] = math.log((count + alpha) / (n_article + prior - count - alpha)) - math.log(
             (seen + alpha) / (n_background + prior - seen - alpha)
         )
-        if count >= MIN_COUNT:
-            scores[word] = delta
-    pairs = Counter(f"{a} {b}" for a, b in pairwise(words) if a and b)
-    terms = dict(scores)
-    for pair, count in pairs.items():
-        if count >= 2:
-            first, second = pair.split()
-            if first not in scores or second not in scores:
-                continue
-            terms[pair] = min(scores[first], scores[second])
-            for word in (first, second):
-                if counts[word] == count:
-                    terms.pop(word, None)
+    terms: dict[str, float] = dict(scores)
+    pair_counts: dict[str, int] = {}
+    for (first, second), count in Counter(pairwise(words)).items():
+        if count < 2 or first not in scores or second not in scores:
+            continue
+        pair = f"{first} {second}"
+        pair_counts[pair] = count
+        terms[pair] = min(scores[first], scores[second])
+        for word in (first, second):
+            if counts[word] == count:
+                terms.pop(word, None)
     ranked = sorted(terms.items(), key=lambda item: (-item[1], item[0]))[:top]
-    return [(term, score, pairs[term] if " " in term else counts[term]) for term, score in ranked]
+    return [
+        (term, score, pair_counts[term] if " " in term else counts[term]) for term, score in ranked
+    ]
 
 
 @lru_cache(maxsize=200_000)

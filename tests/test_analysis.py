@@ -1,0 +1,41 @@
+"""One article's analysis: the cyclic garbage collector is paused while it runs, safely."""
+
+import gc
+
+import pytest
+
+from conftest import SECOND_ARTICLE
+from khabar import analyze_text
+from khabar.analysis import _cyclic_gc_paused
+
+
+def test_an_analysis_leaves_no_reference_cycles(article_raw):
+    # Pausing the collector is safe only because reference counting frees a whole analysis.
+    gc.collect()
+    gc.disable()
+    try:
+        for raw in (article_raw, SECOND_ARTICLE.read_text(encoding="utf-8")):
+            analyze_text(raw).to_dict()
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+
+
+def test_the_collector_is_enabled_again_after_an_analysis(article_raw):
+    assert gc.isenabled()
+    analyze_text(article_raw)
+    assert gc.isenabled()
+
+
+def test_the_collector_is_restored_after_an_error_and_left_off_if_it_was_off():
+    with pytest.raises(RuntimeError), _cyclic_gc_paused():
+        assert not gc.isenabled()
+        raise RuntimeError("a stage failed")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with _cyclic_gc_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
