@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress
 
 from khabar import gazetteer
 from khabar.gazetteer import Place
@@ -162,6 +163,16 @@ def _may_start_actor(word: str) -> bool:
 
 
 @cache
+def _is_unknown_word(word: str) -> bool:
+    """A word hazm's lexicon lacks and general text hardly uses: a name, or a misspelling."""
+    return (
+        len(word) >= 4
+        and word not in hazm_words()
+        and word_frequencies().get(word, 0.0) < VOCABULARY_MIN
+    )
+
+
+@cache
 def _given_names() -> dict[str, str]:
     return {
         row["form"]: row["name_en"] for row in read_table("lexicons", "actors", "given_names.tsv")
@@ -252,7 +263,7 @@ class _Extractor:
             else:
                 chosen = next((p for p in candidates if p.type != "province"), candidates[0])
             return length, chosen
-        if self._unknown_word(words[i]) and (
+        if _is_unknown_word(words[i]) and (
             previous in PLACE_TRIGGERS or self._after_place(words, i)
         ):
             variants = gazetteer.match_variant(words[i])
@@ -269,11 +280,6 @@ class _Extractor:
             if found and start + found[0] == i - 1:
                 return True
         return False
-
-    def _unknown_word(self, word: str) -> bool:
-        return (
-            len(word) >= 4 and word not in self.words and self.freq.get(word, 0.0) < VOCABULARY_MIN
-        )
 
     def _place_actor(self, place: Place, tokens: list[Token]) -> Actor:
         actor = self._actor(
@@ -303,25 +309,45 @@ class _Extractor:
 
     def _sentence(self, index: int, tokens: list[Token]) -> None:
         words = [t.text for t in tokens]
-        i = 0
-        while i < len(tokens):
-            word = words[i]
-            if _may_start_actor(word) or word in self.by_surname:
-                step = (
-                    self._reference(index, tokens, words, i)
-                    or self._title(index, tokens, words, i)
-                    or self._organization(tokens, words, i)
-                    or self._group(tokens, words, i)
-                    or self._name(index, tokens, words, i)
-                    or self._place(tokens, words, i)
-                    or self._surname(index, tokens, words, i)
-                )
-            elif i and words[i - 1] in _PLACE_CONTEXT and self._unknown_word(word):
-                # No lexicon entry starts here: only a spelling variant of a place can.
-                step = self._place(tokens, words, i)
-            else:
-                step = 0
-            i += step or 1
+        surnames = len(self.by_surname)
+        starts = self._possible_starts(words)
+        i = n = 0
+        while n < len(starts):
+            if len(self.by_surname) != surnames:
+                # A person just named: their surname may come again later in this sentence.
+                surnames = len(self.by_surname)
+                starts, n = [k for k in self._possible_starts(words) if k >= i], 0
+                continue
+            start, n = starts[n], n + 1
+            if start >= i:
+                i = start + (self._recognise(index, tokens, words, start) or 1)
+
+    def _possible_starts(self, words: list[str]) -> list[int]:
+        """Where a recogniser may start: a word that begins a lexicon entry, a given name or
+        a place name, a surname seen before, or an unknown word after «و»/«استان» (a place
+        spelt otherwise). Found for the whole sentence at C speed: most words start nothing."""
+        positions = range(len(words))
+        found = set(compress(positions, map(_may_start_actor, words)))
+        if self.by_surname:
+            found.update(compress(positions, map(self.by_surname.__contains__, words)))
+        after_context = compress(positions[1:], map(_PLACE_CONTEXT.__contains__, words))
+        found.update(k for k in after_context if _is_unknown_word(words[k]))
+        return sorted(found)
+
+    def _recognise(self, index: int, tokens: list[Token], words: list[str], i: int) -> int:
+        """The words taken by the first recogniser that finds an actor at *i* (0: none)."""
+        if _may_start_actor(words[i]) or words[i] in self.by_surname:
+            return (
+                self._reference(index, tokens, words, i)
+                or self._title(index, tokens, words, i)
+                or self._organization(tokens, words, i)
+                or self._group(tokens, words, i)
+                or self._name(index, tokens, words, i)
+                or self._place(tokens, words, i)
+                or self._surname(index, tokens, words, i)
+            )
+        # No lexicon entry starts here: only a spelling variant of a place can.
+        return self._place(tokens, words, i)
 
     def _place(self, tokens: list[Token], words: list[str], i: int) -> int:
         found = self._place_at(words, i)

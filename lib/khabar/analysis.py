@@ -15,7 +15,7 @@ from khabar.actors import Actor, extract_actors
 from khabar.claims import Claim, extract_claims
 from khabar.clean import Cleaned, clean
 from khabar.io import read_text
-from khabar.segment import Document, segment, words
+from khabar.segment import Document, segment
 from khabar.themes import Evidence, codebook, keyterms, tag_claims, tag_sentences
 from khabar.translation import Translation, find_translation
 
@@ -37,7 +37,6 @@ class Analysis:
     translation: Translation | None = None
     # Computed with the rest so that a cached analysis needs no lexicon or tokenizer again.
     keyterms: tuple[tuple[str, float, int], ...] = ()
-    word_counts: dict[str, tuple[int, int]] | None = None
 
     @property
     def raw(self) -> str:
@@ -129,7 +128,6 @@ def _analyze_text(raw: str, *, source: str) -> Analysis:
         tag_sentences(document),
         translation,
         tuple(keyterms(document, top=KEYTERMS_KEPT)),
-        {"raw": _word_count(words(raw)), "cleaned": _word_count(document.word_texts())},
     )
 
 
@@ -148,11 +146,6 @@ def _cyclic_gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def _word_count(tokens: list[str]) -> tuple[int, int]:
-    """Word tokens and distinct word types."""
-    return len(tokens), len(set(tokens))
 
 
 def analyze(path: str | Path, *, cache: bool = False, cache_dir: Path | None = None) -> Analysis:

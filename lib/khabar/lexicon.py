@@ -102,7 +102,8 @@ def longest_match(table: Mapping | AbstractSet, words: Sequence[str], i: int, *,
     ``(length, value)`` for a mapping, ``(length, key)`` for a set; ``None`` if none."""
     if i >= len(words):
         return None
-    reach = first_words(table).get(words[i])
+    known = _FIRST_WORD_INDEX.get(id(table))  # first_words(table), without a call per word
+    reach = (known[1] if known and known[0] is table else first_words(table)).get(words[i])
     if reach is None:  # most words start no entry: answered without building any tuple
         return None
     for length in range(min(longest, reach, len(words) - i), 0, -1):

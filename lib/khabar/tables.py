@@ -14,7 +14,7 @@ from khabar import themes as theme_stage
 from khabar.analysis import Analysis
 from khabar.clean import Cleaned
 from khabar.lexicon import read_table
-from khabar.segment import Token
+from khabar.segment import Token, words
 
 CHANGE_COLUMNS = ["kind", "rule", "start", "end", "before", "after", "context"]
 
@@ -125,10 +125,11 @@ def change_counts(cleaned: Cleaned) -> pd.DataFrame:
 
 def token_counts(analysis: Analysis) -> pd.DataFrame:
     """Word tokens and types in the raw and the cleaned text (hazm's tokenizer)."""
+    versions = {"raw": words(analysis.raw), "cleaned": analysis.document.word_texts()}
     return pd.DataFrame(
         [
-            {"text": version, "tokens": tokens, "types": types}
-            for version, (tokens, types) in (analysis.word_counts or {}).items()
+            {"text": version, "tokens": len(found), "types": len(set(found))}
+            for version, found in versions.items()
         ],
         columns=["text", "tokens", "types"],
     )

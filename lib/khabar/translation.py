@@ -49,7 +49,12 @@ class Translation:
 
 def find_translation(sha256: str, *, folder: Path | None = None) -> Translation | None:
     """The translation of the article whose raw text has this sha256, or ``None``."""
-    return _translations(folder or data_path("translations")).get(sha256)
+    return _translations(folder or _default_folder()).get(sha256)
+
+
+@cache
+def _default_folder() -> Path:
+    return data_path("translations")
 
 
 @cache
