@@ -8,9 +8,10 @@ real corpus ten times larger would bring new words (Heaps' law), so per-word cac
 little more here than they would there.
 
 Each figure comes from a fresh process (lexicons loaded and a warm-up article analysed before
-the clock starts; best of several passes), every system in turn, in five rounds: this
-machine's speed drifts by tens of per cent over minutes, so a ratio is the median of the
-rounds' own ratios (times taken side by side), and the table shows the best of the rounds:
+the clock starts; best of two passes), every system on both sizes in turn, in five rounds:
+this machine's speed drifts by tens of per cent over minutes, so a ratio (to hazm, or of 10x
+to 1x) is the median of the rounds' own ratios (times taken side by side), and the table
+shows the best of the rounds:
 
 - hazm: ``hazm.Normalizer().normalize`` on each article;
 - clean: ``khabar.clean`` on each article;
@@ -40,10 +41,9 @@ from khabar.lexicon import REPO_ROOT
 
 CORPORA = ("ud_persian_seraji_dev.txt", "ud_persian_perdt_dev.txt")
 SENTENCES_PER_ARTICLE = 20
-# Best of five passes on the small corpus, of two on the large one, in each of five rounds:
-# this machine's timings vary by tens of per cent from run to run; the best is the stable
-# figure, and it can only make the 10x/1x scaling look worse, not better.
-PASSES = {1: 5, 10: 2}
+# Best of two passes (the first warms the per-word caches) on either corpus, in each of five
+# rounds: the same number on both sizes, as the best of more passes would be lower by chance.
+PASSES = 2
 ROUNDS = 5
 
 TIMER = textwrap.dedent(
@@ -135,16 +135,21 @@ def main() -> None:
     ]
     systems = ("hazm", "clean", "pipeline", "corpus")
     with tempfile.TemporaryDirectory() as scratch:
-        rows, rounds = {}, {}
-        for copies in (1, 10):
-            folder = Path(scratch) / f"x{copies}"
-            size = build_corpus(sentences, folder, copies=copies)
-            # Rounds of every system in turn: a drift in this machine's speed (tens of per
-            # cent over minutes) then reaches all of them, not one.
-            rounds[copies] = [
-                {s: timed(s, folder, PASSES[copies]) for s in systems} for _ in range(ROUNDS)
-            ]
-            rows[copies] = (size, {s: min(r[s] for r in rounds[copies]) for s in systems})
+        sizes = {
+            copies: build_corpus(sentences, Path(scratch) / f"x{copies}", copies=copies)
+            for copies in (1, 10)
+        }
+        # Rounds of every system on both sizes in turn: a drift in this machine's speed (tens
+        # of per cent over minutes) then reaches all of them, not one.
+        rounds: dict[int, list[dict[str, float]]] = {1: [], 10: []}
+        for _ in range(ROUNDS):
+            for copies in (1, 10):
+                folder = Path(scratch) / f"x{copies}"
+                rounds[copies].append({s: timed(s, folder, PASSES) for s in systems})
+        rows = {
+            copies: (size, {s: min(r[s] for r in rounds[copies]) for s in systems})
+            for copies, size in sizes.items()
+        }
     print(
         f"corpus: {len(sentences)} UD dev sentences in articles of {SENTENCES_PER_ARTICLE}, "
         f"ZWNJs deleted; {os.cpu_count()} CPUs"
@@ -164,12 +169,14 @@ def main() -> None:
         for system in ("pipeline", "corpus"):
             each = sorted(r[system] / r["hazm"] for r in measured)
             print(f"{'':>6}{system} / hazm in each round: " + ", ".join(f"{x:.2f}" for x in each))
-    (size1, one), (size10, ten) = rows[1], rows[10]
-    # The same round's 1x and 10x times are minutes apart: the best of each is compared.
+    scaling = {
+        s: median(ten[s] / one[s] for one, ten in zip(rounds[1], rounds[10], strict=True))
+        for s in systems
+    }
     print(
-        f"10x input ({size10 / size1:.1f}x the bytes) takes: "
-        + ", ".join(f"{s} {ten[s] / one[s]:.1f}x" for s in systems)
-        + " the time (best of each; target <= 11x)"
+        f"10x input ({sizes[10] / sizes[1]:.1f}x the bytes) takes: "
+        + ", ".join(f"{s} {scaling[s]:.1f}x" for s in systems)
+        + " the time (median of the rounds' own 10x/1x ratios; target <= 11x)"
     )
     seed = repr(str(REPO_ROOT / "data" / "raw" / "000_3573e85439a7b76f.txt"))
     print(

@@ -32,6 +32,14 @@ def test_built_values_are_stored_once_and_stale_ones_removed(monkeypatch, tmp_pa
     ]
 
 
+def test_storing_an_entry_leaves_entries_whose_names_extend_its_own(monkeypatch, tmp_path):
+    monkeypatch.setattr(cache, "BUILT_DIR", tmp_path)
+    longer = tmp_path / "thing-extra-0000000000000000.pickle"
+    longer.write_bytes(b"another entry")
+    cache.built("thing", dict)
+    assert longer.exists()
+
+
 def test_an_analysis_from_older_code_is_removed_not_kept(tmp_path):
     current = analyze(ARTICLE, cache=True, cache_dir=tmp_path)
     (cached,) = tmp_path.glob("*.pickle")

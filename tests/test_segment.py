@@ -2,10 +2,19 @@ import re
 import sys
 
 import pytest
+from hazm import Lemmatizer
 
 from conftest import FIXTURES, SECOND_ARTICLE
 from khabar import clean
-from khabar.segment import HAZM_TOKEN_STARTS, segment, word_token_pattern, word_tokenizer
+from khabar.lexicon import hazm_words
+from khabar.segment import (
+    HAZM_TOKEN_STARTS,
+    lemmatizer,
+    segment,
+    word_token_pattern,
+    word_tokenizer,
+    words,
+)
 
 TEXT = """خبر کوتاه درباره دیدار
 
@@ -63,3 +72,23 @@ def test_tokens_are_hazms_tokens(article_raw, cleaned):
         text = clean(line).text if cleaned else line
         found = [m.group() for m in word_token_pattern().finditer(text)]
         assert found == word_tokenizer().tokenize(text)
+
+
+def test_the_compact_lemmatizer_lemmatises_as_hazms_own(article_raw):
+    stock = Lemmatizer(joined_verb_parts=False)
+    assert hazm_words().keys() == stock.words.keys()
+    texts = [
+        (FIXTURES / "ud_persian_dev_slice.txt").read_text(encoding="utf-8"),
+        article_raw,
+        SECOND_ARTICLE.read_text(encoding="utf-8"),
+    ]
+    forms = {token.text for text in texts for token in segment(clean(text)).tokens}
+    forms |= {"می‌رود", "نرفته‌اند", "کتاب‌هایشان", "دیدیم", "است"}
+    assert {form: lemmatizer().lemmatize(form) for form in forms} == {
+        form: stock.lemmatize(form) for form in forms
+    }
+
+
+def test_words_are_hazms_word_tokens_without_punctuation(article_raw):
+    expected = [t for t in word_tokenizer().tokenize(article_raw) if any(c.isalnum() for c in t)]
+    assert words(article_raw) == expected

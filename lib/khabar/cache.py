@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import sys
 import tempfile
 from collections.abc import Callable
@@ -24,6 +25,7 @@ CACHE_DIR = REPO_ROOT / ".cache" / "analysis"
 BUILT_DIR = REPO_ROOT / ".cache" / "built"
 _CODE_DIR = Path(__file__).resolve().parent
 _DATA_DIRS = ("lexicons", "codebook", "gazetteer", "translations")
+_FINGERPRINT_SUFFIX = re.compile(r"[0-9a-f]{16}\.pickle")
 
 
 @cache
@@ -50,7 +52,8 @@ def built[T](name: str, build: Callable[[], T]) -> T:
     """*build()*, or its pickled result from an earlier process with the same code and data.
 
     For the slow, pure start-up work every process repeats: parsing hazm's 193,000-word
-    lexicon and building its tokenizer and lemmatizer take about 4 s, loading them about 1 s.
+    lexicon, building its lemmatizer's verb table and deriving the ZWNJ restorer's tables
+    take about 4 s; loading them, about 0.5 s.
     """
     path = BUILT_DIR / f"{name}-{code_and_data_fingerprint()[:16]}.pickle"
     found = load(path)
@@ -79,8 +82,10 @@ def store(path: Path, value: object) -> None:
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(handle.name, path)
-        for stale in path.parent.glob(f"{path.name.rsplit('-', 1)[0]}-*.pickle"):
-            if stale != path:
+        name = path.name.rsplit("-", 1)[0]
+        for stale in path.parent.glob(f"{name}-*.pickle"):
+            # Only this entry's own versions: «lemmatizer-*» must not match «lemmatizer-x-*».
+            if stale != path and _FINGERPRINT_SUFFIX.fullmatch(stale.name[len(name) + 1 :]):
                 stale.unlink(missing_ok=True)
     except OSError:
         pass

@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 import hazm
 
 from khabar import lexicon
+from khabar.cache import built
 from khabar.lexicon import UNKNOWN_WORD, ZWNJ
 
 # Letters that never join the following letter: a ZWNJ after them is invisible.
@@ -92,9 +93,10 @@ class ZwnjRestorer:
         self, *, weights: Weights | None = None, corpus_sources: tuple[str, ...] = CORPUS_SOURCES
     ) -> None:
         self.weights = weights or Weights()
-        self.corpus = lexicon.spelling_counts(corpus_sources)
         self.freq = lexicon.word_frequencies()
         self.words = lexicon.hazm_words()
+        tables = _lexicon_tables(corpus_sources)
+        self.corpus = tables.corpus
         affixes = [
             Affix(r["form"], r["position"], r["after"], r["kind"], r["standalone"] == "yes")
             for r in lexicon.read_table("lexicons", "zwnj_affixes.tsv")
@@ -108,14 +110,14 @@ class ZwnjRestorer:
         self.suffix_by_form = {a.form: a for a in self.suffixes}
         self.verb_prefixes = {a.form for a in self.prefixes if a.kind == "verb"}
         self.preverbs = [r["form"] for r in lexicon.read_table("lexicons", "verb_preverbs.tsv")]
-        self.verb_bodies = _verb_bodies()
+        self.verb_bodies = tables.verb_bodies
         self.present_stems = frozenset(present for _, present in lexicon.verb_stems())
         self.compound_prefixes = frozenset(a.form for a in self.prefixes if a.kind == "compound")
         self.bound_prefixes = frozenset(
             a.form for a in self.prefixes if a.kind == "compound" and not a.standalone
         )
-        self.corpus_prefixes = _zwnj_prefixes(self.corpus)
-        self.aliases = _zwnj_aliases(self.freq, self.words, self.corpus)
+        self.corpus_prefixes = tables.corpus_prefixes
+        self.aliases = tables.aliases
         self._verb_pattern = re.compile(
             "^("
             + "|".join(sorted(self.preverbs, key=len, reverse=True))
@@ -124,7 +126,7 @@ class ZwnjRestorer:
             + ")(.{2,})$"
         )
         self.prior = dict(self.weights.priors)
-        self.count_scale = _count_scale(self.freq, self.words)
+        self.count_scale = tables.count_scale
         self.stopwords = frozenset(hazm.stopwords_list())
         self.best_form = lru_cache(maxsize=200_000)(self._best_form)
         self.joiner = lru_cache(maxsize=200_000)(self._joiner)
@@ -343,6 +345,34 @@ class ZwnjRestorer:
 def default_restorer() -> ZwnjRestorer:
     """The shared restorer (lexicons load once per process)."""
     return ZwnjRestorer()
+
+
+@dataclass(frozen=True)
+class _LexiconTables:
+    """What a restorer derives from the lexicons alone, kept by :func:`khabar.cache.built`
+    so that a new process loads it instead of deriving it again."""
+
+    corpus: dict[str, int]
+    corpus_prefixes: dict[str, int]
+    aliases: dict[str, str]
+    count_scale: float
+    verb_bodies: frozenset[str]
+
+
+@cache
+def _lexicon_tables(corpus_sources: tuple[str, ...]) -> _LexiconTables:
+    def derive() -> _LexiconTables:
+        freq, words = lexicon.word_frequencies(), lexicon.hazm_words()
+        corpus = lexicon.spelling_counts(corpus_sources)
+        return _LexiconTables(
+            corpus,
+            _zwnj_prefixes(corpus),
+            _zwnj_aliases(freq, words, corpus),
+            _count_scale(freq, words),
+            _verb_bodies(),
+        )
+
+    return built(f"zwnj-tables-{'+'.join(corpus_sources) or 'no-corpus'}", derive)
 
 
 def _verb_bodies() -> frozenset[str]:
