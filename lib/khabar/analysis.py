@@ -13,7 +13,7 @@ from pathlib import Path
 from khabar import cache as analysis_cache
 from khabar.actors import Actor, extract_actors
 from khabar.claims import Claim, extract_claims
-from khabar.clean import Cleaned, clean
+from khabar.cleaning import Cleaned, clean
 from khabar.io import read_text
 from khabar.segment import Document, segment
 from khabar.themes import Evidence, codebook, keyterms, tag_claims, tag_sentences

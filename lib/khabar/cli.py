@@ -143,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "reproduce":
             run_reproduce(args.article, args.out, args.jobs)
         else:
-            from khabar.clean import clean_text
+            from khabar.cleaning import clean_text
 
             sys.stdout.write(clean_text(read_input(args.path)))
     except KhabarError as error:

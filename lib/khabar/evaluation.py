@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from khabar.clean import clean_text
+from khabar.cleaning import clean_text
 from khabar.lexicon import ZWNJ
 
 _FOLD = str.maketrans(

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from hazm import Lemmatizer, SentenceTokenizer, WordTokenizer
 
 from khabar.cache import built
-from khabar.clean import Cleaned
+from khabar.cleaning import Cleaned
 from khabar.lexicon import hazm_words
 
 HEADLINE_MAX_WORDS = 20

@@ -12,7 +12,7 @@ import pandas as pd
 
 from khabar import themes as theme_stage
 from khabar.analysis import Analysis
-from khabar.clean import Cleaned
+from khabar.cleaning import Cleaned
 from khabar.lexicon import read_table
 from khabar.segment import Token, words
 

@@ -1,3 +1,6 @@
+import subprocess
+import sys
+
 import pytest
 
 from khabar import clean, clean_text
@@ -158,3 +161,17 @@ def test_cleaning_is_idempotent(article_cleaned):
 def test_empty_text():
     cleaned = clean("")
     assert cleaned.text == "" and cleaned.changes == ()
+
+
+@pytest.mark.parametrize(
+    "imports",
+    [
+        "from khabar import analyze_text, clean",
+        "from khabar.analysis import analyze_text; from khabar import clean",
+        "import khabar; khabar.analyze_text; from khabar import clean",
+    ],
+)
+def test_khabar_clean_is_the_function_whatever_was_imported_before(imports):
+    # The cleaning module is khabar.cleaning: loading it never shadows the function.
+    code = f"{imports}; assert clean('سلام  دنیا').text == 'سلام دنیا'"
+    subprocess.run([sys.executable, "-c", code], check=True)
