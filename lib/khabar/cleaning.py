@@ -34,7 +34,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import compress
 from operator import attrgetter, itemgetter, ne
 
@@ -170,11 +170,11 @@ def _apply(raw: str, stages: list[Callable[[str], Iterator[Edit]]]) -> Cleaned:
             idle.add(stage)
             continue
         idle.clear()
-        for edit in edits:
-            start, end = offsets.raw_span(edit.start, edit.end)
-            changes.append(
-                Change(edit.kind, start, end, raw[start:end], edit.replacement, edit.rule)
-            )
+        raw_starts, raw_ends = offsets.raw_spans([e.start for e in edits], [e.end for e in edits])
+        changes += (
+            Change(edit.kind, start, end, raw[start:end], edit.replacement, edit.rule)
+            for edit, start, end in zip(edits, raw_starts, raw_ends, strict=True)
+        )
         text, local_starts, local_ends = apply_edits(text, edits)
         offsets = offsets.then(local_starts, local_ends)
     changes.sort(key=lambda c: (c.start, c.end))
@@ -338,15 +338,24 @@ def _chained_joins(
 
 def _insertion_edits(old: str, new: str, offset: int, rule: str) -> Iterator[Edit]:
     """Edits that turn *old* into *new*, a supersequence of it, by insertions only."""
+    for position, inserted in _insertions(old, new):
+        yield Edit(offset + position, offset + position, inserted, "zwnj-in-word", rule)
+
+
+@lru_cache(maxsize=100_000)
+def _insertions(old: str, new: str) -> tuple[tuple[int, str], ...]:
+    """Where *new* inserts characters into *old*: (position in *old*, characters inserted)."""
+    found = []
     i = 0
     pending = ""
     for char in new:
         if i < len(old) and char == old[i]:
             if pending:
-                yield Edit(offset + i, offset + i, pending, "zwnj-in-word", rule)
+                found.append((i, pending))
                 pending = ""
             i += 1
         else:
             pending += char
     if pending:
-        yield Edit(offset + i, offset + i, pending, "zwnj-in-word", rule)
+        found.append((i, pending))
+    return tuple(found)

@@ -14,13 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
-    """Replace ``text[start:end]`` by ``replacement``; ``kind`` says what, ``rule`` why."""
+class Edit(NamedTuple):
+    """Replace ``text[start:end]`` by ``replacement``; ``kind`` says what, ``rule`` why.
+
+    A named tuple: the cleaner makes one per change, and a tuple is built several times
+    faster than a frozen dataclass."""
 
     start: int
     end: int

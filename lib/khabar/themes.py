@@ -152,7 +152,7 @@ def keyterms(
     when they never occur apart.
     """
     words = list(map(_content_key, [t.text for t in doc.tokens]))
-    counts = Counter(w for w in words if w)
+    counts = Counter(filter(None, words))
     background = _background()
     n_article, n_background = sum(counts.values()), sum(background.values())
     scores = {}
