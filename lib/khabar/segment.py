@@ -2,8 +2,8 @@
 
 hazm splits sentences and words and lemmatises; khabar finds every piece in the cleaned
 text (words by matching hazm's word-tokenizer pattern in place, :func:`word_token_pattern`)
-and, through the cleaner's offset map, in the raw text. The hazm tokenizers and lemmatizer
-are built once per process.
+and, through the cleaner's offset map, in the raw text. hazm's sentence tokenizer and
+lemmatizer are built (or loaded from :func:`khabar.cache.built`) once per process.
 
 Conventions: a paragraph is a non-empty line (news sites put one paragraph per line). The
 first paragraph is the headline when it is short (at most ``HEADLINE_MAX_WORDS`` words) and
