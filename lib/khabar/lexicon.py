@@ -77,6 +77,10 @@ def verb_stems() -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
+# The columns of ud_dev_spellings.tsv: both development files of both treebanks.
+UD_DEV_SOURCES = ("seraji_1", "seraji_2", "perdt_1", "perdt_2")
+
+
 @cache
 def spelling_counts(sources: tuple[str, ...]) -> dict[str, int]:
     """Counts of word forms and spaced pairs in correctly written text, summed over *sources*.
@@ -84,11 +88,12 @@ def spelling_counts(sources: tuple[str, ...]) -> dict[str, int]:
     From ``data/lexicons/ud_dev_spellings.tsv`` (UD Persian development sentences); an empty
     *sources* gives an empty dict.
     """
-    if not sources:
+    if not sources or not data_path("lexicons", "ud_dev_spellings.tsv").exists():
         return {}
-    path = data_path("lexicons", "ud_dev_spellings.tsv")
-    if not path.exists():
-        return {}
+    return built(f"spelling-counts-{'+'.join(sources)}", lambda: _count_spellings(sources))
+
+
+def _count_spellings(sources: tuple[str, ...]) -> dict[str, int]:
     counts = {}
     for row in read_table("lexicons", "ud_dev_spellings.tsv"):
         total = sum(int(row[source]) for source in sources)

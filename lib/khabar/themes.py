@@ -22,7 +22,7 @@ from itertools import compress, pairwise
 
 import hazm
 
-from khabar.lexicon import ZWNJ, read_table, spelling_counts
+from khabar.lexicon import UD_DEV_SOURCES, ZWNJ, read_table, spelling_counts
 from khabar.segment import Document, Token, is_word_text, lemma
 
 MIN_COUNT = 2
@@ -206,7 +206,7 @@ def _stopwords() -> frozenset[str]:
 @cache
 def _background() -> dict[str, int]:
     counts: Counter[str] = Counter()
-    for form, count in spelling_counts(("seraji_1", "seraji_2", "perdt_1", "perdt_2")).items():
+    for form, count in spelling_counts(UD_DEV_SOURCES).items():
         if " " not in form:
             counts[_key(lemma(form))] += count
     return dict(counts)

@@ -33,7 +33,7 @@ INFLECTION_KINDS = frozenset({"plural", "clitic", "comparative", "ordinal"})
 # Analyses that rest on a lexicon entry rather than on inflection.
 LEXICAL_KINDS = frozenset({"lexicon", "compound", "derivation"})
 # Treebanks whose spelling counts (data/lexicons/ud_dev_spellings.tsv) the restorer uses.
-CORPUS_SOURCES = ("seraji_1", "seraji_2", "perdt_1", "perdt_2")
+CORPUS_SOURCES = lexicon.UD_DEV_SOURCES
 # hazm part-of-speech tags of words that never start or end a ZWNJ compound.
 FUNCTION_TAGS = frozenset({"P", "CONJ", "POSTP"})
 
@@ -95,8 +95,8 @@ class ZwnjRestorer:
         self.weights = weights or Weights()
         self.freq = lexicon.word_frequencies()
         self.words = lexicon.hazm_words()
+        self.corpus = lexicon.spelling_counts(corpus_sources)
         tables = _lexicon_tables(corpus_sources)
-        self.corpus = tables.corpus
         affixes = [
             Affix(r["form"], r["position"], r["after"], r["kind"], r["standalone"] == "yes")
             for r in lexicon.read_table("lexicons", "zwnj_affixes.tsv")
@@ -352,7 +352,6 @@ class _LexiconTables:
     """What a restorer derives from the lexicons alone, kept by :func:`khabar.cache.built`
     so that a new process loads it instead of deriving it again."""
 
-    corpus: dict[str, int]
     corpus_prefixes: dict[str, int]
     aliases: dict[str, str]
     count_scale: float
@@ -365,7 +364,6 @@ def _lexicon_tables(corpus_sources: tuple[str, ...]) -> _LexiconTables:
         freq, words = lexicon.word_frequencies(), lexicon.hazm_words()
         corpus = lexicon.spelling_counts(corpus_sources)
         return _LexiconTables(
-            corpus,
             _zwnj_prefixes(corpus),
             _zwnj_aliases(freq, words, corpus),
             _count_scale(freq, words),
