@@ -43,7 +43,10 @@ def claims_by_speaker(claims: pd.DataFrame, *, lang: str = "fa", top: int = 15) 
     use_style()
     labels = speaker_labels(claims, lang=lang)
     speakers = _top_speakers(labels, top)
-    fig = Figure(figsize=(9, 0.7 * len(speakers) + 2))
+    height = 0.55 * len(speakers) + 1.9
+    fig = Figure(figsize=(9, height))
+    # Room in inches for the title above and for tick labels, axis label and legend below.
+    fig.subplots_adjust(top=1 - 0.55 / height, bottom=1.1 / height, wspace=0.08)
     axes = fig.subplots(1, 2, sharey=True)
     for ax, (value, title) in zip(
         axes, (("id", "speakers.claims"), ("words", "speakers.words")), strict=True
@@ -67,10 +70,15 @@ def claims_by_speaker(claims: pd.DataFrame, *, lang: str = "fa", top: int = 15) 
         ax.xaxis.get_major_locator().set_params(integer=True)
     axes[0].set_yticks(range(len(speakers)), speakers)
     axes[0].invert_yaxis()
-    axes[1].legend(
-        frameon=False, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.28), ncol=2
+    fig.legend(
+        *axes[0].get_legend_handles_labels(),
+        loc="lower center",
+        bbox_to_anchor=(0.5, 0.0),
+        ncol=2,
+        frameon=False,
+        fontsize=8,
     )
-    fig.suptitle(words("speakers.title", lang=lang))
+    fig.suptitle(words("speakers.title", lang=lang), y=1 - 0.12 / height)
     return fig
 
 
