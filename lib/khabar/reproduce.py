@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -105,7 +106,9 @@ def execute(
     target.parent.mkdir(parents=True, exist_ok=True)
     failed = failed_path(target)
     try:
-        client.execute()
+        # The kernel's own stderr (ipykernel's shutdown noise) would interleave with the
+        # runner's one-line messages; what a cell writes to stderr is in the notebook.
+        client.execute(stderr=subprocess.DEVNULL)
     except CellExecutionError as error:
         nbformat.write(notebook, failed)
         target.unlink(missing_ok=True)
