@@ -143,6 +143,13 @@ def score_lines(golds: Iterable[str], predictions: Iterable[str]) -> tuple[GapCo
     return total, lines
 
 
+def fold_blocks[T](items: list[T], *, folds: int) -> list[list[T]]:
+    """*items* cut into *folds* contiguous blocks of nearly equal size, in order (folds of
+    whole documents when the items are sentences in document order)."""
+    bounds = [round(k * len(items) / folds) for k in range(folds + 1)]
+    return [items[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
 def without_zwnj(text: str) -> str:
     """Condition A: every ZWNJ deleted."""
     return text.replace(ZWNJ, "")

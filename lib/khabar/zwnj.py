@@ -34,6 +34,8 @@ INFLECTION_KINDS = frozenset({"plural", "clitic", "comparative", "ordinal"})
 LEXICAL_KINDS = frozenset({"lexicon", "compound", "derivation"})
 # Treebanks whose spelling counts (data/lexicons/ud_dev_spellings.tsv) the restorer uses.
 CORPUS_SOURCES = lexicon.UD_DEV_SOURCES
+# Wikipedia's counts (data/lexicons/wiki_spellings.tsv) beside the UD development counts.
+WIKI_WEIGHT = float(__import__("os").environ.get("KW", "1.0"))
 # hazm part-of-speech tags of words that never start or end a ZWNJ compound.
 FUNCTION_TAGS = frozenset({"P", "CONJ", "POSTP"})
 
@@ -90,13 +92,21 @@ class ZwnjRestorer:
     """Decides where ZWNJs belong. Build once (via :func:`default_restorer`) and reuse."""
 
     def __init__(
-        self, *, weights: Weights | None = None, corpus_sources: tuple[str, ...] = CORPUS_SOURCES
+        self,
+        *,
+        weights: Weights | None = None,
+        corpus_sources: tuple[str, ...] = CORPUS_SOURCES,
+        wiki: bool = True,
     ) -> None:
         self.weights = weights or Weights()
         self.freq = lexicon.word_frequencies()
         self.words = lexicon.hazm_words()
+        # Spaced pairs are decided on the UD counts alone: the Wikipedia sentences were
+        # normalised with ZWNJs between the words of many phrases (شده‌است, ایالات‌متحده).
         self.corpus = lexicon.spelling_counts(corpus_sources)
-        tables = _lexicon_tables(corpus_sources)
+        self.written = correct_text_counts(corpus_sources, wiki=wiki)
+        self.wiki = lexicon.wiki_counts() if wiki else {}
+        tables = _lexicon_tables(corpus_sources, wiki)
         affixes = [
             Affix(r["form"], r["position"], r["after"], r["kind"], r["standalone"] == "yes")
             for r in lexicon.read_table("lexicons", "zwnj_affixes.tsv")
@@ -112,6 +122,7 @@ class ZwnjRestorer:
         self.preverbs = [r["form"] for r in lexicon.read_table("lexicons", "verb_preverbs.tsv")]
         self.verb_bodies = tables.verb_bodies
         self.present_stems = frozenset(present for _, present in lexicon.verb_stems())
+        self.past_stems = frozenset(past for past, _ in lexicon.verb_stems())
         self.compound_prefixes = frozenset(a.form for a in self.prefixes if a.kind == "compound")
         self.bound_prefixes = frozenset(
             a.form for a in self.prefixes if a.kind == "compound" and not a.standalone
@@ -152,17 +163,17 @@ class ZwnjRestorer:
     def _analyse_word(self, word: str) -> tuple[str, str]:
         """The restored word and the rule that decided it (``""`` if unchanged); called as
         ``analyse_word``, cached."""
-        if ZWNJ in word or len(word) < 3:
+        if ZWNJ in word or len(word) < 3 or word in self.stopwords:
             return word, ""
         form, _, rule = self.best_form(word)
         return form, rule if form != word else ""
 
     def _best_form(self, word: str) -> tuple[str, float, str]:
-        candidates = list(self._candidates(word))
-        if self.corpus:
-            in_corpus = self.corpus.get(word, 0)
-            for form, score, kind in sorted(candidates, key=lambda c: -self.corpus.get(c[0], 0)):
-                if self.corpus.get(form, 0) > in_corpus:
+        candidates = [c for c in self._candidates(word) if not self._keeps_joined(word, *c)]
+        if self.written:
+            in_corpus = self.written.get(word, 0)
+            for form, score, kind in sorted(candidates, key=lambda c: -self.written.get(c[0], 0)):
+                if self.written.get(form, 0) > in_corpus:
                     return form, max(score, self.known_score(form)), kind
                 # Correct text wrote this word joined: trust it over a lexicon compound, but
                 # not over inflection (a corpus's joined plurals are its convention, not ours).
@@ -178,6 +189,13 @@ class ZwnjRestorer:
             if candidate[1] > best[1]:
                 best = candidate
         return best
+
+    def _keeps_joined(self, word: str, form: str, score: float, kind: str) -> bool:
+        """First, do no harm: a compound that Persian writers write joined at least as often as
+        with a ZWNJ (همفکری, خوشبین, کهنسال) stays joined. Inflection (ها, تر, می) is not weighed so: its joined spellings are
+        the slips the restorer is for."""
+        joined = self.freq.get(word, 0.0)
+        return kind in LEXICAL_KINDS and joined > 0 and joined >= self.freq.get(form, 0.0)
 
     def _candidates(self, word: str) -> Iterator[tuple[str, float, str]]:
         """Possible spellings of a joined word: (form, score, kind of analysis)."""
@@ -246,9 +264,8 @@ class ZwnjRestorer:
             return None
         preverb, prefix, body = match.group(1) or "", match.group(2), match.group(3)
         form = preverb + prefix + ZWNJ + body
+        # Only before a verb: names and loanwords begin with می too (میرآبادی, میرزا, میتانی).
         if body in self.verb_bodies or form in self.freq:
-            return form
-        if len(body) >= 3 and not self.words.get(word, (0,))[0] and _VERB_ENDING.search(body):
             return form
         return None
 
@@ -309,8 +326,10 @@ class ZwnjRestorer:
             return "compound"
         if host in self.compound_prefixes:
             return "compound" if self.freq.get(compound, 0.0) >= w.prefix_min else None
-        if self._function_word(host):
+        if self._function_word(host) or not self._may_compound(host, right):
             return None
+        if compound in self.words and not self._verb_word(right):
+            return "lexicon"
         if self._deverbal(right):
             return "compound"
         rarer = min(self.known_score(host) or 1.0, self.known_score(right) or 1.0)
@@ -318,6 +337,22 @@ class ZwnjRestorer:
         if frequency >= w.compound_min and frequency >= w.compound_ratio * rarer:
             return "lexicon"
         return None
+
+    def _may_compound(self, host: str, right: str) -> bool:
+        """Whether two spaced words, whose ZWNJ compound a lexicon knows, may be that compound:
+        not a determiner or numeral phrase (این گونه, یک بار, هیچ یک), not a doubled word
+        (آرام آرام), and not a pair
+        Wikipedia writes apart more often than with a ZWNJ (its sentences join many phrases,
+        so their writing a pair apart is strong evidence)."""
+        if host == right or host in self.stopwords or right in self.stopwords:
+            return False
+        apart = self.wiki.get(f"{host} {right}", 0)
+        return not apart or apart < self.wiki.get(host + ZWNJ + right, 0)
+
+    def _verb_word(self, word: str) -> bool:
+        """A finite verb, past participle or infinitive, with or without the negative ن."""
+        body = word[1:] if word.startswith("ن") and word[1:] in self.verb_bodies else word
+        return body in self.verb_bodies or (body.endswith("ن") and body[:-1] in self.past_stems)
 
     def _function_word(self, word: str) -> bool:
         """Prepositions and conjunctions (به, که): they head phrases, not compounds."""
@@ -352,34 +387,54 @@ class _LexiconTables:
     """What a restorer derives from the lexicons alone, kept by :func:`khabar.cache.built`
     so that a new process loads it instead of deriving it again."""
 
-    corpus_prefixes: dict[str, int]
+    corpus_prefixes: dict[str, float]
     aliases: dict[str, str]
     count_scale: float
     verb_bodies: frozenset[str]
 
 
 @cache
-def _lexicon_tables(corpus_sources: tuple[str, ...]) -> _LexiconTables:
+def correct_text_counts(corpus_sources: tuple[str, ...], *, wiki: bool) -> dict[str, float]:
+    """How often correctly written text spells each form: the UD development counts of
+    *corpus_sources* plus, if *wiki*, the Wikipedia counts (weighted by WIKI_WEIGHT)."""
+    counts: dict[str, float] = dict(lexicon.spelling_counts(corpus_sources))
+    if wiki:
+        for form, count in lexicon.wiki_counts().items():
+            counts[form] = counts.get(form, 0) + WIKI_WEIGHT * count
+    return counts
+
+
+@cache
+def _lexicon_tables(corpus_sources: tuple[str, ...], wiki: bool) -> _LexiconTables:
     def derive() -> _LexiconTables:
         freq, words = lexicon.word_frequencies(), lexicon.hazm_words()
-        corpus = lexicon.spelling_counts(corpus_sources)
         return _LexiconTables(
-            _zwnj_prefixes(corpus),
-            _zwnj_aliases(freq, words, corpus),
+            _zwnj_prefixes(lexicon.spelling_counts(corpus_sources)),
+            _zwnj_aliases(freq, words, correct_text_counts(corpus_sources, wiki=wiki)),
             _count_scale(freq, words),
             _verb_bodies(),
         )
 
-    return built(f"zwnj-tables-{'+'.join(corpus_sources) or 'no-corpus'}", derive)
+    name = "+".join(corpus_sources + (("wiki",) if wiki else ())) or "no-corpus"
+    return built(f"zwnj-tables-{name}", derive)
 
 
 def _verb_bodies() -> frozenset[str]:
-    """Verb forms without می/نمی: present stem + ending, past stem + ending."""
+    """Verb forms without می/نمی: present stem + ending, past stem + ending, past participle
+    (می‌داشته), and the regular causative (رنجان-د, رنجاند-ند) and past (مک-ید) of each
+    present stem."""
     endings: dict[str, list[str]] = {"present": [], "past": []}
     for row in lexicon.read_table("lexicons", "verb_endings.tsv"):
         endings[row["stem"]].append(row["form"] or "")
     bodies = set()
-    for past, present in lexicon.verb_stems():
+    pairs = set(lexicon.verb_stems())
+    for _, present in list(pairs):
+        if len(present) >= 2 and not present.endswith(("ان", "ا", "و")):
+            pairs.add((present + "اند", present + "ان"))  # causative: رنجاندن, رنجان
+        if len(present) >= 2 and present[-1] not in "اآو":
+            pairs.add((present + "ید", present))  # regular past: مکیدن, فشانیدن
+    for past, present in pairs:
+        bodies.add(past + "ه")
         for ending in endings["past"]:
             bodies.add(past + ending)
         for ending in endings["present"]:
@@ -390,7 +445,7 @@ def _verb_bodies() -> frozenset[str]:
 
 
 def _zwnj_aliases(
-    freq: dict[str, float], words: dict[str, tuple[int, frozenset[str]]], corpus: dict[str, int]
+    freq: dict[str, float], words: dict[str, tuple[int, frozenset[str]]], corpus: dict[str, float]
 ) -> dict[str, str]:
     """Joined spelling -> its most frequent ZWNJ spelling, for every ZWNJ word known.
 
@@ -417,9 +472,9 @@ def _count_scale(freq: dict[str, float], words: dict[str, tuple[int, frozenset[s
     return statistics.median(ratios) if ratios else 0.0
 
 
-def _zwnj_prefixes(corpus: dict[str, int]) -> dict[str, int]:
+def _zwnj_prefixes(corpus: dict[str, float]) -> dict[str, float]:
     """Counts of the ZWNJ-joined beginnings of attested words (عبدالله‌بن of عبدالله‌بن‌زبیر)."""
-    prefixes: dict[str, int] = {}
+    prefixes: dict[str, float] = {}
     for form, count in corpus.items():
         parts = form.split(ZWNJ)
         for end in range(2, len(parts) + 1):
