@@ -106,7 +106,7 @@ class ZwnjRestorer:
         self.corpus = lexicon.spelling_counts(corpus_sources)
         self.written = correct_text_counts(corpus_sources, wiki=wiki)
         self.wiki = lexicon.wiki_counts() if wiki else {}
-        tables = _lexicon_tables(corpus_sources, wiki)
+        tables = _lexicon_tables(corpus_sources)
         affixes = [
             Affix(r["form"], r["position"], r["after"], r["kind"], r["standalone"] == "yes")
             for r in lexicon.read_table("lexicons", "zwnj_affixes.tsv")
@@ -128,6 +128,7 @@ class ZwnjRestorer:
             a.form for a in self.prefixes if a.kind == "compound" and not a.standalone
         )
         self.corpus_prefixes = tables.corpus_prefixes
+        self.fixed_compounds = fixed_compounds()
         self.aliases = tables.aliases
         self._verb_pattern = re.compile(
             "^("
@@ -177,7 +178,7 @@ class ZwnjRestorer:
                     return form, max(score, self.known_score(form)), kind
                 # Correct text wrote this word joined: trust it over a lexicon compound, but
                 # not over inflection (a corpus's joined plurals are its convention, not ours).
-                if in_corpus and kind in LEXICAL_KINDS:
+                if in_corpus and kind in LEXICAL_KINDS and not self._derived_by_rule(form):
                     candidates.remove((form, score, kind))
         own = self.known_score(word)
         # hazm's lexicon counts words in edited text: a joined spelling it counted is a word
@@ -192,10 +193,18 @@ class ZwnjRestorer:
 
     def _keeps_joined(self, word: str, form: str, score: float, kind: str) -> bool:
         """First, do no harm: a compound that Persian writers write joined at least as often as
-        with a ZWNJ (همفکری, خوشبین, کهنسال) stays joined. Inflection (ها, تر, می) is not weighed so: its joined spellings are
-        the slips the restorer is for."""
+        with a ZWNJ (همفکری, خوشبین, کهنسال) stays joined. Inflection (ها, تر, می) is not
+        weighed so: its joined spellings are the slips the restorer is for."""
+        if kind not in LEXICAL_KINDS or self._derived_by_rule(form):
+            return False
         joined = self.freq.get(word, 0.0)
-        return kind in LEXICAL_KINDS and joined > 0 and joined >= self.freq.get(form, 0.0)
+        return joined > 0 and joined >= self.freq.get(form, 0.0)
+
+    def _derived_by_rule(self, form: str) -> bool:
+        """A base + derivational suffix that the spelling rules write apart (موافقت‌نامه,
+        علاقه‌مند): not a compound whose spelling is a matter of usage."""
+        affix = self.suffix_by_form.get(form.rsplit(ZWNJ, 1)[-1])
+        return affix is not None and affix.kind == "derivation"
 
     def _candidates(self, word: str) -> Iterator[tuple[str, float, str]]:
         """Possible spellings of a joined word: (form, score, kind of analysis)."""
@@ -313,13 +322,24 @@ class ZwnjRestorer:
             if not self.words.get(right, (0,))[0] and _VERB_ENDING.search(right):
                 return "verb"
             return None
-        if host[-1] in NON_JOINING or len(right) < 2 or self._function_word(right):
+        if len(right) < 2 or self._function_word(right):
+            return None
+        head = affix is not None and affix.kind == "compound"
+        if host[-1] in NON_JOINING and not head:
             return None
         compound = host + ZWNJ + right
+        if compound in self.fixed_compounds:
+            return "lexicon"
+        if host in self.bound_prefixes and right not in self.stopwords:
+            return "compound"  # بی never stands alone: بی هوشی, بی سابقه
         joined = self.corpus.get(compound, 0) + self.corpus_prefixes.get(left + ZWNJ + right, 0)
         spaced = self.corpus.get(f"{host} {right}", 0)
         if joined or spaced:
             return "corpus" if joined > spaced else None
+        if head and self._compound_host(host, right):
+            return "compound"  # a productive head: تصمیم گیری, ماشین آلات, اصول گرایان
+        if host[-1] in NON_JOINING:
+            return None
         if not self.known_score(compound):
             return None
         if host in self.bound_prefixes:
@@ -337,6 +357,14 @@ class ZwnjRestorer:
         if frequency >= w.compound_min and frequency >= w.compound_ratio * rarer:
             return "lexicon"
         return None
+
+    def _compound_host(self, host: str, head: str) -> bool:
+        """Whether *host* can take a productive compound head: a noun or adjective of hazm's
+        lexicon (or a word the frequency list knows) that may compound with *head*."""
+        if len(host) < 2 or self._function_word(host) or not self._may_compound(host, head):
+            return False
+        tags = self.words.get(host, UNKNOWN_WORD)[1]
+        return bool({"N", "AJ"} & set(tags)) or (not tags and self.known_score(host) > 0)
 
     def _may_compound(self, host: str, right: str) -> bool:
         """Whether two spaced words, whose ZWNJ compound a lexicon knows, may be that compound:
@@ -394,6 +422,12 @@ class _LexiconTables:
 
 
 @cache
+def fixed_compounds() -> frozenset[str]:
+    """The curated compounds of ``data/lexicons/zwnj_compounds.tsv`` (ZWNJ spellings)."""
+    return frozenset(r["form"] for r in lexicon.read_table("lexicons", "zwnj_compounds.tsv"))
+
+
+@cache
 def correct_text_counts(corpus_sources: tuple[str, ...], *, wiki: bool) -> dict[str, float]:
     """How often correctly written text spells each form: the UD development counts of
     *corpus_sources* plus, if *wiki*, the Wikipedia counts (weighted by WIKI_WEIGHT)."""
@@ -405,18 +439,18 @@ def correct_text_counts(corpus_sources: tuple[str, ...], *, wiki: bool) -> dict[
 
 
 @cache
-def _lexicon_tables(corpus_sources: tuple[str, ...], wiki: bool) -> _LexiconTables:
+def _lexicon_tables(corpus_sources: tuple[str, ...]) -> _LexiconTables:
     def derive() -> _LexiconTables:
         freq, words = lexicon.word_frequencies(), lexicon.hazm_words()
         return _LexiconTables(
             _zwnj_prefixes(lexicon.spelling_counts(corpus_sources)),
-            _zwnj_aliases(freq, words, correct_text_counts(corpus_sources, wiki=wiki)),
+            # Not Wikipedia's counts: its sentences were normalised with extra ZWNJs (حمل‌و‌نقل).
+            _zwnj_aliases(freq, words, lexicon.spelling_counts(corpus_sources)),
             _count_scale(freq, words),
             _verb_bodies(),
         )
 
-    name = "+".join(corpus_sources + (("wiki",) if wiki else ())) or "no-corpus"
-    return built(f"zwnj-tables-{name}", derive)
+    return built(f"zwnj-tables-{'+'.join(corpus_sources) or 'no-corpus'}", derive)
 
 
 def _verb_bodies() -> frozenset[str]:
@@ -453,7 +487,7 @@ def _zwnj_aliases(
     (بویژه for به‌ویژه), a common slip of older and hurried writing.
     """
     best: dict[str, tuple[float, str]] = {}
-    for form in list(freq) + list(words) + list(corpus):
+    for form in [*freq, *words, *corpus, *fixed_compounds()]:
         if ZWNJ not in form or " " in form:
             continue
         score = freq.get(form, 0.0) + corpus.get(form, 0)
