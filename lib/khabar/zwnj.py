@@ -36,6 +36,8 @@ LEXICAL_KINDS = frozenset({"lexicon", "compound", "derivation"})
 CORPUS_SOURCES = lexicon.UD_DEV_SOURCES
 # Wikipedia's counts (data/lexicons/wiki_spellings.tsv) beside the UD development counts.
 WIKI_WEIGHT = float(__import__("os").environ.get("KW", "1.0"))
+# hazm part-of-speech tags of words that head phrases, not compounds (این گونه, یک بار, هیچ یک).
+PHRASE_TAGS = frozenset({"DET", "NUM", "PRO"})
 # hazm part-of-speech tags of words that never start or end a ZWNJ compound.
 FUNCTION_TAGS = frozenset({"P", "CONJ", "POSTP"})
 
@@ -194,11 +196,18 @@ class ZwnjRestorer:
     def _keeps_joined(self, word: str, form: str, score: float, kind: str) -> bool:
         """First, do no harm: a compound that Persian writers write joined at least as often as
         with a ZWNJ (همفکری, خوشبین, کهنسال) stays joined. Inflection (ها, تر, می) is not
-        weighed so: its joined spellings are the slips the restorer is for."""
-        if kind not in LEXICAL_KINDS or self._derived_by_rule(form):
+        weighed so: its joined spellings are the slips the restorer is for; but a pronoun's
+        plural (اینها, همانها) is a word usage spells either way."""
+        if self._derived_by_rule(form):
+            return False
+        if kind not in LEXICAL_KINDS and not (kind == "plural" and self._pronoun_plural(form)):
             return False
         joined = self.freq.get(word, 0.0)
         return joined > 0 and joined >= self.freq.get(form, 0.0)
+
+    def _pronoun_plural(self, form: str) -> bool:
+        tags = self.words.get(form.split(ZWNJ, 1)[0], UNKNOWN_WORD)[1]
+        return "PRO" in tags and "DET" in tags
 
     def _derived_by_rule(self, form: str) -> bool:
         """A base + derivational suffix that the spelling rules write apart (موافقت‌نامه,
@@ -330,7 +339,7 @@ class ZwnjRestorer:
         compound = host + ZWNJ + right
         if compound in self.fixed_compounds:
             return "lexicon"
-        if host in self.bound_prefixes and right not in self.stopwords:
+        if host in self.bound_prefixes and self._prefixable(host, right):
             return "compound"  # بی never stands alone: بی هوشی, بی سابقه
         joined = self.corpus.get(compound, 0) + self.corpus_prefixes.get(left + ZWNJ + right, 0)
         spaced = self.corpus.get(f"{host} {right}", 0)
@@ -358,6 +367,16 @@ class ZwnjRestorer:
             return "lexicon"
         return None
 
+    def _prefixable(self, prefix: str, word: str) -> bool:
+        """A known content word after a bound prefix (بی هوشی; not بی آنکه, بی بی سی)."""
+        tags = self.words.get(word, UNKNOWN_WORD)[1]
+        return (
+            word != prefix
+            and self.known_score(word) > 0
+            and PHRASE_TAGS.isdisjoint(tags)
+            and not self._function_word(word)
+        )
+
     def _compound_host(self, host: str, head: str) -> bool:
         """Whether *host* can take a productive compound head: a noun or adjective of hazm's
         lexicon (or a word the frequency list knows) that may compound with *head*."""
@@ -372,7 +391,9 @@ class ZwnjRestorer:
         (آرام آرام), and not a pair
         Wikipedia writes apart more often than with a ZWNJ (its sentences join many phrases,
         so their writing a pair apart is strong evidence)."""
-        if host == right or host in self.stopwords or right in self.stopwords:
+        if host == right or not PHRASE_TAGS.isdisjoint(self.words.get(host, UNKNOWN_WORD)[1]):
+            return False
+        if not {"DET", "PRO"}.isdisjoint(self.words.get(right, UNKNOWN_WORD)[1]):
             return False
         apart = self.wiki.get(f"{host} {right}", 0)
         return not apart or apart < self.wiki.get(host + ZWNJ + right, 0)
