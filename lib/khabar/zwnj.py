@@ -35,7 +35,10 @@ LEXICAL_KINDS = frozenset({"lexicon", "compound", "derivation"})
 # Treebanks whose spelling counts (data/lexicons/ud_dev_spellings.tsv) the restorer uses.
 CORPUS_SOURCES = lexicon.UD_DEV_SOURCES
 # Wikipedia's counts (data/lexicons/wiki_spellings.tsv) beside the UD development counts.
-WIKI_WEIGHT = float(__import__("os").environ.get("KW", "1.0"))
+WIKI_WEIGHT = 1.0
+# A ZWNJ compound of hazm's lexicon joins two spaced words only if words.dat counts it this
+# often: lower counts are stray spellings of phrases (قابل‌مشاهده 5, حکومت‌نظامی 7).
+LEXICON_MIN_COUNT = 1000
 # hazm part-of-speech tags of words that head phrases, not compounds (این گونه, یک بار, هیچ یک).
 PHRASE_TAGS = frozenset({"DET", "NUM", "PRO"})
 # hazm part-of-speech tags of words that never start or end a ZWNJ compound.
@@ -357,7 +360,7 @@ class ZwnjRestorer:
             return "compound" if self.freq.get(compound, 0.0) >= w.prefix_min else None
         if self._function_word(host) or not self._may_compound(host, right):
             return None
-        if compound in self.words and not self._verb_word(right):
+        if self._lexicon_compound(compound) and not self._verb_word(right):
             return "lexicon"
         if self._deverbal(right):
             return "compound"
@@ -366,6 +369,10 @@ class ZwnjRestorer:
         if frequency >= w.compound_min and frequency >= w.compound_ratio * rarer:
             return "lexicon"
         return None
+
+    def _lexicon_compound(self, compound: str) -> bool:
+        """hazm's lexicon counts the ZWNJ compound in its corpus (see LEXICON_MIN_COUNT)."""
+        return self.words.get(compound, UNKNOWN_WORD)[0] >= LEXICON_MIN_COUNT
 
     def _prefixable(self, prefix: str, word: str) -> bool:
         """A known content word after a bound prefix (بی هوشی; not بی آنکه, بی بی سی)."""
