@@ -36,6 +36,9 @@ LEXICAL_KINDS = frozenset({"lexicon", "compound", "derivation"})
 CORPUS_SOURCES = lexicon.UD_DEV_SOURCES
 # Wikipedia's counts (data/lexicons/wiki_spellings.tsv) beside the UD development counts.
 WIKI_WEIGHT = 1.0
+# The UD counts join a spaced pair only when they write it joined more than CORPUS_MARGIN
+# times more often than apart: one sentence is no convention.
+CORPUS_MARGIN = 1
 # A ZWNJ compound of hazm's lexicon joins two spaced words only if words.dat counts it this
 # often: lower counts are stray spellings of phrases (قابل‌مشاهده 5, حکومت‌نظامی 7).
 LEXICON_MIN_COUNT = 1000
@@ -346,8 +349,10 @@ class ZwnjRestorer:
             return "compound"  # بی never stands alone: بی هوشی, بی سابقه
         joined = self.corpus.get(compound, 0) + self.corpus_prefixes.get(left + ZWNJ + right, 0)
         spaced = self.corpus.get(f"{host} {right}", 0)
-        if joined or spaced:
-            return "corpus" if joined > spaced else None
+        if joined > spaced + CORPUS_MARGIN:
+            return "corpus"
+        if spaced > joined:
+            return None
         if head and self._compound_host(host, right):
             return "compound"  # a productive head: تصمیم گیری, ماشین آلات, اصول گرایان
         if host[-1] in NON_JOINING:
