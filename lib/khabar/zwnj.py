@@ -391,10 +391,14 @@ class ZwnjRestorer:
 
     def _compound_host(self, host: str, head: str) -> bool:
         """Whether *host* can take a productive compound head: a noun or adjective of hazm's
-        lexicon (or a word the frequency list knows) that may compound with *head*."""
-        if len(host) < 2 or self._function_word(host) or not self._may_compound(host, head):
-            return False
+        lexicon (or a word the frequency list knows) that may compound with *head*; a
+        preposition only if it is a noun too and joins the next letter (جهت گیری, not در گیری).
+        """
         tags = self.words.get(host, UNKNOWN_WORD)[1]
+        if len(host) < 2 or not self._may_compound(host, head):
+            return False
+        if self._function_word(host) and ("N" not in tags or host[-1] in NON_JOINING):
+            return False
         return bool({"N", "AJ"} & set(tags)) or (not tags and self.known_score(host) > 0)
 
     def _may_compound(self, host: str, right: str) -> bool:
