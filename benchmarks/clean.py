@@ -127,10 +127,14 @@ def main() -> None:
     labels = ("khabar-cv", "khabar-in", "khabar-0", "hazm")
     sentences = {name: len(gold) for name, gold in corpora.items()}
     total = sum(sentences.values())
-    print(f"ZWNJ restoration, UD Persian dev sentences ({total}: Seraji {sentences['seraji']}, "
-          f"PerDT {sentences['perdt']}); strict scores")
-    print(f"khabar-cv: cross-validated, {UD_FOLDS} folds of contiguous sentences (documents) "
-          "per treebank; khabar-in: IN-SAMPLE (counts from these sentences)")
+    print(
+        f"ZWNJ restoration, UD Persian dev sentences ({total}: Seraji {sentences['seraji']}, "
+        f"PerDT {sentences['perdt']}); strict scores"
+    )
+    print(
+        f"khabar-cv: cross-validated, {UD_FOLDS} folds of contiguous sentences (documents) "
+        "per treebank; khabar-in: IN-SAMPLE (counts from these sentences)"
+    )
     print(f"\n{'headline':10} {'A F1':>6} {'B F1':>6}  harm (correct sentences changed, strict)")
     for label in ("khabar-cv", "hazm"):
         f1s = []
@@ -140,11 +144,14 @@ def main() -> None:
                 pooled.add(counts[(name, condition, label)])
             f1s.append(pooled.f1)
         changed = sum(harm[(name, label)].strict for name in corpora)
-        print(f"{label:10} {f1s[0]:6.3f} {f1s[1]:6.3f}  {changed / total:.1%} "
-              f"({changed} of {total})")
+        print(
+            f"{label:10} {f1s[0]:6.3f} {f1s[1]:6.3f}  {changed / total:.1%} ({changed} of {total})"
+        )
 
-    print(f"\n{'corpus':7} {'cond':4} {'cleaner':9} {'P':>6} {'P_len':>6} {'R':>6} "
-          f"{'F1':>6} {'F1_len':>6}  harm")
+    print(
+        f"\n{'corpus':7} {'cond':4} {'cleaner':9} {'P':>6} {'P_len':>6} {'R':>6} "
+        f"{'F1':>6} {'F1_len':>6}  harm"
+    )
     for name in corpora:
         for condition in ("A", "B"):
             for label in labels:
