@@ -8,7 +8,14 @@ Two faults are repaired:
 Every decision compares written forms by how often Persian writers use them
 (wordfreq's Persian frequencies), backed off to morphology when a form is rare:
 a known stem plus an affix from ``data/lexicons/zwnj_affixes.tsv``, or a verb of
-hazm's ``verbs.dat`` behind می/نمی. No list of words from any one article is involved.
+hazm's ``verbs.dat`` behind می/نمی. Correctly written text decides where it speaks: the UD
+development sentences and Persian Wikipedia sentences (``ud_dev_spellings.tsv``,
+``wiki_spellings.tsv``). Spaced compounds join by a curated list (``zwnj_compounds.tsv``),
+productive heads (‌گیری, ‌آلات, ‌کننده) and hazm's lexicon.
+
+First, do no harm: a compound that writers write joined at least as often as with a ZWNJ
+stays joined, and می is a prefix only before a verb (names such as میرزا stay whole). No
+list of words from any one article is involved.
 """
 
 from __future__ import annotations
