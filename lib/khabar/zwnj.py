@@ -179,7 +179,7 @@ class ZwnjRestorer:
     def _analyse_word(self, word: str) -> tuple[str, str]:
         """The restored word and the rule that decided it (``""`` if unchanged); called as
         ``analyse_word``, cached."""
-        if ZWNJ in word or len(word) < 3 or word in self.stopwords:
+        if ZWNJ in word or len(word) < 3:
             return word, ""
         form, _, rule = self.best_form(word)
         return form, rule if form != word else ""
