@@ -1,0 +1,767 @@
+"""Rules: the mentions a sentence holds, found from the lexicons and the gazetteer.
+
+At each word the first rule that finds a mention takes its words, in this order:
+
+1. references: pronouns (وی, او, ایشان), «این» with a person noun or title (این مقام, این
+   محقق, این مربی برزیلی), collective references (دو کشور) and «این کشور / این استان»;
+2. unnamed persons: «یک» with a person noun or title (یک سخنگوی مائرسک, یک منبع آگاه),
+   «یکی از» with its plural (یکی از شاهدان انفجار);
+3. honorifics and ranks with the name they precede (آقای منظور, سرتیپ یحیی سریع,
+   حجت‌الاسلام قمی): one name mention;
+4. titles of office with their jurisdiction (سخنگوی وزارت امور خارجه, استاندار آذربایجان
+   شرقی, سفیر ایران در اتریش): one title mention; the organisation inside it is the holder's
+   affiliation (an organisation mention of its own), a place inside it a place mention;
+5. well-known people (people.tsv), named organisations (حماس, نیروی قدس), organisations as a
+   head and its complement (اتاق بازرگانی تبریز), groups (مسئولان اقتصادی استان);
+6. full names: given names and a surname (عابدین خرم, محمد ظهیر عظیمی);
+7. places from the gazetteer.
+
+No mention runs into a verb, a function word or a word of time or discourse (اظهار داشت,
+روز پنجشنبه, همچنین): a noun followed by a verb is the verb's nominal part and ends the span.
+"""
+
+from __future__ import annotations
+
+from itertools import compress
+
+from khabar import gazetteer
+from khabar.actors import lexicons as lx
+from khabar.actors.lexicons import COORDINATORS, Entry
+from khabar.actors.model import GROUP, ORGANIZATION, PERSON, PLACE, Found
+from khabar.gazetteer import Place
+from khabar.lexicon import first_words, fold
+from khabar.segment import Document, Token, lemma
+
+# Words after which an unknown word is taken for a place if its skeleton matches one.
+PLACE_TRIGGERS = frozenset({"استان", "شهر", "کشور", "شهرستان"})
+_PLACE_CONTEXT = PLACE_TRIGGERS | COORDINATORS
+# At most this many words of complement after a title or an organisation's head.
+MAX_COMPLEMENT = 9
+# A foreign city's name this frequent as a word is the word (میدان, بالای), unless a word
+# before it says a place follows.
+FOREIGN_CITY_MAX_FREQUENCY = 1e-4
+# At most this many given names open a full name (محمد حسین علی ...).
+MAX_GIVEN = 3
+# An unnamed person's description (یکی از شاهدان انفجار) is at most this many words long.
+MAX_UNNAMED = 3
+_DEMONSTRATIVES = frozenset({"این", "همین"})
+_ONE = "یک"
+_ONE_OF = ("یکی", "از")
+_IN = "در"
+
+
+class SentenceRules:
+    """The rules' pass over one sentence: :meth:`run` gives its mentions in order."""
+
+    def __init__(self, tokens: tuple[Token, ...], words: list[str]) -> None:
+        self.tokens = tokens
+        self.words = words
+        self.first = tokens[0].index if tokens else 0
+        self.found: list[Found] = []
+
+    # ----- the pass ---------------------------------------------------------------------
+    def run(self) -> list[Found]:
+        words = self.words
+        positions = range(len(words))
+        starts = set(compress(positions, map(lx.may_start, words)))
+        after_context = compress(positions[1:], map(_PLACE_CONTEXT.__contains__, words))
+        starts.update(k for k in after_context if lx.is_unknown_word(words[k]))
+        i = 0
+        for start in sorted(starts):
+            if start >= i:
+                i = start + (self._at(start) or 1)
+        return self.found
+
+    def _at(self, i: int) -> int:
+        """The words taken by the first rule that finds a mention at *i* (0: none)."""
+        return (
+            self._reference(i)
+            or self._unnamed(i)
+            or self._honorific_name(i)
+            or self._title(i)
+            or self._known_person(i)
+            or self._named_organization(i)
+            or self._organization(i)
+            or self._group(i)
+            or self._full_name(i)
+            or self._place(i)
+        )
+
+    def _add(self, kind: str, type_: str, start: int, end: int, **fields) -> Found:
+        found = Found(type_, kind, self.first + start, self.first + end, **fields)
+        self.found.append(found)
+        return found
+
+    def _word(self, i: int) -> str:
+        return self.words[i] if 0 <= i < len(self.words) else ""
+
+    # ----- references and unnamed persons ----------------------------------------------
+    def _reference(self, i: int) -> int:
+        found = lx.match("references", self.words, i)
+        if found:
+            length, entry = found
+            if entry.takes in ("person", "official", "parties", "country", "province"):
+                if entry.takes in ("country", "province") and length == 1:
+                    return 0  # bare استان: a complement, handled by groups and titles
+                self._add(
+                    _REFERENCE_KINDS[entry.takes],
+                    GROUP if entry.takes == "parties" else PERSON,
+                    i,
+                    i + length,
+                    refers=entry.takes,
+                    name=entry.form,
+                    name_en=entry.name_en,
+                )
+                return length
+        if self.words[i] in _DEMONSTRATIVES and i + 1 < len(self.words):
+            noun = lx.person_noun(self.words[i + 1])
+            if noun and lemma(self.words[i + 1]) == self.words[i + 1]:
+                end = self._complement(i + 2, takes="organization").end
+                self._add("demonstrative", PERSON, i, end, refers="official", name_en=noun.name_en)
+                return end - i
+        return 0
+
+    def _unnamed(self, i: int) -> int:
+        """«یک منبع آگاه», «یک سخنگوی مائرسک», «یکی از متصدیان بانکی»: a person not named."""
+        words = self.words
+        if words[i] == _ONE:
+            head = i + 1
+            noun = lx.person_noun(self._word(head))
+            if noun is None or lemma(words[head]) != words[head]:
+                return 0
+        elif tuple(words[i : i + 2]) == _ONE_OF:
+            head = i + 2
+            noun = lx.person_noun(self._word(head))
+            if noun is None or lemma(words[head]) == words[head]:
+                return 0  # یکی از needs a plural: یکی از شاهدان
+        else:
+            return 0
+        end = min(self._complement(head + 1, takes="organization").end, head + 1 + MAX_UNNAMED)
+        self._add("nominal", PERSON, i, end, key=("unnamed", self.first + i), name_en=noun.name_en)
+        return end - i
+
+    # ----- persons by name ---------------------------------------------------------------
+    def _honorific_name(self, i: int) -> int:
+        j, needs_name = i, True
+        while found := lx.match("honorifics", self.words, j):
+            j += found[0]
+            needs_name = needs_name and found[1].needs_name
+        if j == i or j >= len(self.words):
+            return 0
+        named = self._full_name_at(j, after_honorific=True) or self._known_at(j)
+        if named:
+            length, words, given = named
+            self._person(i, j + length, words, given, kind="name" if given else "surname")
+            return j + length - i
+        if not needs_name and self._surname_after_honorific(j):
+            end = self._surname_end(j + 1)
+            self._person(i, end, tuple(self.words[j:end]), 0, kind="surname")
+            return end - i
+        return 0
+
+    def _surname_after_honorific(self, j: int) -> bool:
+        return lx.loose_surname(self.words[j]) and not gazetteer.match(self.words, j)
+
+    def _known_person(self, i: int) -> int:
+        named = self._known_at(i)
+        if not named:
+            return 0
+        length, words, given = named
+        full = lx.match("people", self.words, i) is not None
+        self._person(i, i + length, words, given, kind="name" if given or full else "surname")
+        return length
+
+    def _known_at(self, i: int) -> tuple[int, tuple[str, ...], int] | None:
+        """A well-known person's full name (people.tsv), or a surname that names them alone."""
+        found = lx.match("people", self.words, i)
+        if found:
+            length, entry = found
+            words = tuple(map(fold, entry.form.split()))
+            return length, words, len(words) - len(entry.surnames[0]) if entry.surnames else 1
+        alone = lx.longest_match(lx.person_surnames(), self.words, i)
+        if alone:
+            return alone[0], tuple(self.words[i : i + alone[0]]), 0
+        return None
+
+    def _full_name(self, i: int) -> int:
+        named = self._full_name_at(i)
+        if not named:
+            return 0
+        length, words, given = named
+        self._person(i, i + length, words, given, kind="name")
+        return length
+
+    def _full_name_at(
+        self, i: int, *, after_honorific: bool = False
+    ) -> tuple[int, tuple[str, ...], int] | None:
+        """Given names and a surname at *i*: (length, words, number of given names)."""
+        words = self.words
+        if not lx.is_given(words[i]):
+            return None
+        length = 1
+        while i + length < len(words) and lx.is_given(words[i + length]) and length < MAX_GIVEN:
+            length += 1
+        surname = self._word(i + length)
+        everyday = words[i + length - 1] in lx.common_word_names()
+        if not surname or not (
+            lx.surname_like(surname)
+            or ((after_honorific or not everyday) and self._surname_after_honorific(i + length))
+        ):
+            if length > 1 and words[i + length - 1] not in lx.common_word_names():
+                # محمد رضا: the last "given name" is the surname (حسن رضا is two given names).
+                length -= 1
+                surname = words[i + length]
+            else:
+                return None
+        if (
+            not after_honorific
+            and words[i + length - 1] in lx.common_word_names()
+            and lx.is_vocabulary(surname)
+        ):
+            return None
+        end = self._surname_end(i + length + 1)
+        return end - i, tuple(words[i:end]), length
+
+    def _surname_end(self, j: int) -> int:
+        """The end of a surname whose first word ends before *j*: a suffix written apart
+        (جمالی نژاد) or a second word outside the vocabulary (موسوی لاری) goes with it."""
+        while j < len(self.words):
+            word = self.words[j]
+            affix = lx.table("name_affixes").get((word,))
+            if affix and affix.takes == "suffix":
+                j += 1
+                continue
+            if (
+                not lx.is_vocabulary(word)
+                and lx.surname_like(word)
+                and not lx.is_given(word)
+                and not gazetteer.match(self.words, j)
+                and not lx.is_verb(word)
+            ):
+                j += 1
+                continue
+            break
+        return j
+
+    def _person(
+        self, start: int, end: int, words: tuple[str, ...], given: int, *, kind: str
+    ) -> None:
+        key = ("name", words) if given else ("surname", words)
+        self._add(kind, PERSON, start, end, key=key, words=words, given=given)
+
+    # ----- titles -------------------------------------------------------------------------
+    def _title(self, i: int) -> int:
+        found = lx.match("titles", self.words, i)
+        if not found:
+            return 0
+        length, entry = found
+        complement = (
+            Complement(i + length)
+            if entry.takes == "none"
+            else self._complement(i + length, takes=entry.takes)
+        )
+        complement.tokens, complement.words = self.tokens, self.words
+        if complement.end == i + length and entry.takes != "none":
+            return 0  # a bare وزیر or رئیس: an office, not yet anyone we can place
+        j = complement.end
+        role_en = entry.name_en + complement.english()
+        jurisdiction = complement.key()
+        self._add(
+            "title",
+            PERSON,
+            i,
+            j,
+            key=("title", entry.form, jurisdiction),
+            role_en=role_en,
+            affiliation=complement.country(),
+            name=entry.form,
+        )
+        complement.emit(self)
+        return j - i
+
+    # ----- organisations, groups, places -------------------------------------------------
+    def _named_organization(self, i: int) -> int:
+        found = lx.match("named_organizations", self.words, i)
+        if not found:
+            return 0
+        length, entry = found
+        if entry.ambiguous and not (
+            self._introduces_organization(i - 1)
+            or (length > 1 and self._introduces_organization(i))
+        ):
+            return 0  # فارس the province, استقلال independence
+        self._add(
+            "name",
+            ORGANIZATION,
+            i,
+            i + length,
+            key=("org", entry.form),
+            name=entry.form,
+            name_en=entry.name_en,
+            affiliation=entry.country,
+        )
+        return length
+
+    def _introduces_organization(self, k: int) -> bool:
+        """Whether words[k] says an organisation's name follows (باشگاه, خبرگزاری, خبرنگار,
+        به گزارش)."""
+        word = self._word(k)
+        return bool(
+            word
+            and (
+                (word,) in lx.table("organizations")
+                or (word,) in lx.table("titles")
+                or (word,) in lx.table("organization_cues")
+            )
+        )
+
+    def _organization(self, i: int) -> int:
+        if self._word(i - 1) in _DEMONSTRATIVES:
+            return 0  # این شرکت: a reference back, not a name
+        found = lx.match("organizations", self.words, i)
+        plural = False
+        if not found:
+            entry = lx.table("organizations").get((lemma(self.words[i]),))
+            if entry is None:
+                return 0
+            found, plural = (1, entry), True
+        length, entry = found
+        complement = self._complement(
+            i + length, takes=entry.takes or "organization", organization=True
+        )
+        if complement.end == i + length or (plural and not complement.places):
+            return 0  # شرکت‌ها alone, or کمیته‌هایی تشکیل‌شده: no organisation named
+        head_en = _plural_en(entry.name_en) if plural else entry.name_en
+        name = " ".join(t.text for t in self.tokens[i : complement.end])
+        self._add(
+            "name",
+            ORGANIZATION,
+            i,
+            complement.end,
+            key=("org", " ".join(self.words[i : complement.end])),
+            name=name,
+            name_en=head_en + complement.english(),
+            affiliation=complement.country(),
+        )
+        return complement.end - i
+
+    def _group(self, i: int) -> int:
+        words, groups = self.words, lx.table("groups")
+        head = groups.get((lemma(words[i]),)) or groups.get((words[i],))
+        if head is None or (words[i] == fold(head.form) and not head.singular_is_group):
+            return 0
+        if lx.is_comparative(words[i]):
+            return 0  # فعال‌تر "more active", not فعالان "activists"
+        j, heads = i + 1, [(head, words[i])]
+        while j < len(words):
+            if lx.is_adjective(words[j]) and not gazetteer.match(words, j) and self._free(j):
+                j += 1
+            elif (
+                words[j] == "و"
+                and j + 1 < len(words)
+                and (
+                    lx.is_adjective(words[j + 1])
+                    or groups.get((lemma(words[j + 1]),))
+                    or groups.get((words[j + 1],))
+                )
+            ):
+                other = groups.get((lemma(words[j + 1]),)) or groups.get((words[j + 1],))
+                if other:
+                    heads.append((other, words[j + 1]))
+                j += 2
+            else:
+                break
+        place: Place | None = None
+        refers = ""
+        reference = lx.match("references", words, j)
+        found_place = self._place_at(j) if j < len(words) else None
+        if reference and reference[1].takes in ("country", "province", "parties"):
+            refers = reference[1].takes
+            if reference[0] > 1:
+                self._add("demonstrative", PLACE, j, j + reference[0], refers=refers)
+            j += reference[0]
+        elif found_place:
+            place = found_place[1]
+            self._add("name", PLACE, j, j + found_place[0], place=place, inside=True)
+            j += found_place[0]
+        elif (
+            j + 1 < len(words)
+            and lx.is_noun(words[j])
+            and lx.is_adjective(words[j + 1])
+            and self._free(j)
+            and self._free(j + 1)
+        ):
+            j += 2
+        heads_en = " and ".join(
+            dict.fromkeys(
+                _plural_en(h.name_en) if h.singular_is_group and word != fold(h.form) else h.name_en
+                for h, word in heads
+            )
+        )
+        name = " ".join(t.text for t in self.tokens[i:j])
+        self._add(
+            "name",
+            GROUP,
+            i,
+            j,
+            key=("group", " ".join(words[i:j])),
+            name=name,
+            name_en=heads_en,
+            place=place,
+            refers=refers,
+        )
+        return j - i
+
+    def _free(self, j: int) -> bool:
+        """Whether words[j] may go on a group's or title's description: no word of time,
+        verb or function word, and no verb's nominal part (قرار دارد, صرف شود)."""
+        word = self.words[j]
+        nxt = self._word(j + 1)
+        return not lx.stops_name(word) and not (nxt and (lx.is_light_verb(nxt) or lx.is_verb(nxt)))
+
+    def _place(self, i: int) -> int:
+        found = self._place_at(i)
+        if not found:
+            return 0
+        length, place = found
+        self._add("name", PLACE, i, i + length, place=place, key=("place", place.id))
+        return length
+
+    def _place_at(self, i: int) -> tuple[int, Place] | None:
+        words = self.words
+        found = gazetteer.match(words, i)
+        previous = self._word(i - 1)
+        if found:
+            length, candidates = found
+            if (
+                length == 1
+                and previous not in PLACE_TRIGGERS
+                and (
+                    (words[i],) in lx.table("not_places")
+                    or (
+                        candidates[0].type == "city"
+                        and candidates[0].country != "IR"
+                        and lx.frequency(self.tokens[i].text) >= FOREIGN_CITY_MAX_FREQUENCY
+                    )
+                )
+            ):
+                return None  # میدان a square, not Medan; مسئله a question, not M'Sila
+            if previous == "استان":
+                chosen = next((p for p in candidates if p.type == "province"), candidates[0])
+            else:
+                chosen = next((p for p in candidates if p.type != "province"), candidates[0])
+            return length, chosen
+        if lx.is_unknown_word(words[i]) and (previous in PLACE_TRIGGERS or self._after_place(i)):
+            variants = gazetteer.match_variant(words[i])
+            if variants:
+                return 1, variants[0]
+        return None
+
+    def _after_place(self, i: int) -> bool:
+        """Whether words[i] follows a place name and a coordinator (آذربایجان شرقی و ...)."""
+        words = self.words
+        if i < 2 or words[i - 1] not in COORDINATORS:
+            return False
+        for start in range(max(0, i - 1 - gazetteer.max_name_length()), i - 1):
+            found = gazetteer.match(words, start)
+            if found and start + found[0] == i - 1:
+                return True
+        return False
+
+    # ----- complements ---------------------------------------------------------------------
+    def _complement(self, j: int, *, takes: str, organization: bool = False) -> Complement:
+        """What follows a title or an organisation's head and says whose or where it is: an
+        organisation, a ministry's field, a place, a posting (در تهران), qualifiers (جدید,
+        سابق, برزیلی), nouns and adjectives of its name; ends before a verb, a function word,
+        a word of time, a name or a title of another person."""
+        words = self.words
+        complement = Complement(j)
+        count = 0
+        domain_ok = takes == "domain"
+        while j < len(words) and count < MAX_COMPLEMENT:
+            word = words[j]
+            if takes == "place" and not self._place_at(j):
+                break  # دولت, سفارت: only a place may follow (دولت ایران)
+            if domain_ok and (found := lx.match("domains", words, j)):
+                complement.domain = found[1]
+                j += found[0]
+                domain_ok = False
+                if not self._place_at(j):
+                    break  # وزارت امور خارجه: the ministry's field ends its name
+                continue
+            if found := lx.match("named_organizations", words, j):
+                complement.organizations.append((j, j + found[0], found[1]))
+                j += found[0]
+            elif (place := self._place_at(j)) and not (
+                organization and lx.match("organizations", words, j)
+            ):
+                # A place ends the name (اتاق بازرگانی تبریز), but for a posting after it
+                # (سفیر ایران در اتریش).
+                complement.places.append((j, j + place[0], place[1]))
+                j += place[0]
+                if (
+                    takes == "country"
+                    and self._word(j) == _IN
+                    and (posting := self._place_at(j + 1))
+                ):
+                    complement.posting = (j + 1, j + 1 + posting[0], posting[1])
+                    j += 1 + posting[0]
+                break
+            elif (
+                word in _DEMONSTRATIVES
+                and j + 1 < len(words)
+                and (
+                    lx.match("organizations", words, j + 1)
+                    or _team_word(words[j + 1])
+                    or (
+                        lx.is_noun(words[j + 1])
+                        and not lx.person_noun(words[j + 1])
+                        and not lx.stops_name(words[j + 1])
+                    )
+                )
+            ):
+                # سرمربی این تیم, مدیرکل سابق این اداره کل, مسوول این غرفه
+                head = lx.match("organizations", words, j + 1)
+                j += 1 + (head[0] if head else 1)
+            elif self._joins(j, complement):
+                j += 1
+            elif self._complement_word(j):
+                head = lx.match("organizations", words, j) or lx.match("titles", words, j)
+                if complement.head is None and lx.match("organizations", words, j):
+                    complement.head = (j, head[1])
+                domain_ok = bool(head) and head[1].takes == "domain"
+                j += 1
+                if word in PLACE_TRIGGERS and j - complement.start > 1:
+                    break  # ... عمومی کشور: «کشور» (the country, Iran) ends the name
+            else:
+                break
+            count += 1
+        while j > complement.start and words[j - 1] in COORDINATORS:
+            j -= 1
+        complement.end = j
+        complement.tokens = self.tokens
+        complement.words = words
+        return complement
+
+    def _complement_word(self, j: int) -> bool:
+        words = self.words
+        word = words[j]
+        if (
+            lx.stops_name(word)
+            or lx.is_given(word)
+            or lx.match("honorifics", words, j)
+            or lx.is_comparative(word)
+            or not any(c.isalpha() and c != "ـ" for c in word)
+        ):
+            return False
+        if lx.match("titles", words, j) and not lx.is_adjective(word):
+            # another office: معاون عمرانی وزیر کشور (the deputy's minister) goes on, a new
+            # person's title after a name does not
+            return True
+        if j + 1 < len(words) and lx.is_light_verb(words[j + 1]):
+            return False  # اظهار داشت, برگزار شد: a verb's nominal part
+        if lx.match("references", words, j) or (lx.person_noun(word) and lemma(word) != word):
+            return False
+        return (
+            lx.is_noun(word)
+            or lx.is_adjective(word)
+            or lx.is_unknown_word(word)
+            or (not lx.is_vocabulary(word) and len(word) > 2)
+        )
+
+    def _joins(self, j: int, complement: Complement) -> bool:
+        """Whether «و» or «،» at *j* joins two parts of one name."""
+        if self.words[j] == "و":
+            return self._coordinated(j, complement)
+        return self.words[j] == "،" and complement.domain is None and self._listed(j)
+
+    def _coordinated(self, j: int, complement: Complement) -> bool:
+        """Whether «و» at *j* joins two parts of one name (اوقاف و امور خیریه, راهداری و حمل
+        و نقل) rather than two mentions: a noun or adjective follows, that starts no title,
+        name or organisation of its own, and the phrase does not end in a verb right after."""
+        words = self.words
+        nxt = self._word(j + 1)
+        if not nxt or j == complement.start:
+            return False
+        return (
+            self._complement_word(j + 1)
+            and not lx.match("titles", words, j + 1)
+            and not lx.match("organizations", words, j + 1)
+            and not lx.match("named_organizations", words, j + 1)
+            and not gazetteer.match(words, j + 1)
+            and not lx.person_noun(nxt)
+            and not lx.is_verb(self._word(j + 2))
+        )
+
+    def _listed(self, j: int) -> bool:
+        """«،» inside a list that «و» closes within a few words (جودو، جوجیتسو و کوراش)."""
+        words = self.words
+        for k in range(j + 1, min(len(words), j + 4)):
+            if words[k] == "و":
+                return all(self._complement_word(m) for m in range(j + 1, k))
+            if words[k] == "،" or not self._complement_word(k):
+                return False
+        return False
+
+
+class Complement:
+    """The complement of a title or an organisation's head (see ``SentenceRules._complement``)."""
+
+    def __init__(self, start: int) -> None:
+        self.start = self.end = start
+        self.domain: Entry | None = None
+        self.head: tuple[int, Entry] | None = None
+        self.organizations: list[tuple[int, int, Entry]] = []
+        self.places: list[tuple[int, int, Place]] = []
+        self.posting: tuple[int, int, Place] | None = None
+        self.tokens: tuple[Token, ...] = ()
+        self.words: list[str] = []
+
+    def key(self) -> tuple:
+        """What identifies the office's holder: whether the title says *former*, and the
+        jurisdiction's words less generic ones (استان), organisation heads (اداره کل) and
+        the posting: «سفیر بلاروس» is «سفیر بلاروس در تهران»."""
+        end = self.posting[0] - 1 if self.posting else self.end
+        words = self.words[self.start : end]
+        qualifiers = lx.table("qualifiers")
+        former = any(q.kind == "yes" for w in words if (q := qualifiers.get((w,))))
+        heads = lx.table("organizations")
+        specific = frozenset(
+            w for w in words if w not in _GENERIC and (w,) not in qualifiers and (w,) not in heads
+        )
+        return former, specific or frozenset(words)
+
+    def country(self) -> str:
+        if self.organizations:
+            return self.organizations[0][2].country
+        if self.places:
+            return self.places[0][2].country
+        return ""
+
+    def english(self) -> str:
+        parts = []
+        if self.domain is not None:
+            parts.append(f" of {self.domain.name_en}")
+        if self.organizations:
+            parts.append(f" of the {self.organizations[0][2].name_en}")
+        elif self.head is not None:
+            parts.append(f" of the {self.head[1].name_en}")
+        if self.places:
+            parts.append(f" of {self.places[0][2].name_en}")
+        if self.posting:
+            parts.append(f" in {self.posting[2].name_en}")
+        return "".join(parts)
+
+    def emit(self, rules: SentenceRules) -> None:
+        """The organisations and places a title names: the holder's affiliation and where."""
+        for start, end, entry in self.organizations:
+            rules._add(
+                "name",
+                ORGANIZATION,
+                start,
+                end,
+                key=("org", entry.form),
+                name=entry.form,
+                name_en=entry.name_en,
+                affiliation=entry.country,
+                inside=True,
+            )
+        if self.head is not None and not self.organizations and self.end > self.head[0] + 1:
+            start, entry = self.head
+            end = self.end
+            name = " ".join(t.text for t in self.tokens[start:end])
+            places = [p for p in self.places if p[0] >= start]
+            place_en = f" of {places[0][2].name_en}" if places else ""
+            rules._add(
+                "name",
+                ORGANIZATION,
+                start,
+                end,
+                key=("org", " ".join(self.words[start:end])),
+                name=name,
+                name_en=entry.name_en + place_en,
+                affiliation=places[0][2].country if places else "",
+                inside=True,
+            )
+        head_start = self.head[0] if self.head is not None else len(self.words)
+        for start, end, place in [*self.places, *filter(None, [self.posting])]:
+            if start < head_start:
+                rules._add("name", PLACE, start, end, place=place, key=("place", place.id))
+
+
+_REFERENCE_KINDS = {
+    "person": "pronoun",
+    "official": "demonstrative",
+    "parties": "collective",
+    "country": "demonstrative",
+    "province": "demonstrative",
+}
+_GENERIC = frozenset({"استان", "کشور", "شهر", "جمهوری", "اسلامی", "،", "و"})
+
+
+def _team_word(word: str) -> bool:
+    return (word,) in lx.table("organization_cues")
+
+
+def _plural_en(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+
+
+def find_mentions(doc: Document) -> list[Found]:
+    """Every mention the rules find in *doc*, in reading order."""
+    found: list[Found] = []
+    for sentence in doc.sentences:
+        tokens = doc.sentence_tokens(sentence)
+        found += SentenceRules(tokens, [fold(t.text) for t in tokens]).run()
+    return found
+
+
+def known_surnames(doc: Document, found: list[Found]) -> list[Found]:
+    """A name seen in full makes its surname that person everywhere in the article (before
+    the full name too: a headline often gives the surname alone). Words already inside a
+    mention are left alone; a surname that is also an everyday word (خرم joyful) counts alone
+    only opening a sentence."""
+    surnames: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for f in found:
+        if f.type == PERSON and f.kind == "name" and f.given and len(f.words) > f.given:
+            surnames.setdefault(f.words[f.given :], f.words)
+    if not surnames:
+        return []
+    covered = bytearray(len(doc.tokens))
+    for f in found:
+        covered[f.start : f.end] = b"\x01" * (f.end - f.start)
+    starts = first_words(surnames)
+    extra: list[Found] = []
+    for sentence in doc.sentences:
+        tokens = doc.sentence_tokens(sentence)
+        words = [fold(t.text) for t in tokens]
+        i = 0
+        while i < len(words):
+            index = tokens[i].index
+            if covered[index] or words[i] not in starts:
+                i += 1
+                continue
+            match = lx.longest_match(surnames, words, i)
+            if not match:
+                i += 1
+                continue
+            length = match[0]
+            if any(covered[index : index + length]):
+                i += 1
+                continue
+            if length == 1 and lx.frequency(words[i]) >= lx.COMMON_WORD_MIN and i > 0:
+                i += 1  # خرم alone mid-sentence is the adjective "joyful", not Mr Khorram
+                continue
+            extra.append(
+                Found(
+                    PERSON,
+                    "surname",
+                    index,
+                    index + length,
+                    key=("surname", tuple(words[i : i + length])),
+                    words=tuple(words[i : i + length]),
+                    given=0,
+                )
+            )
+            i += length
+    return extra
