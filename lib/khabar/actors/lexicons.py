@@ -258,6 +258,7 @@ def surname_like(word: str) -> bool:
     )
 
 
+_PLURALS = (("گان", "ه"), ("یان", "ی"), ("ان", ""), ("های", ""), ("ها", ""))
 # A word this frequent is too common to be a surname even after a given name (نگاه, کار).
 LOOSE_SURNAME_MAX_FREQUENCY = 1e-3
 
@@ -297,9 +298,31 @@ def is_comparative(word: str) -> bool:
 
 @cache
 def person_noun(word: str) -> Entry | None:
-    """The person noun or title a word is, itself or as its plural's lemma (شاهدان -> شاهد)."""
-    for key in ((word,), (lemma(word),)):
-        found = table("person_nouns").get(key) or table("titles").get(key)
+    """The person noun or title a word is, itself or as its plural (شاهدان -> شاهد,
+    نمایندگان -> نماینده), which hazm's lemmatiser does not always undo."""
+    for form in (word, *singulars(word)):
+        found = _singular_entry(form)
         if found:
             return found
     return None
+
+
+def _singular_entry(word: str) -> Entry | None:
+    return table("person_nouns").get((word,)) or table("titles").get((word,))
+
+
+@cache
+def singulars(word: str) -> tuple[str, ...]:
+    """Candidate singulars of a plural: hazm's lemma, and the word without ان, یان, گان
+    (-> ه), ها, های."""
+    found = [fold(lemma(word))]
+    for suffix, replacement in _PLURALS:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            found.append(word[: -len(suffix)].rstrip(ZWNJ) + replacement)
+    return tuple(dict.fromkeys(f for f in found if f != word))
+
+
+@cache
+def is_plural(word: str) -> bool:
+    """A person noun's plural (شاهدان, مسئولان), not the noun itself."""
+    return _singular_entry(word) is None and person_noun(word) is not None

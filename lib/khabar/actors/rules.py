@@ -115,7 +115,7 @@ class SentenceRules:
                 return length
         if self.words[i] in _DEMONSTRATIVES and i + 1 < len(self.words):
             noun = lx.person_noun(self.words[i + 1])
-            if noun and lemma(self.words[i + 1]) == self.words[i + 1]:
+            if noun and not lx.is_plural(self.words[i + 1]):
                 end = self._complement(i + 2, takes="organization").end
                 self._add("demonstrative", PERSON, i, end, refers="official", name_en=noun.name_en)
                 return end - i
@@ -127,12 +127,12 @@ class SentenceRules:
         if words[i] == _ONE:
             head = i + 1
             noun = lx.person_noun(self._word(head))
-            if noun is None or lemma(words[head]) != words[head]:
+            if noun is None or lx.is_plural(words[head]):
                 return 0
         elif tuple(words[i : i + 2]) == _ONE_OF:
             head = i + 2
             noun = lx.person_noun(self._word(head))
-            if noun is None or lemma(words[head]) == words[head]:
+            if noun is None or not lx.is_plural(words[head]):
                 return 0  # یکی از needs a plural: یکی از شاهدان
         else:
             return 0
@@ -215,10 +215,11 @@ class SentenceRules:
                 return None
         if (
             not after_honorific
-            and words[i + length - 1] in lx.common_word_names()
+            and length == 1
+            and words[i] in lx.common_word_names()
             and lx.is_vocabulary(surname)
         ):
-            return None
+            return None  # امید به آینده: hope, not a person named Omid
         end = self._surname_end(i + length + 1)
         return end - i, tuple(words[i:end]), length
 
@@ -232,7 +233,7 @@ class SentenceRules:
                 j += 1
                 continue
             if (
-                not lx.is_vocabulary(word)
+                (not lx.is_vocabulary(word) or _second_surname(word))
                 and lx.surname_like(word)
                 and not lx.is_given(word)
                 and not gazetteer.match(self.words, j)
@@ -507,6 +508,10 @@ class SentenceRules:
                     complement.posting = (j + 1, j + 1 + posting[0], posting[1])
                     j += 1 + posting[0]
                 break
+            elif word in PLACE_TRIGGERS and (place := self._place_at(j + 1)):
+                complement.places.append((j + 1, j + 1 + place[0], place[1]))
+                j += 1 + place[0]
+                break  # استان قم: the province ends the name
             elif (
                 word in _DEMONSTRATIVES
                 and j + 1 < len(words)
@@ -523,6 +528,7 @@ class SentenceRules:
                 # سرمربی این تیم, مدیرکل سابق این اداره کل, مسوول این غرفه
                 head = lx.match("organizations", words, j + 1)
                 j += 1 + (head[0] if head else 1)
+                break  # the demonstrative's noun ends the name
             elif self._joins(j, complement):
                 j += 1
             elif self._complement_word(j):
@@ -560,14 +566,9 @@ class SentenceRules:
             return True
         if j + 1 < len(words) and lx.is_light_verb(words[j + 1]):
             return False  # اظهار داشت, برگزار شد: a verb's nominal part
-        if lx.match("references", words, j) or (lx.person_noun(word) and lemma(word) != word):
-            return False
-        return (
-            lx.is_noun(word)
-            or lx.is_adjective(word)
-            or lx.is_unknown_word(word)
-            or (not lx.is_vocabulary(word) and len(word) > 2)
-        )
+        if (lx.match("references", words, j) and not self._place_at(j + 1)) or lx.is_plural(word):
+            return False  # شاهدان: people, not a name's part
+        return lx.is_content_word(word) and len(word) > 1
 
     def _joins(self, j: int, complement: Complement) -> bool:
         """Whether «و» or «،» at *j* joins two parts of one name."""
@@ -697,6 +698,13 @@ _REFERENCE_KINDS = {
     "province": "demonstrative",
 }
 _GENERIC = frozenset({"استان", "کشور", "شهر", "جمهوری", "اسلامی", "،", "و"})
+
+
+def _second_surname(word: str) -> bool:
+    """A rare word of origin in ی (لاری, عظیمی): the second word of a two-word surname."""
+    return (
+        word.endswith("ی") and not lx.tags(word) and lx.frequency(word) < lx.SURNAME_MAX_FREQUENCY
+    )
 
 
 def _team_word(word: str) -> bool:
