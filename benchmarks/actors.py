@@ -108,19 +108,20 @@ def score_article(article: str, totals: Totals, *, details: bool) -> None:
     totals.claims += len(analysis.claims)
     totals.no_speaker += sum(c.speaker is None for c in analysis.claims)
     if details:
-        print_details(article, text, gold["PER"], system["PER"])
+        print(f"--- {article} (dev, in-sample)")
+        for label in ("PER", "ORG", "LOC"):
+            print_details(label, text, gold[label], system[label])
 
 
-def print_details(article: str, text: str, gold: list, system: list) -> None:
+def print_details(label: str, text: str, gold: list, system: list) -> None:
     gold_spans = {(a, b): e for a, b, e in gold}
     system_spans = {(a, b): e for a, b, e in system}
-    print(f"--- {article} (dev, in-sample)")
     for (a, b), entity in sorted(gold_spans.items()):
         if (a, b) not in system_spans:
-            print(f"  missed   {entity:4} {text[a:b]!r}")
+            print(f"  {label} missed   {entity:4} {text[a:b]!r}")
     for (a, b), actor in sorted(system_spans.items()):
         if (a, b) not in gold_spans:
-            print(f"  spurious {actor:4} {text[a:b]!r}")
+            print(f"  {label} spurious {actor:4} {text[a:b]!r}")
 
 
 def claims_on_single_files(totals: Totals) -> None:

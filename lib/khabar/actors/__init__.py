@@ -27,8 +27,10 @@ from khabar.segment import Document
 __all__ = ["Actor", "Mention", "extract_actors", "romanize"]
 
 
-def extract_actors(doc: Document) -> list[Actor]:
-    """Every actor of a segmented document, in order of first mention."""
-    actors = resolve(doc, find(doc))
+def extract_actors(doc: Document, *, entities=None) -> list[Actor]:
+    """Every actor of a segmented document, in order of first mention. *entities*: the
+    statistical recogniser's spans of *doc* (``khabar.ner.recognise``) when already found;
+    otherwise the recogniser runs here when installed (``KHABAR_RECOGNISER=off``: rules only)."""
+    actors = resolve(doc, find(doc, entities=entities))
     name_actors(actors)
     return actors

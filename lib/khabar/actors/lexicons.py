@@ -55,6 +55,7 @@ class Entry:
     surnames: tuple[tuple[str, ...], ...] = ()
     alone: bool = False
     needs_name: bool = False
+    bare: bool = False
 
 
 def _entry(row: dict[str, str]) -> Entry:
@@ -71,6 +72,7 @@ def _entry(row: dict[str, str]) -> Entry:
         ),
         alone=row.get("alone") == "yes",
         needs_name=row.get("needs_name") == "yes",
+        bare=row.get("bare") == "yes",
     )
 
 
@@ -177,14 +179,28 @@ def _past_stems() -> frozenset[str]:
 def is_verb(word: str) -> bool:
     """A verb: hazm lemmatises it to past#present stems, or it is a bare past stem (گفت,
     افزود: the third person singular) that hazm's lexicon does not also hold as a noun."""
-    return "#" in lemma(word) or (word in _past_stems() and "N" not in tags(word))
+    return (
+        "#" in lemma(word)
+        or (word in _past_stems() and "N" not in tags(word))
+        or _participle(word) is not None
+    )
+
+
+@cache
+def _participle(word: str) -> str | None:
+    """The past stem of a past participle, negated or not (داشته, نداده -> داشت, داد)."""
+    for form in (word, word[1:] if word.startswith("ن") else ""):
+        if len(form) > 2 and form.endswith("ه") and form[:-1] in _past_stems():
+            return form[:-1]
+    return None
 
 
 @cache
 def is_light_verb(word: str) -> bool:
     """A form of a light verb (کرد, شد, داشت, داد ...), by its past stem."""
-    stem = lemma(word).partition("#")[0]
-    return ("#" in lemma(word) or word in _past_stems()) and (stem,) in table("light_verbs")
+    stem = _participle(word) or lemma(word).partition("#")[0]
+    verb = "#" in lemma(word) or word in _past_stems() or _participle(word) is not None
+    return verb and (stem,) in table("light_verbs")
 
 
 @cache

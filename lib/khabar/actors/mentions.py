@@ -14,11 +14,12 @@ from khabar.actors.model import GROUP, PERSON, PLACE, Found
 from khabar.segment import Document
 
 
-def find(doc: Document) -> list[Found]:
+def find(doc: Document, *, entities=None) -> list[Found]:
     """Every mention of *doc*, in reading order, none overlapping another of the same layer
-    (an organisation or place named inside a title stays beside the title)."""
+    (an organisation or place named inside a title stays beside the title). *entities*: the
+    recogniser's spans when already found (``khabar.ner.recognise``)."""
     found = rules.find_mentions(doc)
-    found = _merged(found, recognise.recognised(doc))
+    found = _merged(found, recognise.recognised(doc, entities))
     found += rules.known_surnames(doc, found)
     found.sort(key=lambda f: (f.start, -f.end, f.inside))
     return found

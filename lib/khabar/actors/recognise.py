@@ -33,66 +33,95 @@ def _recogniser():
         return None
 
 
-def recognised(doc: Document) -> list[Found]:
-    """The recogniser's mentions of *doc*, trimmed; empty without a recogniser."""
-    module = _recogniser() if enabled() else None
-    if module is None or not hasattr(module, "recognise"):
+def recognised(doc: Document, entities=None) -> list[Found]:
+    """The recogniser's mentions of *doc* (its *entities*, or found now when not given),
+    trimmed; empty without a recogniser or with it switched off."""
+    if not enabled():
         return []
+    if entities is None:
+        module = _recogniser()
+        if module is None or not hasattr(module, "recognise"):
+            return []
+        entities = module.recognise(doc)
     found = []
-    for span in module.recognise(doc):
+    for span in entities:
         type_ = _TYPES.get(getattr(span, "type", ""))
         if type_ is None:
             continue
         start, end = _trimmed(doc, *_token_span(doc, span))
-        if start < end:
-            words = tuple(fold(t.text) for t in doc.tokens[start:end])
+        if start >= end:
+            continue
+        words = tuple(fold(t.text) for t in doc.tokens[start:end])
+        if type_ == PERSON:
+            honorifics = _honorifics(words)
+            name = words[honorifics:] or words
+            given = _given(name)
             found.append(
                 Found(
-                    type_,
-                    "name",
+                    PERSON,
+                    "name" if given else "surname",
                     start,
                     end,
-                    key=(type_, words),
-                    words=words,
+                    key=("person", name),
+                    words=name,
+                    given=given,
                     source="recogniser",
+                )
+            )
+        else:
+            found.append(
+                Found(
+                    type_, "name", start, end, key=(type_, words), words=words, source="recogniser"
                 )
             )
     return found
 
 
+def _honorifics(words: tuple[str, ...]) -> int:
+    """How many words of honorifics and ranks open *words* (دکتر, سرتیپ, آیت‌الله)."""
+    i = 0
+    while i < len(words) and (found := lx.match("honorifics", list(words), i)):
+        i += found[0]
+    return i
+
+
+def _given(words: tuple[str, ...]) -> int:
+    """How many given names open a name of more than one word (0: a surname alone)."""
+    i = 0
+    while i < len(words) - 1 and lx.is_given(words[i]):
+        i += 1
+    return i
+
+
 def _token_span(doc: Document, span) -> tuple[int, int]:
     """Document token indices ``[start, end)`` of a recogniser span, from its token indices
-    when it has them, else from its raw offsets."""
-    for first, last in (("start_token", "end_token"), ("token_start", "token_end")):
-        if hasattr(span, first):
-            return getattr(span, first), getattr(span, last)
-    raw_start = getattr(span, "raw_start", getattr(span, "start", 0))
-    raw_end = getattr(span, "raw_end", getattr(span, "end", 0))
+    (``first``, ``end``) when it has them, else from its raw offsets."""
+    if hasattr(span, "first") and hasattr(span, "end"):
+        return span.first, span.end
+    raw_start, raw_end = span.raw_start, span.raw_end
     tokens = [t.index for t in doc.tokens if t.raw_start >= raw_start and t.raw_end <= raw_end]
     return (tokens[0], tokens[-1] + 1) if tokens else (0, 0)
 
 
 def _trimmed(doc: Document, start: int, end: int) -> tuple[int, int]:
-    """The span without verbs, function words, words of time, titles or honorifics at its
-    edges (a mention never contains اظهار داشت or روز پنجشنبه)."""
+    """The span without titles of office, verbs, function words or words of time at its
+    edges (a mention never contains اظهار داشت or روز پنجشنبه; an office is a mention of its
+    own, found by the rules). Honorifics stay: they belong to the name («دکتر ظریف»)."""
     words = [fold(t.text) for t in doc.tokens[start : end + 1]]
-
-    def word(k: int) -> str:
-        return words[k - start] if k - start < len(words) else ""
-
     while start < end:
-        lead = lx.match("honorifics", words, 0) or lx.match("titles", words, 0)
-        if lead:
+        if lead := lx.match("titles", words, 0):
             words, start = words[lead[0] :], start + lead[0]
         elif lx.stops_name(words[0]):
             words, start = words[1:], start + 1
         else:
             break
+
+    def word(k: int) -> str:
+        return words[k - start] if 0 <= k - start < len(words) else ""
+
     for k in range(start, end):
-        if lx.is_verb(word(k)) or (
-            k + 1 == end and lx.is_verb(word(k + 1)) and lx.is_noun(word(k))
-        ):
-            end = k  # اظهار داشت: the verb's nominal part is no name
+        if lx.is_verb(word(k)) or (k + 1 == end and lx.is_light_verb(word(k + 1))):
+            end = k  # اظهار داشت: the verb and its nominal part are no name
             break
     while end > start and lx.stops_name(word(end - 1)):
         end -= 1

@@ -262,7 +262,7 @@ class SentenceRules:
             else self._complement(i + length, takes=entry.takes)
         )
         complement.tokens, complement.words = self.tokens, self.words
-        if complement.end == i + length and entry.takes != "none":
+        if complement.end == i + length and entry.takes != "none" and not entry.bare:
             return 0  # a bare وزیر or رئیس: an office, not yet anyone we can place
         j = complement.end
         role_en = entry.name_en + complement.english()
@@ -490,7 +490,9 @@ class SentenceRules:
                 if not self._place_at(j):
                     break  # وزارت امور خارجه: the ministry's field ends its name
                 continue
-            if found := lx.match("named_organizations", words, j):
+            if (found := lx.match("named_organizations", words, j)) and organization:
+                break  # دانشگاه | خبرگزاری فارس: another organisation, not this one's name
+            if found:
                 complement.organizations.append((j, j + found[0], found[1]))
                 j += found[0]
             elif (place := self._place_at(j)) and not (
@@ -501,7 +503,7 @@ class SentenceRules:
                 complement.places.append((j, j + place[0], place[1]))
                 j += place[0]
                 if (
-                    takes == "country"
+                    takes in ("country", "place")
                     and self._word(j) == _IN
                     and (posting := self._place_at(j + 1))
                 ):
@@ -535,7 +537,10 @@ class SentenceRules:
                 head = lx.match("organizations", words, j) or lx.match("titles", words, j)
                 if complement.head is None and lx.match("organizations", words, j):
                     complement.head = (j, head[1])
-                domain_ok = bool(head) and head[1].takes == "domain"
+                # وزیر محترم کشور: a ministry's field may follow its head and an adjective
+                domain_ok = (bool(head) and head[1].takes == "domain") or (
+                    domain_ok and lx.is_adjective(word)
+                )
                 j += 1
                 if word in PLACE_TRIGGERS and j - complement.start > 1:
                     break  # ... عمومی کشور: «کشور» (the country, Iran) ends the name
