@@ -31,6 +31,7 @@ from khabar.segment import Document, Token
 _PREFIX = {PERSON: "P", ORGANIZATION: "O", GROUP: "G", PLACE: "L"}
 _BETWEEN = frozenset({"،", "»", '"', "«"})
 _AS = ("به", "عنوان")
+_UNRESOLVED = "he/she (not named in the article)"
 # A title opening a sentence joins the current speaker only within this many paragraphs.
 SPEAKER_PARAGRAPHS = 2
 
@@ -335,6 +336,12 @@ class Coreference:
         if f.refers == "official" and f.name and not opening:
             return  # «این مقام» mid-sentence is as often "this post" as "this official"
         person = self._resolve(first)
+        if person is None and f.refers == "person" and opening:
+            # A sentence's subject whom nothing before names (an article that opens with
+            # «وی گفت»): a person all the same, named by the pronoun.
+            person = self._actor(
+                ("unresolved", f.start), PERSON, name=self._text(f), name_en=_UNRESOLVED
+            )
         if person is not None:
             self._mention(person, f)
 

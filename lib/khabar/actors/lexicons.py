@@ -18,7 +18,6 @@ from khabar.lexicon import (
     first_words,
     fold,
     hazm_words,
-    longest_match,
     read_table,
     verb_stems,
     word_frequencies,
@@ -91,7 +90,26 @@ def table(name: str) -> dict[tuple[str, ...], Entry]:
 
 def match(name: str, words: list[str], i: int) -> tuple[int, Entry] | None:
     """The longest entry of table *name* at ``words[i]`` (folded words): (length, entry)."""
-    return longest_match(table(name), words, i, longest=8)
+    found = _TABLES.get(name) or _index(name)
+    entries, reach = found
+    longest = reach.get(words[i]) if i < len(words) else None
+    if longest is None:  # most words start no entry: one lookup
+        return None
+    for length in range(min(longest, len(words) - i), 0, -1):
+        entry = entries.get(tuple(words[i : i + length]))
+        if entry is not None:
+            return length, entry
+    return None
+
+
+# Table name -> (entries, first word -> longest entry's length), filled on first use.
+_TABLES: dict[str, tuple[dict[tuple[str, ...], Entry], dict[str, int]]] = {}
+
+
+def _index(name: str) -> tuple[dict[tuple[str, ...], Entry], dict[str, int]]:
+    entries = table(name)
+    _TABLES[name] = (entries, first_words(entries))
+    return _TABLES[name]
 
 
 @cache
@@ -128,32 +146,48 @@ def person_surnames() -> dict[tuple[str, ...], Entry]:
     return found
 
 
+# What a word may start, as bits of :func:`starts` (one rule of khabar.actors.rules each).
+REFERENCE, UNNAMED, HONORIFIC, TITLE, PERSON, NAMED_ORG, ORG, GROUP, GIVEN, PLACE = (
+    1 << k for k in range(10)
+)
+_ONE = frozenset({"یک", "یکی"})  # یک منبع آگاه, یکی از شاهدان
+
+
 @cache
-def may_start(word: str) -> bool:
-    """Whether any rule can start a mention at the folded *word*: it begins a lexicon entry, a
-    given name or a place name. Most words start nothing and are passed over at one lookup."""
-    stem = lemma(word)
+def starts(word: str) -> int:
+    """Which rules can start a mention at the folded *word*, as bits: it begins a lexicon
+    entry, a given name or a place name. Most words start nothing (0) and are passed over at
+    one lookup; the others try only the rules they can start."""
+    stem = fold(lemma(word))
     groups = table("groups")
-    return (
-        any(
-            word in first_words(table(n))
-            for n in (
-                "references",
-                "titles",
-                "organizations",
-                "named_organizations",
-                "honorifics",
-                "people",
-            )
-        )
-        or word in first_words(person_surnames())
-        or stem in first_words(table("organizations"))
-        or (stem,) in groups
-        or (word,) in groups
-        or is_given(word)
-        or word in ("یک", "یکی")
-        or gazetteer.starts_name(word)
-    )
+    bits = 0
+    for bit, name in (
+        (REFERENCE, "references"),
+        (HONORIFIC, "honorifics"),
+        (TITLE, "titles"),
+        (PERSON, "people"),
+        (NAMED_ORG, "named_organizations"),
+        (ORG, "organizations"),
+    ):
+        if word in first_words(table(name)):
+            bits |= bit
+    if word in first_words(person_surnames()):
+        bits |= PERSON
+    if stem in first_words(table("organizations")):
+        bits |= ORG
+    if (stem,) in groups or (word,) in groups:
+        bits |= GROUP
+    if word in _ONE:
+        bits |= UNNAMED
+    if is_given(word):
+        bits |= GIVEN
+    if gazetteer.starts_name(word):
+        bits |= PLACE
+    return bits
+
+
+def may_start(word: str) -> bool:
+    return starts(word) != 0
 
 
 @cache

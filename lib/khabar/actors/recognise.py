@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import os
+from functools import cache
 
 from khabar.actors import lexicons as lx
 from khabar.actors.model import ORGANIZATION, PERSON, PLACE, Found
@@ -26,6 +27,7 @@ def enabled() -> bool:
     return os.environ.get(ENVIRONMENT, "on").lower() not in ("off", "0", "no", "false")
 
 
+@cache
 def _recogniser():
     try:
         return importlib.import_module("khabar.ner")

@@ -29,7 +29,7 @@ from khabar.actors import lexicons as lx
 from khabar.actors.lexicons import COORDINATORS, Entry
 from khabar.actors.model import GROUP, ORGANIZATION, PERSON, PLACE, Found
 from khabar.gazetteer import Place
-from khabar.lexicon import first_words, fold
+from khabar.lexicon import first_words, fold, longest_match
 from khabar.segment import Document, Token, lemma
 
 # Words after which an unknown word is taken for a place if its skeleton matches one.
@@ -73,19 +73,13 @@ class SentenceRules:
         return self.found
 
     def _at(self, i: int) -> int:
-        """The words taken by the first rule that finds a mention at *i* (0: none)."""
-        return (
-            self._reference(i)
-            or self._unnamed(i)
-            or self._honorific_name(i)
-            or self._title(i)
-            or self._known_person(i)
-            or self._named_organization(i)
-            or self._organization(i)
-            or self._group(i)
-            or self._full_name(i)
-            or self._place(i)
-        )
+        """The words taken by the first rule that finds a mention at *i* (0: none); only the
+        rules the word can start are tried (:func:`khabar.actors.lexicons.starts`)."""
+        bits = lx.starts(self.words[i])
+        for bit, rule in _RULES:
+            if bits & bit and (taken := rule(self, i)):
+                return taken
+        return self._place(i)
 
     def _add(self, kind: str, type_: str, start: int, end: int, **fields) -> Found:
         found = Found(type_, kind, self.first + start, self.first + end, **fields)
@@ -178,7 +172,7 @@ class SentenceRules:
             length, entry = found
             words = tuple(map(fold, entry.form.split()))
             return length, words, len(words) - len(entry.surnames[0]) if entry.surnames else 1
-        alone = lx.longest_match(lx.person_surnames(), self.words, i)
+        alone = longest_match(lx.person_surnames(), self.words, i)
         if alone:
             return alone[0], tuple(self.words[i : i + alone[0]]), 0
         return None
@@ -695,6 +689,17 @@ class Complement:
                 rules._add("name", PLACE, start, end, place=place, key=("place", place.id))
 
 
+_RULES = (
+    (lx.REFERENCE, SentenceRules._reference),
+    (lx.UNNAMED, SentenceRules._unnamed),
+    (lx.HONORIFIC, SentenceRules._honorific_name),
+    (lx.TITLE, SentenceRules._title),
+    (lx.PERSON, SentenceRules._known_person),
+    (lx.NAMED_ORG, SentenceRules._named_organization),
+    (lx.ORG, SentenceRules._organization),
+    (lx.GROUP, SentenceRules._group),
+    (lx.GIVEN, SentenceRules._full_name),
+)
 _REFERENCE_KINDS = {
     "person": "pronoun",
     "official": "demonstrative",
@@ -754,7 +759,7 @@ def known_surnames(doc: Document, found: list[Found]) -> list[Found]:
             if covered[index] or words[i] not in starts:
                 i += 1
                 continue
-            match = lx.longest_match(surnames, words, i)
+            match = longest_match(surnames, words, i)
             if not match:
                 i += 1
                 continue
