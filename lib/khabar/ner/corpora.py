@@ -74,18 +74,19 @@ def type_map() -> dict[str, str]:
     return {row["tag"].upper(): row["type"] for row in read_table("lexicons", "ner", "tag_map.tsv")}
 
 
-def read_corpus(paths: Sequence[str | Path]) -> Corpus:
-    """Every sentence of *paths* (CoNLL-style or Text-Mining CSV), in order."""
+def read_corpus(paths: Sequence[str | Path], *, honorifics_inside: bool = True) -> Corpus:
+    """Every sentence of *paths* (CoNLL-style or Text-Mining CSV), in order; with
+    *honorifics_inside* False, person spans stay as the corpus annotated them."""
     corpus = Corpus([])
     for path in paths:
         read = read_csv if Path(path).suffix.lower() == ".csv" else read_conll
-        found = read(path)
+        found = read(path, honorifics_inside=honorifics_inside)
         corpus.sentences += found.sentences
         corpus.dropped.update(found.dropped)
     return corpus
 
 
-def read_conll(path: str | Path) -> Corpus:
+def read_conll(path: str | Path, *, honorifics_inside: bool = True) -> Corpus:
     """A CoNLL-style file: token and tag per line (tab, space or ``|``), blank line between
     sentences."""
     corpus = Corpus([])
@@ -95,7 +96,7 @@ def read_conll(path: str | Path) -> Corpus:
         line = line.rstrip("\r\n")
         if not line.strip():
             if words:
-                corpus.sentences.append(_sentence(words, tags))
+                corpus.sentences.append(_sentence(words, tags, honorifics_inside))
                 words, tags = [], []
             continue
         if line.startswith("-DOCSTART-"):
@@ -104,11 +105,11 @@ def read_conll(path: str | Path) -> Corpus:
         words.append(word)
         tags.append(_khabar_tag(tag, path, number, corpus.dropped))
     if words:
-        corpus.sentences.append(_sentence(words, tags))
+        corpus.sentences.append(_sentence(words, tags, honorifics_inside))
     return corpus
 
 
-def read_csv(path: str | Path) -> Corpus:
+def read_csv(path: str | Path, *, honorifics_inside: bool = True) -> Corpus:
     """The Text-Mining CSV: columns ``tokens`` and ``labels`` (Python lists; labels are ids)."""
     corpus = Corpus([])
     reader = csv.DictReader(_lines(path))
@@ -123,20 +124,16 @@ def read_csv(path: str | Path) -> Corpus:
         if not (isinstance(words, list) and isinstance(labels, list)):
             raise NerCorpusError(f"{path}:{number}: tokens and labels must be lists")
         if len(words) != len(labels):
-            raise NerCorpusError(
-                f"{path}:{number}: {len(words)} tokens but {len(labels)} labels"
-            )
+            raise NerCorpusError(f"{path}:{number}: {len(words)} tokens but {len(labels)} labels")
         if not all(isinstance(w, str) and w.strip() for w in words):
             raise NerCorpusError(f"{path}:{number}: a token is empty or not a string")
         if not all(isinstance(x, int) and 0 <= x < len(TEXTMINING_LABELS) for x in labels):
             raise NerCorpusError(
                 f"{path}:{number}: labels must be ids 0-{len(TEXTMINING_LABELS) - 1}"
             )
-        tags = [
-            _khabar_tag(TEXTMINING_LABELS[x], path, number, corpus.dropped) for x in labels
-        ]
+        tags = [_khabar_tag(TEXTMINING_LABELS[x], path, number, corpus.dropped) for x in labels]
         if words:
-            corpus.sentences.append(_sentence([w.strip() for w in words], tags))
+            corpus.sentences.append(_sentence([w.strip() for w in words], tags, honorifics_inside))
     return corpus
 
 
@@ -191,8 +188,11 @@ def _khabar_tag(tag: str, path: str | Path, number: int, dropped: Counter) -> st
     return f"{position}-{mapped}"
 
 
-def _sentence(words: list[str], tags: list[str]) -> Sentence:
-    return Sentence(tuple(words), tuple(with_honorifics(words, repaired(tags))))
+def _sentence(words: list[str], tags: list[str], honorifics_inside: bool) -> Sentence:
+    tags = repaired(tags)
+    return Sentence(
+        tuple(words), tuple(with_honorifics(words, tags) if honorifics_inside else tags)
+    )
 
 
 def repaired(tags: Sequence[str]) -> list[str]:

@@ -8,6 +8,7 @@ trained on the MIT corpora only). A model is opened once per process and file ve
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Sequence
 from functools import lru_cache
@@ -72,3 +73,19 @@ def recogniser(model: str | Path | None = None) -> Recogniser:
 @lru_cache(maxsize=8)
 def _opened(path: str, mtime_ns: int, size: int) -> Recogniser:
     return Recogniser(Path(path))
+
+
+def model_identity(model: str | Path | None = None) -> str:
+    """``""`` for the shipped model (khabar's data fingerprint covers it), else the model's
+    file name and the start of its sha256: what an analysis records and is cached under."""
+    path = model_path(model)
+    if path == SHIPPED_MODEL.resolve():
+        return ""
+    recogniser(path)  # a missing or broken model fails here, in one line
+    stat = path.stat()
+    return f"{path.name} sha256:{_sha256(str(path), stat.st_mtime_ns, stat.st_size)[:16]}"
+
+
+@lru_cache(maxsize=8)
+def _sha256(path: str, mtime_ns: int, size: int) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()

@@ -32,7 +32,7 @@ class Settings:
 
     c1: float = 0.05
     c2: float = 0.01
-    max_iterations: int = 150
+    max_iterations: int = 100
     augment: bool = True
     seed: int = SEED
 
@@ -86,9 +86,7 @@ def train_sentences(
     return out
 
 
-def train(
-    paths: Sequence[str | Path], out: str | Path, *, settings: Settings = Settings()
-) -> dict:
+def train(paths: Sequence[str | Path], out: str | Path, *, settings: Settings = Settings()) -> dict:
     """Train on the corpora *paths*, write the model to *out* and its record to ``out.json``;
     returns the record."""
     sentences, summary = training_sentences(paths, settings=settings)
