@@ -64,8 +64,11 @@ def test_textmining_csv_label_ids(tmp_path):
     path = write(
         tmp_path,
         "wiki.csv",
-        'tokens,labels\n"[\'سعدی\', \'در\', \'شیراز\', \'در\', \'سال\', \'۶۰۶\', \'زاده\', \'شد\']",'
-        '"[2, 0, 4, 1, 6, 6, 0, 0]"\n',
+        "tokens,labels\n"
+        + '"'
+        + str(["سعدی", "در", "شیراز", "در", "سال", "۶۰۶", "زاده", "شد"])
+        + '",'
+        + '"[2, 0, 4, 1, 6, 6, 0, 0]"\n',
     )
     (sentence,) = read_corpus([path]).sentences
     assert spans(sentence.tags) == [("PER", 0, 1), ("LOC", 2, 3)]
@@ -94,7 +97,8 @@ def test_malformed_conll_names_the_file_and_line(tmp_path, text, line, fragment)
 
 
 def test_malformed_csv_names_the_row_line(tmp_path):
-    path = write(tmp_path, "bad.csv", "tokens,labels\n\"['ایران']\",\"[4]\"\n\"['الف', 'ب']\",\"[0]\"\n")
+    rows = 'tokens,labels\n"[\'ایران\']","[4]"\n"[\'الف\', \'ب\']","[0]"\n'
+    path = write(tmp_path, "bad.csv", rows)
     with pytest.raises(NerCorpusError, match=rf"^{path}:3: 2 tokens but 1 labels$"):
         read_corpus([path])
 
