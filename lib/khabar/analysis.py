@@ -15,6 +15,8 @@ from khabar.actors import Actor, extract_actors
 from khabar.claims import Claim, extract_claims
 from khabar.cleaning import Cleaned, clean
 from khabar.io import read_text
+from khabar.ner.entities import EntitySpan, recognise
+from khabar.ner.model import model_identity
 from khabar.segment import Document, segment
 from khabar.themes import Evidence, codebook, keyterms, tag_claims, tag_sentences
 from khabar.translation import Translation, find_translation
@@ -37,6 +39,10 @@ class Analysis:
     translation: Translation | None = None
     # Computed with the rest so that a cached analysis needs no lexicon or tokenizer again.
     keyterms: tuple[tuple[str, float, int], ...] = ()
+    # The named-entity recogniser's spans (khabar.ner) and the model that found them
+    # ("" for the shipped model, else its file name and sha256).
+    entities: tuple[EntitySpan, ...] = ()
+    ner_model: str = ""
 
     @property
     def raw(self) -> str:
@@ -99,21 +105,26 @@ class Analysis:
         return self.translation.gloss(raw_start, raw_end) if self.translation else ""
 
 
-def analyze_text(raw: str, *, source: str = "<text>") -> Analysis:
+def analyze_text(
+    raw: str, *, source: str = "<text>", ner_model: str | Path | None = None
+) -> Analysis:
     """Run every stage on a raw text.
 
     When ``data/translations/`` holds a translation of this text, it rides along, and its
     English name spellings replace khabar's automatic romanisation of the people named.
+    *ner_model*: the named-entity recogniser's model file (default: ``$KHABAR_NER_MODEL``,
+    else the shipped model; see :mod:`khabar.ner`).
     """
     with _cyclic_gc_paused():
-        return _analyze_text(raw, source=source)
+        return _analyze_text(raw, source=source, ner_model=ner_model)
 
 
-def _analyze_text(raw: str, *, source: str) -> Analysis:
+def _analyze_text(raw: str, *, source: str, ner_model: str | Path | None) -> Analysis:
     cleaned = clean(raw)
     document = segment(cleaned)
+    entities = recognise(document, model=ner_model)
     translation = find_translation(hashlib.sha256(raw.encode("utf-8")).hexdigest())
-    actors = tuple(extract_actors(document))
+    actors = tuple(extract_actors(document, entities=entities))
     if translation and translation.names:
         actors = tuple(replace(a, name_en=translation.names.get(a.name, a.name_en)) for a in actors)
     claims = tuple(extract_claims(document, actors))
@@ -128,6 +139,8 @@ def _analyze_text(raw: str, *, source: str) -> Analysis:
         tag_sentences(document),
         translation,
         tuple(keyterms(document, top=KEYTERMS_KEPT)),
+        entities,
+        model_identity(ner_model),
     )
 
 
@@ -148,22 +161,30 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def analyze(path: str | Path, *, cache: bool = False, cache_dir: Path | None = None) -> Analysis:
+def analyze(
+    path: str | Path,
+    *,
+    cache: bool = False,
+    cache_dir: Path | None = None,
+    ner_model: str | Path | None = None,
+) -> Analysis:
     """Read an article file and run every stage on it.
 
     With *cache*, the result is kept in *cache_dir* (default ``.cache/analysis/`` in the
     repository, ignored by git) under the raw text's sha256 and a fingerprint of khabar's
     code and data (:mod:`khabar.cache`), so every notebook after the first loads the
     article's analysis instead of recomputing it, and any change to code or lexicons
-    recomputes it.
+    recomputes it. *ner_model* as for :func:`analyze_text`; an analysis made with another
+    model than the shipped one is cached under that model's sha256.
     """
     raw = read_text(path)
     if not cache:
-        return analyze_text(raw, source=str(path))
-    cached = analysis_cache.cache_path(raw, cache_dir=cache_dir)
+        return analyze_text(raw, source=str(path), ner_model=ner_model)
+    variant = model_identity(ner_model)
+    cached = analysis_cache.cache_path(raw, cache_dir=cache_dir, variant=variant)
     found = analysis_cache.load(cached)
     if isinstance(found, Analysis):
         return replace(found, source=str(path))
-    analysis = analyze_text(raw, source=str(path))
+    analysis = analyze_text(raw, source=str(path), ner_model=ner_model)
     analysis_cache.store(cached, analysis)
     return analysis
