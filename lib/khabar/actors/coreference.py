@@ -127,7 +127,11 @@ class Coreference:
                 self._place(f)
             elif f.type == ORGANIZATION:
                 actor = self._actor(
-                    f.key, ORGANIZATION, name=f.name, name_en=f.name_en, affiliation=f.affiliation
+                    f.key,
+                    ORGANIZATION,
+                    name=f.name or self._text(f),
+                    name_en=f.name_en,
+                    affiliation=f.affiliation,
                 )
                 self._mention(actor, f)
             elif f.type == GROUP:
@@ -151,6 +155,10 @@ class Coreference:
                 self._mention(referred, f, "demonstrative")
             return
         place = f.place
+        if place is None:  # a place the recogniser found and the gazetteer does not hold
+            actor = self._actor(("place", f.words), PLACE, name=self._text(f), name_en="")
+            self._mention(actor, f)
+            return
         actor = self._actor(
             ("place", place.id),
             PLACE,

@@ -16,7 +16,7 @@ from functools import cache
 from khabar import gazetteer
 from khabar.actors import g2p
 from khabar.actors import lexicons as lx
-from khabar.actors.model import PERSON, Actor
+from khabar.actors.model import ORGANIZATION, PERSON, PLACE, Actor
 from khabar.lexicon import ZWNJ, fold
 
 _PHONEME_LATIN = {
@@ -129,7 +129,11 @@ def english_name(name: str) -> str:
 
 
 def name_actors(actors: list[Actor]) -> None:
-    """Give every named person without an English name one (others have theirs already)."""
+    """Give every named person, and every organisation or place only the recogniser found,
+    an English name (the others have theirs from the lexicons and the gazetteer)."""
     for actor in actors:
-        if actor.type == PERSON and actor.surname and not actor.name_en:
+        if actor.name_en:
+            continue
+        if (actor.type == PERSON and actor.surname) or actor.type in (ORGANIZATION, PLACE):
+            # a person named, or what only the recogniser found: spelt word by word
             actor.name_en = english_name(actor.name)

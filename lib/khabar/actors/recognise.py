@@ -13,8 +13,10 @@ import importlib
 import os
 from functools import cache
 
+from khabar import gazetteer
 from khabar.actors import lexicons as lx
 from khabar.actors.model import ORGANIZATION, PERSON, PLACE, Found
+from khabar.gazetteer import Place
 from khabar.lexicon import fold
 from khabar.segment import Document
 
@@ -71,12 +73,29 @@ def recognised(doc: Document, entities=None) -> list[Found]:
                 )
             )
         else:
+            place = _place(words) if type_ == PLACE else None
+            key = ("place", place.id) if place else (type_, words)
             found.append(
                 Found(
-                    type_, "name", start, end, key=(type_, words), words=words, source="recogniser"
+                    type_,
+                    "name",
+                    start,
+                    end,
+                    key=key,
+                    words=words,
+                    place=place,
+                    name=place.name_fa if place else "",
+                    name_en=place.name_en if place else "",
+                    source="recogniser",
                 )
             )
     return found
+
+
+def _place(words: tuple[str, ...]) -> Place | None:
+    """The gazetteer's place of exactly these words, if any."""
+    found = gazetteer.match(list(words), 0)
+    return found[1][0] if found and found[0] == len(words) else None
 
 
 def _honorifics(words: tuple[str, ...]) -> int:
