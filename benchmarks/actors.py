@@ -42,6 +42,7 @@ from khabar.actors import recognise  # noqa: E402
 from khabar.evaluation import (  # noqa: E402
     CorefCounts,
     MentionScores,
+    match_mentions,
     score_coreference,
     score_mentions,
 )
@@ -111,6 +112,7 @@ def score_article(article: str, totals: Totals, *, details: bool) -> None:
         print(f"--- {article} (dev, in-sample)")
         for label in ("PER", "ORG", "LOC"):
             print_details(label, text, gold[label], system[label])
+        print_coreference(text, gold["PER"], system["PER"])
 
 
 def print_details(label: str, text: str, gold: list, system: list) -> None:
@@ -122,6 +124,24 @@ def print_details(label: str, text: str, gold: list, system: list) -> None:
     for (a, b), actor in sorted(system_spans.items()):
         if (a, b) not in gold_spans:
             print(f"  {label} spurious {actor:4} {text[a:b]!r}")
+
+
+def print_coreference(text: str, gold: list, system: list) -> None:
+    """Gold persons split over several actors, and actors that join several gold persons."""
+    matched = match_mentions(gold, system)
+    actors_of: dict[str, dict[str, list[str]]] = {}
+    entities_of: dict[str, set[str]] = {}
+    for s_index, g_index in matched.items():
+        start, end, entity = gold[g_index]
+        actor = system[s_index][2]
+        actors_of.setdefault(entity, {}).setdefault(actor, []).append(text[start:end])
+        entities_of.setdefault(actor, set()).add(entity)
+    for entity, actors in actors_of.items():
+        if len(actors) > 1:
+            print(f"  PER split  {entity}: " + " | ".join(f"{a} {m}" for a, m in actors.items()))
+    for actor, entities in entities_of.items():
+        if len(entities) > 1:
+            print(f"  PER joined {actor}: {sorted(entities)}")
 
 
 def claims_on_single_files(totals: Totals) -> None:

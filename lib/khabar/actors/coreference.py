@@ -26,6 +26,7 @@ from collections import Counter
 
 from khabar.actors import lexicons as lx
 from khabar.actors.model import GROUP, ORGANIZATION, PERSON, PLACE, Actor, Found, Mention
+from khabar.lexicon import fold
 from khabar.segment import Document, Token
 
 _PREFIX = {PERSON: "P", ORGANIZATION: "O", GROUP: "G", PLACE: "L"}
@@ -237,11 +238,17 @@ class Coreference:
         paragraph = self.doc.sentences[last].paragraph
         if (
             speaker.id in self.named
-            and not self.title_keys.get(speaker.id)
+            and (not self.title_keys.get(speaker.id) or self._continues(f))
             and first.paragraph - paragraph <= SPEAKER_PARAGRAPHS
         ):
             return speaker
         return None
+
+    def _continues(self, f: Found) -> bool:
+        """Whether the words after mention *f* say the speaker goes on (در ادامه, همچنین)."""
+        tokens = self.doc.tokens
+        words = [fold(t.text) for t in tokens[f.end : f.end + 8]]
+        return bool(words) and lx.match("continuations", words, 0) is not None
 
     def _named(self, f: Found) -> None:
         actor = self._by_name(f) or self._titled_for_name(f)
@@ -311,7 +318,11 @@ class Coreference:
     def _lead_title_holder(self, first: Token) -> Actor | None:
         """The unnamed titled subject of the previous paragraph, when this name opens one."""
         sentence = self.doc.sentences[first.sentence]
-        opening = self._opens_sentence(first) and (
+        previous = self.doc.tokens[first.index - 1] if first.index > 0 else None
+        subject = self._opens_sentence(first) or (
+            previous is not None and previous.text == "،" and previous.sentence == first.sentence
+        )
+        opening = subject and (
             first.sentence == 0
             or self.doc.sentences[first.sentence - 1].paragraph != sentence.paragraph
         )
@@ -320,7 +331,23 @@ class Coreference:
         candidate = self.paragraph_subjects.get(sentence.paragraph - 1)
         if candidate is not None and candidate.id not in self.named and candidate.roles:
             return candidate
-        return None
+        return self._headline_title_holder(sentence.paragraph)
+
+    def _headline_title_holder(self, paragraph: int) -> Actor | None:
+        """The one unnamed titled person of the headline, when this name is the subject of
+        the paragraph after it (تاکید وزیر کشور بر ... / سید عبدالواحد موسوی لاری ...)."""
+        headline = self.doc.headline
+        if headline is None or paragraph != headline.index + 1:
+            return None
+        titled = {
+            a.id: a
+            for a in self.actors.values()
+            if a.type == PERSON
+            and a.id not in self.named
+            and a.roles
+            and a.mentions[0].paragraph == headline.index
+        }
+        return next(iter(titled.values())) if len(titled) == 1 else None
 
     def _name_actor(self, actor: Actor, f: Found) -> None:
         tokens = self.doc.tokens[f.start : f.end]

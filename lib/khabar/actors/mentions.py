@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from khabar.actors import recognise, rules
 from khabar.actors.model import GROUP, PERSON, PLACE, Found
+from khabar.lexicon import fold
 from khabar.segment import Document
 
 
@@ -20,6 +21,7 @@ def find(doc: Document, *, entities=None) -> list[Found]:
     recogniser's spans when already found (``khabar.ner.recognise``)."""
     found = rules.find_mentions(doc)
     found = _merged(found, recognise.recognised(doc, entities))
+    found = _whole_surnames(doc, found)
     found += rules.known_surnames(doc, found)
     found.sort(key=lambda f: (f.start, -f.end, f.inside))
     return found
@@ -31,7 +33,13 @@ def _merged(found: list[Found], recognised: list[Found]) -> list[Found]:
     outer = [f for f in found if not f.inside]
     for candidate in recognised:
         overlapping = [f for f in outer if f.start < candidate.end and candidate.start < f.end]
-        if not overlapping:
+        if _extends(candidate, overlapping):
+            # محمد رضا یزدانی | خرم: the recogniser saw the surname's second word
+            name = overlapping[0]
+            extra = candidate.words[len(candidate.words) - (candidate.end - name.end) :]
+            name.end, name.words = candidate.end, name.words + extra
+            name.key = (name.key[0], name.words)
+        elif not overlapping:
             outer.append(candidate)
             found.append(candidate)
         elif candidate.type == PERSON and all(
@@ -46,4 +54,46 @@ def _merged(found: list[Found], recognised: list[Found]) -> list[Found]:
                 found.remove(f)
             outer.append(candidate)
             found.append(candidate)
+    return found
+
+
+def _extends(candidate: Found, overlapping: list[Found]) -> bool:
+    """Whether a recogniser's person name goes on past the end of the one name the rules
+    found there, by words that may close a surname (no verb, title or word of time)."""
+    if candidate.type != PERSON or len(overlapping) != 1:
+        return False
+    name = overlapping[0]
+    return (
+        name.type == PERSON
+        and name.kind in ("name", "surname")
+        and candidate.start <= name.start < name.end < candidate.end
+        and candidate.end - name.end <= 2
+    )
+
+
+def _whole_surnames(doc: Document, found: list[Found]) -> list[Found]:
+    """A surname of two words seen as one (یزدانی خرم, in a headline) makes a full name that
+    stops after its first word (محمد رضا یزدانی | خرم) go on to the second."""
+    surnames = {
+        f.words[f.given :]
+        for f in found
+        if f.type == PERSON and f.kind in ("name", "surname") and len(f.words) - f.given >= 2
+    }
+    if not surnames:
+        return found
+    words = [fold(t.text) for t in doc.tokens]
+    by_start = {f.start: f for f in found}
+    for f in found:
+        if f.type != PERSON or f.kind not in ("name", "surname") or not f.words:
+            continue
+        for surname in surnames:
+            rest = surname[1:]
+            if f.words[-1] == surname[0] and tuple(words[f.end : f.end + len(rest)]) == rest:
+                swallowed = by_start.get(f.end)
+                if swallowed is not None and swallowed.end <= f.end + len(rest):
+                    found.remove(swallowed)
+                f.end += len(rest)
+                f.words += rest
+                f.key = (f.key[0], f.words)
+                break
     return found
