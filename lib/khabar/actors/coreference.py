@@ -405,7 +405,7 @@ class Coreference:
             return
         weights: Counter[str] = Counter()
         for actor in self.actors.values():
-            if actor.type == PLACE and actor.key[1].startswith("country:"):
+            if actor.type == PLACE and str(actor.key[1]).startswith("country:"):
                 weights[actor.id] += len(actor.mentions)
         for actor in self.actors.values():
             country = self.by_key.get(("place", f"country:{actor.affiliation}"))

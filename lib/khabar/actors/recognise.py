@@ -56,6 +56,8 @@ def recognised(doc: Document, entities=None) -> list[Found]:
         if start >= end:
             continue
         words = tuple(fold(t.text) for t in doc.tokens[start:end])
+        if type_ == PERSON and _everyday_word(words):
+            continue  # ابراز خرسندی, راهداری: a noun of the language, not a name
         if type_ == PERSON:
             honorifics = _honorifics(words)
             name = words[honorifics:] or words
@@ -90,6 +92,21 @@ def recognised(doc: Document, entities=None) -> list[Found]:
                 )
             )
     return found
+
+
+# A one-word "name" this frequent, that hazm's lexicon holds as a noun or adjective, is the
+# word itself (خرسندی satisfaction, راهداری road maintenance), not a surname.
+EVERYDAY_WORD_MIN = 2e-6
+
+
+def _everyday_word(words: tuple[str, ...]) -> bool:
+    word = words[0]
+    return (
+        len(words) == 1
+        and not lx.is_given(word)
+        and lx.frequency(word) >= EVERYDAY_WORD_MIN
+        and not {"N", "AJ"}.isdisjoint(lx.tags(word))
+    )
 
 
 def _place(words: tuple[str, ...]) -> Place | None:

@@ -554,6 +554,7 @@ class SentenceRules:
         if (
             lx.stops_name(word)
             or lx.is_given(word)
+            or lx.starts(word) & lx.PERSON
             or lx.match("honorifics", words, j)
             or lx.is_comparative(word)
             or not any(c.isalpha() and c != "ـ" for c in word)

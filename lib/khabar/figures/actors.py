@@ -15,6 +15,7 @@ KIND_COLOURS = {
     "pronoun": "#b05aa6",
     "collective": "#8c8c8c",
     "demonstrative": "#c9b037",
+    "nominal": "#4fa3a5",
 }
 
 
