@@ -12,6 +12,7 @@ from pathlib import Path
 
 from khabar import cache as analysis_cache
 from khabar.actors import Actor, extract_actors
+from khabar.actors.recognise import enabled as recogniser_enabled
 from khabar.claims import Claim, extract_claims
 from khabar.cleaning import Cleaned, clean
 from khabar.io import read_text
@@ -40,7 +41,8 @@ class Analysis:
     # Computed with the rest so that a cached analysis needs no lexicon or tokenizer again.
     keyterms: tuple[tuple[str, float, int], ...] = ()
     # The named-entity recogniser's spans (khabar.ner) and the model that found them
-    # ("" for the shipped model, else its file name and sha256).
+    # ("" for the shipped model, else its file name and sha256; "rules-only" when switched
+    # off with KHABAR_RECOGNISER=off).
     entities: tuple[EntitySpan, ...] = ()
     ner_model: str = ""
 
@@ -122,7 +124,8 @@ def analyze_text(
 def _analyze_text(raw: str, *, source: str, ner_model: str | Path | None) -> Analysis:
     cleaned = clean(raw)
     document = segment(cleaned)
-    entities = recognise(document, model=ner_model)
+    # KHABAR_RECOGNISER=off: the actor stage's rules alone, without the recogniser's spans.
+    entities = recognise(document, model=ner_model) if recogniser_enabled() else ()
     translation = find_translation(hashlib.sha256(raw.encode("utf-8")).hexdigest())
     actors = tuple(extract_actors(document, entities=entities))
     if translation and translation.names:
@@ -140,7 +143,7 @@ def _analyze_text(raw: str, *, source: str, ner_model: str | Path | None) -> Ana
         translation,
         tuple(keyterms(document, top=KEYTERMS_KEPT)),
         entities,
-        model_identity(ner_model),
+        model_identity(ner_model) if recogniser_enabled() else "rules-only",
     )
 
 
@@ -180,7 +183,7 @@ def analyze(
     raw = read_text(path)
     if not cache:
         return analyze_text(raw, source=str(path), ner_model=ner_model)
-    variant = model_identity(ner_model)
+    variant = model_identity(ner_model) if recogniser_enabled() else "rules-only"
     cached = analysis_cache.cache_path(raw, cache_dir=cache_dir, variant=variant)
     found = analysis_cache.load(cached)
     if isinstance(found, Analysis):

@@ -3,26 +3,33 @@ the people named in full wherever else they occur.
 
 Where both find something, the rules win: they know titles, honorifics, organisations and
 places by their lexicons, and where a span starts and ends. A recogniser's person that the
-rules took for a place, a group or nothing is kept (the name lists cannot hold every name);
-its organisations and places fill only what the rules left empty.
+rules took for a place, a group or nothing is kept (the name lists cannot hold every name),
+and one that goes on past a name the rules ended early completes it; its organisations and
+places fill only what the rules left empty.
 """
 
 from __future__ import annotations
 
+from operator import attrgetter
+
+from khabar.actors import lexicons as lx
 from khabar.actors import recognise, rules
 from khabar.actors.model import GROUP, PERSON, PLACE, Found
-from khabar.lexicon import fold
+from khabar.lexicon import first_words, fold, longest_match
 from khabar.segment import Document
+
+_TEXT = attrgetter("text")
 
 
 def find(doc: Document, *, entities=None) -> list[Found]:
     """Every mention of *doc*, in reading order, none overlapping another of the same layer
     (an organisation or place named inside a title stays beside the title). *entities*: the
     recogniser's spans when already found (``khabar.ner.recognise``)."""
-    found = rules.find_mentions(doc)
+    words = list(map(fold, map(_TEXT, doc.tokens)))
+    found = rules.find_mentions(doc, words)
     found = _merged(found, recognise.recognised(doc, entities))
-    found = _whole_surnames(doc, found)
-    found += rules.known_surnames(doc, found)
+    found = _whole_surnames(found, words)
+    found += known_surnames(doc, found, words)
     found.sort(key=lambda f: (f.start, -f.end, f.inside))
     return found
 
@@ -59,7 +66,7 @@ def _merged(found: list[Found], recognised: list[Found]) -> list[Found]:
 
 def _extends(candidate: Found, overlapping: list[Found]) -> bool:
     """Whether a recogniser's person name goes on past the end of the one name the rules
-    found there, by words that may close a surname (no verb, title or word of time)."""
+    found there, by a word or two."""
     if candidate.type != PERSON or len(overlapping) != 1:
         return False
     name = overlapping[0]
@@ -71,7 +78,7 @@ def _extends(candidate: Found, overlapping: list[Found]) -> bool:
     )
 
 
-def _whole_surnames(doc: Document, found: list[Found]) -> list[Found]:
+def _whole_surnames(found: list[Found], words: list[str]) -> list[Found]:
     """A surname of two words seen as one (یزدانی خرم, in a headline) makes a full name that
     stops after its first word (محمد رضا یزدانی | خرم) go on to the second."""
     surnames = {
@@ -81,7 +88,6 @@ def _whole_surnames(doc: Document, found: list[Found]) -> list[Found]:
     }
     if not surnames:
         return found
-    words = [fold(t.text) for t in doc.tokens]
     by_start = {f.start: f for f in found}
     for f in found:
         if f.type != PERSON or f.kind not in ("name", "surname") or not f.words:
@@ -97,3 +103,41 @@ def _whole_surnames(doc: Document, found: list[Found]) -> list[Found]:
                 f.key = (f.key[0], f.words)
                 break
     return found
+
+
+def known_surnames(doc: Document, found: list[Found], words: list[str]) -> list[Found]:
+    """A name seen in full makes its surname that person everywhere in the article (before
+    the full name too: a headline often gives the surname alone). Words already inside a
+    mention are left alone; a surname that is also an everyday word (خرم joyful) counts alone
+    only opening a sentence."""
+    surnames: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for f in found:
+        if f.type == PERSON and f.kind == "name" and f.given and len(f.words) > f.given:
+            surnames.setdefault(f.words[f.given :], f.words)
+    if not surnames:
+        return []
+    covered = bytearray(len(words))
+    for f in found:
+        covered[f.start : f.end] = b"\x01" * (f.end - f.start)
+    starts = first_words(surnames)
+    opening = {s.first_token for s in doc.sentences}
+    extra: list[Found] = []
+    i = 0
+    while i < len(words):
+        if covered[i] or words[i] not in starts:
+            i += 1
+            continue
+        match = longest_match(surnames, words, i)
+        length = match[0] if match else 0
+        if not length or any(covered[i : i + length]):
+            i += 1
+            continue
+        if length == 1 and lx.frequency(words[i]) >= lx.COMMON_WORD_MIN and i not in opening:
+            i += 1  # خرم alone mid-sentence is the adjective "joyful", not Mr Khorram
+            continue
+        surname = tuple(words[i : i + length])
+        extra.append(
+            Found(PERSON, "surname", i, i + length, key=("surname", surname), words=surname)
+        )
+        i += length
+    return extra

@@ -29,7 +29,7 @@ from khabar.actors import lexicons as lx
 from khabar.actors.lexicons import COORDINATORS, Entry
 from khabar.actors.model import GROUP, ORGANIZATION, PERSON, PLACE, Found
 from khabar.gazetteer import Place
-from khabar.lexicon import first_words, fold, longest_match
+from khabar.lexicon import fold, longest_match
 from khabar.segment import Document, Token, lemma
 
 # Words after which an unknown word is taken for a place if its skeleton matches one.
@@ -63,7 +63,7 @@ class SentenceRules:
     def run(self) -> list[Found]:
         words = self.words
         positions = range(len(words))
-        starts = set(compress(positions, map(lx.may_start, words)))
+        starts = set(compress(positions, map(lx.starts, words)))
         after_context = compress(positions[1:], map(_PLACE_CONTEXT.__contains__, words))
         starts.update(k for k in after_context if lx.is_unknown_word(words[k]))
         i = 0
@@ -726,61 +726,11 @@ def _plural_en(noun: str) -> str:
     return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
 
 
-def find_mentions(doc: Document) -> list[Found]:
-    """Every mention the rules find in *doc*, in reading order."""
+def find_mentions(doc: Document, words: list[str]) -> list[Found]:
+    """Every mention the rules find in *doc*, in reading order; *words* are its tokens'
+    folded texts."""
     found: list[Found] = []
     for sentence in doc.sentences:
-        tokens = doc.sentence_tokens(sentence)
-        found += SentenceRules(tokens, [fold(t.text) for t in tokens]).run()
+        first, last = sentence.first_token, sentence.last_token
+        found += SentenceRules(doc.tokens[first:last], words[first:last]).run()
     return found
-
-
-def known_surnames(doc: Document, found: list[Found]) -> list[Found]:
-    """A name seen in full makes its surname that person everywhere in the article (before
-    the full name too: a headline often gives the surname alone). Words already inside a
-    mention are left alone; a surname that is also an everyday word (خرم joyful) counts alone
-    only opening a sentence."""
-    surnames: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for f in found:
-        if f.type == PERSON and f.kind == "name" and f.given and len(f.words) > f.given:
-            surnames.setdefault(f.words[f.given :], f.words)
-    if not surnames:
-        return []
-    covered = bytearray(len(doc.tokens))
-    for f in found:
-        covered[f.start : f.end] = b"\x01" * (f.end - f.start)
-    starts = first_words(surnames)
-    extra: list[Found] = []
-    for sentence in doc.sentences:
-        tokens = doc.sentence_tokens(sentence)
-        words = [fold(t.text) for t in tokens]
-        i = 0
-        while i < len(words):
-            index = tokens[i].index
-            if covered[index] or words[i] not in starts:
-                i += 1
-                continue
-            match = longest_match(surnames, words, i)
-            if not match:
-                i += 1
-                continue
-            length = match[0]
-            if any(covered[index : index + length]):
-                i += 1
-                continue
-            if length == 1 and lx.frequency(words[i]) >= lx.COMMON_WORD_MIN and i > 0:
-                i += 1  # خرم alone mid-sentence is the adjective "joyful", not Mr Khorram
-                continue
-            extra.append(
-                Found(
-                    PERSON,
-                    "surname",
-                    index,
-                    index + length,
-                    key=("surname", tuple(words[i : i + length])),
-                    words=tuple(words[i : i + length]),
-                    given=0,
-                )
-            )
-            i += length
-    return extra
