@@ -4,16 +4,19 @@ The stage runs in four steps, one module each:
 
 1. :mod:`~khabar.actors.recognise` — the statistical recogniser's person, organisation and
    place spans (``khabar.ner``, when installed), trimmed at verbs and function words;
-2. :mod:`~khabar.actors.rules` — mentions found from the lexicons (``data/lexicons/actors/``)
-   and the gazetteer: titles with their jurisdiction, honorifics with names, unnamed persons,
-   well-known people, organisations, groups, places, pronouns; :mod:`~khabar.actors.mentions`
-   joins both layers and finds the surnames of people named in full everywhere else;
+2. :mod:`~khabar.actors.rules` — mentions found from the lexicons (``data/lexicons/actors/``,
+   read by :mod:`~khabar.actors.lexicons`) and the gazetteer: titles with their jurisdiction
+   (:mod:`~khabar.actors.complements`), honorifics with names, unnamed persons, well-known
+   people, organisations, groups, places (:mod:`~khabar.actors.places`), pronouns;
+   :mod:`~khabar.actors.mentions` joins both layers and finds the surnames of people named
+   in full everywhere else;
 3. :mod:`~khabar.actors.coreference` — one actor per referent: names, surnames, titles,
    pronouns and «این مقام» joined by the conventions of Persian news writing;
 4. :mod:`~khabar.actors.names` — English names: lexicons first, then a pronunciation with
    vowels (:mod:`~khabar.actors.g2p`).
 
-The public interface is :class:`Actor`, :class:`Mention` and :func:`extract_actors`.
+The public interface is :class:`Actor`, :class:`Mention` (:mod:`~khabar.actors.model`) and
+:func:`extract_actors`. ``KHABAR_RECOGNISER=off`` runs the rules alone.
 """
 
 from __future__ import annotations
