@@ -97,16 +97,22 @@ def recognised(doc: Document, entities=None) -> list[Found]:
 # A one-word "name" this frequent, that hazm's lexicon holds as a noun or adjective, is the
 # word itself (خرسندی satisfaction, راهداری road maintenance), not a surname.
 EVERYDAY_WORD_MIN = 2e-6
+# ... and an adjective's noun in ی this frequent (خرسندی) is that noun, not a surname (علمداری).
+ABSTRACT_NOUN_MIN = 1e-6
 
 
 def _everyday_word(words: tuple[str, ...]) -> bool:
     word = words[0]
-    return (
-        len(words) == 1
-        and not lx.is_given(word)
-        and lx.frequency(word) >= EVERYDAY_WORD_MIN
-        and not {"N", "AJ"}.isdisjoint(lx.tags(word))
-    )
+    if len(words) > 1 or lx.is_given(word):
+        return False
+    if (
+        word.endswith("ی")
+        and "AJ" in lx.tags(word[:-1])
+        and not lx.is_given(word[:-1])
+        and lx.frequency(word) >= ABSTRACT_NOUN_MIN
+    ):
+        return True  # خرسندی, امیدواری: an adjective's noun (خرسند glad), not حسینی or کریمی
+    return lx.frequency(word) >= EVERYDAY_WORD_MIN and not {"N", "AJ"}.isdisjoint(lx.tags(word))
 
 
 def _place(words: tuple[str, ...]) -> Place | None:
