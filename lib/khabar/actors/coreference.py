@@ -26,7 +26,7 @@ from collections import Counter
 
 from khabar.actors import lexicons as lx
 from khabar.actors.model import GROUP, ORGANIZATION, PERSON, PLACE, Actor, Found, Mention
-from khabar.lexicon import fold
+from khabar.lexicon import ZWNJ, fold
 from khabar.segment import Document, Token
 
 _PREFIX = {PERSON: "P", ORGANIZATION: "O", GROUP: "G", PLACE: "L"}
@@ -279,7 +279,11 @@ class Coreference:
         surname = words[f.given :] if f.given else words
         for actor in reversed(self.named.values()):
             known = tuple(actor.surname.split())
-            if known and (known == surname or (not f.given and _ends_with(known, surname))):
+            if known and (
+                known == surname
+                or (not f.given and _ends_with(known, surname))
+                or (not f.given and len(known) == 1 and known[0].split(ZWNJ)[0] == surname[0])
+            ):
                 return actor
             full = tuple(actor.key[1]) if actor.key and actor.key[0] == "person" else ()
             if not f.given and full and _ends_with(full, words):

@@ -177,7 +177,7 @@ def starts(word: str) -> int:
         bits |= ORG
     if (stem,) in groups or (word,) in groups:
         bits |= GROUP
-    if word in _ONE:
+    if word in _ONE or word.partition(ZWNJ)[0] in _ONE:
         bits |= UNNAMED
     if is_given(word):
         bits |= GIVEN

@@ -15,7 +15,7 @@ from operator import attrgetter
 from khabar.actors import lexicons as lx
 from khabar.actors import recognise, rules
 from khabar.actors.model import GROUP, PERSON, PLACE, Found
-from khabar.lexicon import first_words, fold, longest_match
+from khabar.lexicon import ZWNJ, first_words, fold, longest_match
 from khabar.segment import Document
 
 _TEXT = attrgetter("text")
@@ -113,7 +113,13 @@ def known_surnames(doc: Document, found: list[Found], words: list[str]) -> list[
     surnames: dict[tuple[str, ...], tuple[str, ...]] = {}
     for f in found:
         if f.type == PERSON and f.kind == "name" and f.given and len(f.words) > f.given:
-            surnames.setdefault(f.words[f.given :], f.words)
+            surname = f.words[f.given :]
+            surnames.setdefault(surname, f.words)
+            if len(surname) == 1 and ZWNJ in surname[0]:
+                # حیدری‌جناسمی, later حیدری: the first part of a joined surname
+                first = surname[0].split(ZWNJ)[0]
+                if len(first) >= 3 and lx.frequency(first) < lx.COMMON_WORD_MIN:
+                    surnames.setdefault((first,), f.words)
     if not surnames:
         return []
     covered = bytearray(len(words))

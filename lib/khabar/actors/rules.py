@@ -30,7 +30,7 @@ from khabar.actors.complements import DEMONSTRATIVES, Complement, ComplementRule
 from khabar.actors.model import GROUP, ORGANIZATION, PERSON, PLACE, Found
 from khabar.actors.places import PLACE_CONTEXT, PlaceRules
 from khabar.gazetteer import Place
-from khabar.lexicon import fold, longest_match
+from khabar.lexicon import ZWNJ, fold, longest_match
 from khabar.segment import Document, Token, lemma
 
 # At most this many given names open a full name (محمد حسین علی ...).
@@ -109,6 +109,14 @@ class SentenceRules(PlaceRules, ComplementRules):
     def _unnamed(self, i: int) -> int:
         """«یک منبع آگاه», «یک سخنگوی مائرسک», «یکی از متصدیان بانکی»: a person not named."""
         words = self.words
+        if words[i].startswith(_ONE + ZWNJ) and lx.person_noun(words[i][len(_ONE) + 1 :]):
+            # یک‌نفر, written as one word
+            noun = lx.person_noun(words[i][len(_ONE) + 1 :])
+            end = min(self._complement(i + 1, takes="organization").end, i + 1 + MAX_UNNAMED)
+            self._add(
+                "nominal", PERSON, i, end, key=("unnamed", self.first + i), name_en=noun.name_en
+            )
+            return end - i
         if words[i] == _ONE:
             head = i + 1
             noun = lx.person_noun(self._word(head))
