@@ -213,10 +213,15 @@ def _past_stems() -> frozenset[str]:
 def is_verb(word: str) -> bool:
     """A verb: hazm lemmatises it to past#present stems, or it is a bare past stem (گفت,
     افزود: the third person singular) that hazm's lexicon does not also hold as a noun."""
+    if ZWNJ in word and not word.startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
+        # شده‌اش, گرفته‌اند: a verb with a clitic or an ending written apart
+        return is_verb(word.partition(ZWNJ)[0])
     return (
         "#" in lemma(word)
         or (word in _past_stems() and "N" not in tags(word))
         or _participle(word) is not None
+        or "V" in tags(word)
+        or (word,) in table("copulas")
     )
 
 
