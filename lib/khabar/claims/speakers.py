@@ -1,0 +1,255 @@
+"""Speakers: the noun phrase that names a claim's source, and the actor it is.
+
+The speaker of a verb of saying is the subject of its clause: the noun phrase read from the
+clause's start (the sentence's start, after the outlet's formula «به گزارش X،», or inside a
+quotation for a nested claim), after discourse words, dates and framings (همچنین، روز
+پنجشنبه، در این دیدار), up to the first word that cannot be part of it: a preposition, a date,
+a verb, «را», «که» or punctuation (``data/lexicons/claims/speaker_stops.tsv``). «یکی از X»
+keeps its «از»; a title keeps «در» and a place (سفیر ایران در اتریش); «و» joins two nouns
+(معاون حقوقی و مجلس وزارت ...).
+
+The phrase becomes an actor:
+
+* the actor stage's actor whose mention starts the phrase (or follows its honorific: «آقای»
+  + a surname);
+* a third-person pronoun (وی، او، ایشان): the last speaker of this or the previous paragraph,
+  else the actor stage's resolution, else the last person named;
+* a demonstrative of a head noun (این مقام، این محقق، این سفارتخانه): the last speaker of that
+  type;
+* an actor, or a speaker made earlier, of the same name;
+* otherwise a new actor of the claim stage: person, organisation or group by the phrase's head
+  (``speaker_heads.tsv``), with a mention for the phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from khabar.actors import Actor, Mention
+from khabar.lexicon import ZWNJ, hazm_words, read_table, verb_stems, word_frequencies
+from khabar.segment import Token
+
+SPEAKER_TYPES = frozenset({"person", "organization", "group", "place"})
+# A word rarer than this in general text, or unknown to hazm, may be part of a name.
+NAME_MAX_FREQUENCY = 6e-5
+# A speaker's noun phrase is at most this long (a runaway phrase is not a subject).
+MAX_SPEAKER_WORDS = 16
+_PUNCTUATION = frozenset('،,:؛;«»"().!؟?[]-–')
+_PREFIX = {"person": "P", "organization": "O", "group": "G", "place": "L"}
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    type: str
+    kind: str
+    quantifier: bool
+
+
+@cache
+def heads() -> dict[str, Head]:
+    return {
+        r["form"]: Head(r["type"], r["kind"], r["quantifier"] == "yes")
+        for r in read_table("lexicons", "claims", "speaker_heads.tsv")
+    }
+
+
+@cache
+def stops() -> dict[str, str]:
+    """Word -> class (preposition, time, discourse, copula, modal, subordinator)."""
+    return {r["form"]: r["class"] for r in read_table("lexicons", "claims", "speaker_stops.tsv")}
+
+
+@cache
+def is_name_like(word: str) -> bool:
+    """A word that may be (part of) a proper name: unknown to hazm or rare in general text."""
+    if len(word) < 2 or not any(c.isalpha() for c in word):
+        return False
+    return word not in hazm_words() or word_frequencies().get(word, 0.0) < NAME_MAX_FREQUENCY
+
+
+# A word of a name is rarer than this when a phrase must be cut at its name («موسوی لاری
+# اجرای طرح را ...»: the subject ends where common words begin).
+COMMON_WORD_MIN = 1e-5
+
+
+@cache
+def _past_stems() -> frozenset[str]:
+    return frozenset(past for past, _ in verb_stems())
+
+
+@cache
+def _is_verb_form(word: str) -> bool:
+    """A verb form hazm's lemmatiser leaves alone: a participle (کرده، نشده) or a form with
+    می (برمی‌دارد)."""
+    if word.startswith(("می" + ZWNJ, "نمی" + ZWNJ)) or ("می" + ZWNJ) in word[:8]:
+        return True
+    if word.endswith("ه") and len(word) > 2:
+        stem = word[:-1]
+        return stem in _past_stems() or (stem.startswith("ن") and stem[1:] in _past_stems())
+    return False
+
+
+def is_verb(token: Token) -> bool:
+    return "#" in token.lemma or _is_verb_form(token.text)
+
+
+@cache
+def is_common_word(word: str) -> bool:
+    """A frequent word of general text: not part of a name."""
+    return word_frequencies().get(word, 0.0) >= COMMON_WORD_MIN
+
+
+def ends_phrase(token: Token) -> bool:
+    """Whether *token* cannot be part of a speaker's noun phrase (see the module docstring)."""
+    text = token.text
+    if text in _PUNCTUATION or not any(c.isalnum() for c in text):
+        return True
+    if text in ("را", "که", "و") or text in stops():
+        return True
+    return is_verb(token)
+
+
+def head_of(words: list[str]) -> Head | None:
+    """What the phrase's first word says it is: a title, an organisation, a group..."""
+    if not words:
+        return None
+    known = heads()
+    first = words[0]
+    if first == "این" and len(words) > 1:
+        first = words[1]
+    found = known.get(first) or known.get(first.split(ZWNJ)[0])
+    if found is None:
+        return None
+    plural = first.endswith(("ان", "ها", "ین", "ات")) and first not in known
+    if plural and found.type == "person" and found.kind in ("title", "nominal"):
+        return Head("group", "collective", False)
+    return found
+
+
+@dataclass(slots=True)
+class Speakers:
+    """The actors a document's claims are attributed to: the actor stage's, and those the
+    claim stage makes for speakers it did not find."""
+
+    raw: str
+    actors: list[Actor] | tuple[Actor, ...]
+    by_start: dict[int, tuple[Actor, int]] = field(default_factory=dict)
+    by_name: dict[str, Actor] = field(default_factory=dict)
+    created: list[Actor] = field(default_factory=list)
+    added: dict[str, list[Mention]] = field(default_factory=dict)
+    last: tuple[Actor, int] | None = None  # the last speaker and its paragraph
+
+    def __post_init__(self) -> None:
+        for actor in self.actors:
+            if actor.type not in SPEAKER_TYPES:
+                continue
+            for mention in actor.mentions:
+                self.by_start.setdefault(mention.start, (actor, mention.end))
+                if actor.type != "place":
+                    self.by_name.setdefault(_key(mention.text), actor)
+            self.by_name.setdefault(_key(actor.name), actor)
+
+    def mention_at(self, token: Token, *, places: bool = True) -> tuple[Actor, int] | None:
+        found = self.by_start.get(token.raw_start)
+        if found and (places or found[0].type != "place"):
+            return found
+        return None
+
+    def heard(self, actor: Actor, paragraph: int) -> None:
+        self.last = (actor, paragraph)
+
+    def last_speaker(self, paragraph: int, *, person: bool = True) -> Actor | None:
+        """The last speaker, if quoted in this paragraph or the one before."""
+        if self.last is None or paragraph - self.last[1] > 1:
+            return None
+        actor = self.last[0]
+        return actor if not person or actor.type == "person" else None
+
+    def last_of_type(self, kind: str, before: int) -> Actor | None:
+        """The actor of type *kind* mentioned last before raw offset *before*."""
+        best, where = None, -1
+        for actor in (*self.actors, *self.created):
+            if actor.type != kind:
+                continue
+            for mention in actor.mentions:
+                if where < mention.start < before:
+                    best, where = actor, mention.start
+        return best
+
+    def resolve(self, tokens: list[Token], start: int, end: int) -> tuple[Actor, str] | None:
+        """The actor the noun phrase tokens[start:end] names, and its text; ``None`` for a
+        first- or second-person pronoun (no source)."""
+        span = self.raw[tokens[start].raw_start : tokens[end - 1].raw_end]
+        words = [t.text for t in tokens[start:end]]
+        paragraph = tokens[start].paragraph
+        found = self.mention_at(tokens[start])
+        if found is None and heads().get(words[0], Head("", "", False)).kind == "honorific":
+            k = start
+            while (
+                k < end - 1 and heads().get(tokens[k].text, Head("", "", False)).kind == "honorific"
+            ):
+                k += 1
+            found = self.mention_at(tokens[k], places=False)
+        head = heads().get(words[0])
+        if head is not None and head.kind == "first" and len(words) == 1:
+            return None
+        if head is not None and head.kind == "pronoun" and len(words) == 1:
+            if head.type == "person":
+                actor = self.last_speaker(paragraph) or (found[0] if found else None)
+                actor = actor or self.last_of_type("person", tokens[start].raw_start)
+            else:
+                actor = found[0] if found else self.last_of_type("group", tokens[start].raw_start)
+            if actor is not None:
+                return actor, span
+        elif found is not None:
+            return found[0], span
+        if words[0] == "این" and len(words) == 2:
+            referred = head_of(words)
+            if referred is not None and referred.type != "group":
+                last = self.last_speaker(paragraph, person=referred.type == "person")
+                actor = last if last and last.type == referred.type else None
+                actor = actor or self.last_of_type(referred.type, tokens[start].raw_start)
+                if actor is not None:
+                    return actor, span
+        known = self.by_name.get(_key(span))
+        if known is not None:
+            if known in self.created:
+                self._add_mention(known, tokens, start, end, span)
+            return known, span
+        return self._create(tokens, start, end, span, words), span
+
+    def _create(self, tokens, start, end, span, words) -> Actor:
+        head = head_of(words)
+        if head is None:
+            name = all(is_name_like(w) for w in words[:2])
+            head = Head("person", "name" if name else "nominal", False)
+            if not name and words[0].endswith(("ان", "ها")) and len(words[0]) > 4:
+                head = Head("group", "collective", False)
+        kind = {"honorific": "name", "pronoun": "pronoun"}.get(head.kind, head.kind)
+        type_ = head.type if head.type in _PREFIX else "person"
+        number = sum(a.type == type_ for a in (*self.actors, *self.created)) + 1
+        taken = {a.id for a in (*self.actors, *self.created)}
+        while f"{_PREFIX[type_]}{number}" in taken:
+            number += 1
+        actor = Actor(id=f"{_PREFIX[type_]}{number}", name=span, name_en="", type=type_)
+        actor.key = ("speaker", _key(span))
+        self.created.append(actor)
+        self.by_name[_key(span)] = actor
+        self._add_mention(actor, tokens, start, end, span, kind=kind)
+        return actor
+
+    def _add_mention(self, actor, tokens, start, end, span, *, kind: str = "") -> None:
+        first = tokens[start]
+        raw_start, raw_end = first.raw_start, tokens[end - 1].raw_end
+        if any(m.start == raw_start and m.end == raw_end for m in actor.mentions):
+            return
+        kind = kind or (actor.mentions[0].kind if actor.mentions else "nominal")
+        actor.mentions.append(
+            Mention(span, raw_start, raw_end, kind, first.sentence, first.paragraph)
+        )
+        self.by_start.setdefault(raw_start, (actor, raw_end))
+
+
+def _key(text: str) -> str:
+    return text.replace(ZWNJ, "").replace(" ", "")
