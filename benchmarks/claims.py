@@ -180,6 +180,7 @@ def article_sets() -> list[tuple[str, str, ArticleCounts, ArticleCounts, int]]:
                         "mode": claim.mode,
                         "speaker_span": span,
                         "speaker_mentions": mentions,
+                        "speaker_type": actor.type if actor is not None else None,
                     }
                 )
             khabar.add(score_article_claims(gold_claims, gold_mentions, predicted, sentences))

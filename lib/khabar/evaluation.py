@@ -340,10 +340,12 @@ def score_article_claims(
 
     A predicted claim matches a gold one when their content spans overlap by at least
     CLAIM_MATCH of their union. Speaker (entity): the predicted actor has a mention overlapping
-    a mention of the gold entity (a gold «-» wants no actor). Strict: that, and where both
-    name the speaker in the sentence, the predicted speaker span overlaps the gold one.
+    a mention of the gold entity (a gold «-», no one entity, wants no actor or a group).
+    Strict: that, and where both name the speaker in the sentence, the predicted speaker span
+    overlaps the gold one.
     *predicted*: dicts with ``start``, ``end``, ``mode``, ``speaker_span`` (or None) and
-    ``speaker_mentions`` (the predicted actor's mention spans; None: no actor).
+    ``speaker_mentions`` (the predicted actor's mention spans; None: no actor) and
+    ``speaker_type`` (the actor's type).
     *sentences*: the article's sentence spans, for the claim-free count (a sentence holding
     no gold claim's content or cue)."""
     spans_of: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -363,7 +365,8 @@ def score_article_claims(
         counts.tp += 1
         counts.mode_ok += claim["mode"] == best["mode"]
         if claim["speaker"] == "-":
-            entity_ok = best["speaker_mentions"] is None
+            # No one entity: no actor, or a group (the guidelines give unnamed groups «-»).
+            entity_ok = best["speaker_mentions"] is None or best.get("speaker_type") == "group"
         else:
             gold_spans = spans_of.get(claim["speaker"], [])
             entity_ok = best["speaker_mentions"] is not None and any(

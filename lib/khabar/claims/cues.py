@@ -296,11 +296,12 @@ def phrases() -> dict[tuple[str, ...], Phrase]:
     for row in sources:
         if row["role"] == "fixed":
             table.setdefault(tuple(row["form"].split()), Phrase(row["form"], "source", row["kind"]))
-    nouns = [r for r in sources if r["role"] == "noun"]
+    nouns = [r for r in sources if r["role"] in ("noun", "document")]
     for lead, noun in product((r for r in sources if r["role"] == "lead"), nouns):
         form = f"{lead['form']} {noun['form']}"
         lead_size = len(lead["form"].split())
-        table.setdefault(tuple(form.split()), Phrase(form, "document", noun["kind"], lead_size))
+        role = "document" if noun["role"] == "document" else "source"
+        table.setdefault(tuple(form.split()), Phrase(form, role, noun["kind"], lead_size))
         for pointer in ("این", "همین"):
             pointed = f"{lead['form']} {pointer} {noun['form']}"
             phrase = Phrase(pointed, "document", noun["kind"], lead_size, demonstrative=True)

@@ -154,9 +154,17 @@ class Extractor:
             if i > 2:
                 break
             if isinstance(item, Phrase) and item.role == "formula":
-                comma = next((k for k in range(end, len(words)) if words[k] == _COMMA), None)
+                verb = next(
+                    (h[0] for h in hits if h[0] >= end and isinstance(h[2], Cue)), len(words)
+                )
+                comma = next((k for k in range(end, verb) if words[k] == _COMMA), None)
                 if comma is not None:
                     return comma + 1
+                # No comma: the speaker begins at the first person the actor stage found.
+                for k in range(end + 1, verb):
+                    found = self.speakers.mention_at(self.tokens[k], places=False)
+                    if found is not None and found[0].type == "person":
+                        return k
         return 0
 
     # ----- verbs ----------------------------------------------------------------------------
@@ -188,6 +196,10 @@ class Extractor:
             return Found(cue, i, end, "direct", "quote", end + 1, close)
         if i > 0 and words[i - 1] == "را" and right in ("که", ""):
             return None  # «تلفن‌ها را پاسخ می‌دهند که ...»: an object, then a relative clause
+        if "object" in allowed and verb.verb_class == "evaluating" and not cue.passive:
+            claim = self._object(words, i, end, cue, found)
+            if claim is not None:
+                return claim  # «X را Y تفسیر می‌کنند که ...»: the که opens a relative clause
         if right == "که" and allowed & {"that", "bare", "colon"}:
             return self._clause(cue, i, end, end + 1, words, later, "that")
         if right == "تا" and "ta" in allowed:
@@ -196,7 +208,7 @@ class Extractor:
             claim = self._request(tokens, words, i, end, cue, later)
             if claim is not None:
                 return claim
-        if "bare" in allowed and not cue.participle:
+        if ("bare" in allowed or (cue.passive and "that" in allowed)) and not cue.participle:
             start = end + (1 if right == _COMMA else 0)
             claim = self._clause(cue, i, end, start, words, later, "that")
             if (
@@ -226,7 +238,10 @@ class Extractor:
 
     def _clause(self, cue, i, end, start, words, later, construction) -> Found | None:
         """A clause after the cue, to the sentence's end or a coordinated verb of saying
-        («... و افزود که ...»)."""
+        («... و افزود که ...»), without a parenthesis that opens it."""
+        if start < len(words) and words[start] == "(":
+            close = next((k for k in range(start, len(words)) if words[k] == ")"), None)
+            start = close + 1 if close is not None else start
         stop = _sentence_end(words, start)
         for k, _, item in later:
             if start < k < stop and words[k - 1] == "و" and isinstance(item, Cue):
@@ -400,7 +415,7 @@ class Extractor:
             return None  # «به تعبیر X گل ... است»: X is no source of a clause
         start = speaker_end + comma
         stop = _sentence_end(words, start)
-        if stop - start < 2:
+        if stop - start < 2 or is_verb(tokens[start]) or start in self.cue_words:
             return None
         claim = Found(phrase, i, end, "indirect", "source", start, stop)
         claim.speaker = self._phrase_speaker(tokens, first, speaker_end)
@@ -433,6 +448,8 @@ class Extractor:
                 ),
                 j,
             )
+            while cut > k + 1 and words[cut - 1] in ("و", _COMMA):
+                cut -= 1
             return cut
         if k >= limit or ends_phrase(tokens[k]) or k in self.cue_words:
             return k
@@ -483,7 +500,10 @@ class Extractor:
         """The subject of the claim's clause, else a dropped subject or an impersonal claim."""
         cue = claim.cue
         if isinstance(cue, Cue) and cue.passive:
-            if not claim.nested:
+            agent = self._agent_phrase(tokens, words, claim.cue_start)
+            if agent is not None:
+                claim.speaker = agent  # «از سوی وزارت خارجه اعلام شد که ...»
+            elif not claim.nested:
                 claim.speaker = (None, -1, -1)
             if claim.construction == "object":
                 claim.speaker = None
@@ -506,9 +526,12 @@ class Extractor:
             claim.speaker = subject if subject is not _DROPPED else None
             return
         inside = {k for f in found if f is not claim for k in range(_span_start(f), f.stop)}
+        window = claim.cue_start
+        while window > start and words[window - 1] not in (_COMMA, "که", ":"):
+            window -= 1
         if any(
             stops().get(words[k]) in ("modal", "subordinator")
-            for k in range(start, claim.cue_start)
+            for k in range(window, claim.cue_start)
             if k not in inside
         ):
             return
@@ -531,6 +554,19 @@ class Extractor:
         if claim.construction in ("object", "np") and claim.speaker is not None:
             self._object_start(tokens, words, claim, found)
 
+    def _agent_phrase(self, tokens, words, cue_start):
+        """The agent of a passive verb of saying: «از سوی X», «توسط X», «از زبان X»."""
+        for k in range(cue_start - 1, max(-1, cue_start - MAX_SPEAKER_WORDS), -1):
+            if words[k] in (_COMMA, ":", "که"):
+                return None
+            match = longest_match(_agents(), words, k)
+            if match:
+                end = self._phrase_end(tokens, words, k + match[0], cue_start)
+                if end > k + match[0]:
+                    return self._phrase_speaker(tokens, k + match[0], end)
+                return None
+        return None
+
     def _clause_starts(self, tokens, words, start, before, inside) -> list[int]:
         """Where the verb's clause may begin, latest first: after a verb that ends an earlier
         clause («... استخدام کرد و از او خواست»: the subject of both is read before the
@@ -549,11 +585,11 @@ class Extractor:
                 )
                 and k + 1 < before
                 and (
-                    words[k + 1] in (_COMMA, "و")
+                    words[k + 1] in (_COMMA, "و", "که")
                     or longest_match(_clause_breaks("link"), words, k + 1)
                 )
             ):
-                found.add(k + 1)
+                found.add(k + 2 if words[k + 1] == "که" else k + 1)
         return sorted(found, reverse=True)
 
     def _antecedent(self, tokens, words, that: int):
@@ -592,6 +628,10 @@ class Extractor:
         k = self._skip_openers(tokens, words, k, before)
         if k >= before:
             return _DROPPED
+        if words[k] == "«":  # a name in quotation marks: «ران جاکوب» گفت
+            close = next((m for m in range(k + 1, min(before, k + 6)) if words[m] == "»"), None)
+            if close is not None and close > k + 1:
+                return self._phrase_speaker(tokens, k + 1, close)
         if stops().get(words[k]) == "preposition" or words[k] in _QUOTES:
             commas = [c for c in range(k, before) if words[c] == _COMMA]
             if commas:
@@ -603,10 +643,16 @@ class Extractor:
         end = self._phrase_end(tokens, words, k, before)
         if end <= k:
             return None
-        objective = claim is not None and claim.construction in ("object", "np")
+        # «X را Y دانست», «X را محکوم کرد»: the subject may run into the object.
+        objective = claim is not None and (
+            claim.construction == "object"
+            or (claim.construction == "np" and words[claim.subject_before] == "را")
+        )
         mention = self.speakers.mention_at(tokens[k])
         if objective and not mention:
             end = self._subject_prefix(tokens, words, k, end + 1) or end
+            while end > k + 1 and words[end - 1] == "و":
+                end -= 1
             if not self._agent(words[k:end]):
                 return None
         plural = claim is not None and isinstance(claim.cue, Cue) and claim.cue.plural
@@ -679,8 +725,11 @@ class Extractor:
             if word == "که" and k > 0 and stops().get(words[k - 1]) == "temporal":
                 k += 1
                 continue
-            if word.isdigit() or word in ("گذشته", "جاری", "آینده", "اخیر"):
+            if word.isdigit():
                 k += 1
+                continue
+            if k + 1 < before and stops().get(words[k + 1]) == "time" and word in _DETERMINERS:
+                k += 2  # «یک روز»، «همین هفته»
                 continue
             match = longest_match(_framings(), words, k, longest=8)
             if match:
@@ -711,6 +760,31 @@ class Extractor:
         """Where «X را Y» begins: after the subject and its adjuncts, a comma, or the previous
         verb of the sentence («... دانست و X را Y خواند»)."""
         if claim.construction == "np" and claim.start >= 0:
+            # «X از تامین ... از شهرستان گچساران خبر داد»: the first marker after X
+            marker_words = next(
+                (
+                    m
+                    for m in claim.cue.verb.np_markers
+                    if tuple(words[claim.subject_before : claim.subject_before + len(m)]) == m
+                ),
+                None,
+            )
+            _, _, speaker_end = claim.speaker
+            if marker_words is not None and speaker_end >= 0:
+                size = len(marker_words)
+                first = next(
+                    (
+                        k
+                        for k in range(speaker_end, claim.subject_before)
+                        if tuple(words[k : k + size]) == marker_words
+                    ),
+                    None,
+                )
+                if first is not None and not any(
+                    is_verb(t) or t.text in (_COMMA, ":")
+                    for t in tokens[first + size : claim.cue_start]
+                ):
+                    claim.start = first + size
             return
         _, _, speaker_end = claim.speaker
         floor = max([f.cue_end for f in found if f.cue_end <= claim.cue_start] or [0])
@@ -720,6 +794,11 @@ class Extractor:
         if commas:
             start = commas[-1] + 1
         start = self._skip_openers(tokens, words, start, marker)
+        if isinstance(claim.cue, Cue) and any(
+            (claim.cue.verb.lemma, w) in _not_objects() for w in words[start:marker]
+        ):
+            claim.speaker = None  # «اشعاری را ... خواندند»: read, not called
+            return
         if claim.construction == "np":
             claim.start, claim.stop = start, marker
         else:
@@ -826,6 +905,7 @@ class _Colon:
 _COLON_CUE = _Colon()
 
 
+_DETERMINERS = frozenset({"یک", "هر", "این", "آن", "همین", "همان"})
 _NOT_IN_PHRASE = frozenset({"time", "discourse", "copula", "modal", "temporal"})
 
 
@@ -885,6 +965,18 @@ def _clause_breaks(role: str) -> frozenset[tuple[str, ...]]:
         for r in read_table("lexicons", "claims", "clause_breaks.tsv")
         if r["role"] == role
     )
+
+
+@cache
+def _agents() -> frozenset[tuple[str, ...]]:
+    rows = read_table("lexicons", "claims", "agents.tsv")
+    return frozenset(tuple(r["form"].split()) for r in rows)
+
+
+@cache
+def _not_objects() -> frozenset[tuple[str, str]]:
+    rows = read_table("lexicons", "claims", "not_objects.tsv")
+    return frozenset((r["lemma"], r["object"]) for r in rows)
 
 
 @cache

@@ -28,7 +28,7 @@ from functools import cache
 
 from khabar.actors import Actor, Mention
 from khabar.lexicon import ZWNJ, hazm_words, read_table, verb_stems, word_frequencies
-from khabar.segment import Token
+from khabar.segment import Token, lemma
 
 SPEAKER_TYPES = frozenset({"person", "organization", "group", "place"})
 # A word rarer than this in general text, or unknown to hazm, may be part of a name.
@@ -91,7 +91,19 @@ def _is_verb_form(word: str) -> bool:
 
 
 def is_verb(token: Token) -> bool:
-    return "#" in token.lemma or _is_verb_form(token.text)
+    if "#" in token.lemma:
+        return not _second_person_lookalike(token.text, token.lemma)
+    return _is_verb_form(token.text)
+
+
+def _second_person_lookalike(word: str, lemma: str) -> bool:
+    """A relational adjective that hazm lemmatises as a second-person verb (فرهنگی ->
+    فرهیخت#فرهنگ): ends in ی, has no verbal prefix, and is not the past stem with ی."""
+    return (
+        word.endswith("ی")
+        and not word.startswith(("می", "نمی", "ب", "ن"))
+        and word[:-1] != lemma.split("#")[0]
+    )
 
 
 @cache
@@ -199,7 +211,10 @@ class Speakers:
                 actor = self.last_speaker(paragraph) or (found[0] if found else None)
                 actor = actor or self.last_of_type("person", tokens[start].raw_start)
             else:
-                actor = found[0] if found else self.last_of_type("group", tokens[start].raw_start)
+                last = self.last_speaker(paragraph, person=False)
+                actor = last if last is not None and last.type != "person" else None
+                actor = actor or (found[0] if found else None)
+                actor = actor or self.last_of_type("group", tokens[start].raw_start)
             if actor is not None:
                 return actor, span
         elif found is not None:
@@ -212,20 +227,33 @@ class Speakers:
                 actor = actor or self.last_of_type(referred.type, tokens[start].raw_start)
                 if actor is not None:
                     return actor, span
-        known = self.by_name.get(_key(span))
+        known = self.by_name.get(_key(span)) or self._by_surname(words)
         if known is not None:
             if known in self.created:
                 self._add_mention(known, tokens, start, end, span)
             return known, span
         return self._create(tokens, start, end, span, words), span
 
+    def _by_surname(self, words: list[str]) -> Actor | None:
+        """A person named earlier whose name ends with this one word (جاکوب: ران جاکوب)."""
+        if len(words) != 1 or not is_name_like(words[0]):
+            return None
+        for actor in reversed((*self.actors, *self.created)):
+            names = [actor.name, *(m.text for m in actor.mentions if m.kind == "name")]
+            if actor.type == "person" and any(
+                n.split()[-1:] == words and len(n.split()) > 1 for n in names
+            ):
+                return actor
+        return None
+
     def _create(self, tokens, start, end, span, words) -> Actor:
         head = head_of(words)
         if head is None:
-            name = all(is_name_like(w) for w in words[:2])
-            head = Head("person", "name" if name else "nominal", False)
-            if not name and words[0].endswith(("ان", "ها")) and len(words[0]) > 4:
+            if is_plural(words[0]):
                 head = Head("group", "collective", False)
+            else:
+                name = all(is_name_like(w) for w in words[:2])
+                head = Head("person", "name" if name else "nominal", False)
         kind = {"honorific": "name", "pronoun": "pronoun"}.get(head.kind, head.kind)
         type_ = head.type if head.type in _PREFIX else "person"
         number = sum(a.type == type_ for a in (*self.actors, *self.created)) + 1
@@ -249,6 +277,11 @@ class Speakers:
             Mention(span, raw_start, raw_end, kind, first.sentence, first.paragraph)
         )
         self.by_start.setdefault(raw_start, (actor, raw_end))
+
+
+def is_plural(word: str) -> bool:
+    """A plural noun (کتابداران، دیپلمات‌ها): a plural ending hazm's lemmatiser removes."""
+    return word.endswith(("ان", "ها", "ین", "ات")) and lemma(word) != word
 
 
 def _key(text: str) -> str:
