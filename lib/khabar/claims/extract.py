@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from khabar.actors import Actor
-from khabar.claims.cues import Cue, Phrase, blocked, call_forms, cues, headline_nouns, phrases
+from khabar.claims.cues import (
+    Cue,
+    Phrase,
+    blocked,
+    call_forms,
+    cues,
+    headline_nouns,
+    light_verbs,
+    phrases,
+)
 from khabar.claims.speakers import (
     MAX_SPEAKER_WORDS,
     Speakers,
@@ -14,10 +24,11 @@ from khabar.claims.speakers import (
     heads,
     is_common_word,
     is_name_like,
+    is_plural,
     is_verb,
     stops,
 )
-from khabar.lexicon import first_words, longest_match, read_table
+from khabar.lexicon import first_words, hazm_words, longest_match, read_table, word_frequencies
 from khabar.segment import Document, Token
 
 _FINAL = frozenset({".", "!", "؟", "?", "…", "؛"})
@@ -25,10 +36,19 @@ _QUOTES = frozenset({"«", "»", '"'})
 _COMMA = "،"
 # A clause straight after a verb of saying, without که or a colon, has at least this many tokens.
 MIN_BARE_WORDS = 4
-_NOT_CLAUSE_STARTS = frozenset({"و", ":", "که", ".", _COMMA, "را", "تا", "»", ")"})
+_NOT_CLAUSE_STARTS = frozenset(
+    {"و", ":", "که", ".", _COMMA, "را", "تا", "»", ")", "؛", "ولی", "اما", "بلکه"}
+)
 # A headline «X: Y» names its speaker in at most this many words before the colon.
 MAX_HEADLINE_SPEAKER = 6
 _DROPPED = object()  # a clause whose subject is not written
+
+
+class _Span(NamedTuple):
+    """A subject phrase found, not yet made an actor (the choice may still change)."""
+
+    start: int
+    end: int
 
 
 @dataclass(slots=True)
@@ -194,8 +214,8 @@ class Extractor:
         if right == "«" and allowed & {"quote", "colon"}:
             close = next((k for k in range(end + 1, n) if words[k] == "»"), stop)
             return Found(cue, i, end, "direct", "quote", end + 1, close)
-        if i > 0 and words[i - 1] == "را" and right in ("که", ""):
-            return None  # «تلفن‌ها را پاسخ می‌دهند که ...»: an object, then a relative clause
+        if i > 0 and words[i - 1] == "را" and right not in (":", "«"):
+            return None  # «تلفن‌ها را پاسخ می‌دهند که ...»: an object, then no clause of speech
         if "object" in allowed and verb.verb_class == "evaluating" and not cue.passive:
             claim = self._object(words, i, end, cue, found)
             if claim is not None:
@@ -351,6 +371,8 @@ class Extractor:
         between = [k for k in range(close + 1, i) if words[k] != _COMMA]
         if opening is None or not between or len(between) > MAX_SPEAKER_WORDS:
             return None
+        if close - opening < 4 or stops().get(words[between[0]]) == "preposition":
+            return None  # «دوست‌نماها» به ... اعتراف می‌کنند: a quoted term, not speech
         claim = Found(cue, i, end, "direct", "quote", opening + 1, close)
         claim.speaker = self._phrase_speaker(tokens, between[0], i)
         return claim if claim.speaker else None
@@ -400,12 +422,29 @@ class Extractor:
             claim.speaker = (actor, -1, -1)
             return claim
         first = end
+        self.cue_words -= set(range(i, end))  # the phrase's own noun may start the speaker
         if phrase.role == "document" and not self._names_issuer(tokens, words, end):
             first = i + phrase.lead  # no issuer named: the document itself («طبق نوشته‌های تاریخی»)
         speaker_end = self._phrase_end(tokens, words, first, len(words))
         if speaker_end <= first:
             return None
+        # «به گفته مسئولان یکی از بیمارستان‌های ژاپن، ...»: the source runs to the comma.
+        comma_at = next(
+            (
+                k
+                for k in range(speaker_end, min(len(words), first + MAX_SPEAKER_WORDS))
+                if words[k] == _COMMA
+            ),
+            None,
+        )
+        if comma_at is not None and not any(
+            is_verb(t) or t.text in (":", "که") or stops().get(t.text) == "copula"
+            for t in tokens[speaker_end:comma_at]
+        ):
+            speaker_end = comma_at
         comma = speaker_end < len(words) and words[speaker_end] == _COMMA
+        if not comma and any(isinstance(h[2], Cue) for h in later):
+            return None  # «روزنامه همشهری از قول X می‌نویسد: ...»: the verb's claim
         if not comma and (
             speaker_end >= len(words)
             or is_verb(tokens[speaker_end])
@@ -425,9 +464,9 @@ class Extractor:
         """Whether «بیانیه» is followed by who issued it (بیانیه وزارت خارجه)."""
         if k >= len(words) or ends_phrase(tokens[k]):
             return False
-        return bool(
-            self.speakers.mention_at(tokens[k]) or head_of([words[k]]) or is_name_like(words[k])
-        )
+        if self.speakers.mention_at(tokens[k]) or head_of([words[k]]):
+            return True
+        return is_name_like(words[k]) and "AJ" not in hazm_words().get(words[k], (0, ()))[1]
 
     # ----- speakers -------------------------------------------------------------------------
     def _phrase_end(self, tokens, words, k, limit) -> int:
@@ -512,7 +551,7 @@ class Extractor:
         outer = [f for f in found if f is not claim and _span_start(f) <= claim.cue_start < f.stop]
         start = max([opening, *(f.start for f in outer)])
         if claim.construction == "frame":
-            subject = self._subject(tokens, words, start, before)
+            subject = self._resolved(tokens, self._subject(tokens, words, start, before))
             if subject is _DROPPED:
                 governing = next(
                     (f for f in found if f.cue_start >= claim.stop and isinstance(f.cue, Cue)), None
@@ -525,7 +564,12 @@ class Extractor:
                 subject = self._dropped(tokens, words, claim, start)
             claim.speaker = subject if subject is not _DROPPED else None
             return
-        inside = {k for f in found if f is not claim for k in range(_span_start(f), f.stop)}
+        inside = {
+            k
+            for f in found
+            if f is not claim and f not in outer
+            for k in range(_span_start(f), f.stop)
+        }
         window = claim.cue_start
         while window > start and words[window - 1] not in (_COMMA, "که", ":"):
             window -= 1
@@ -540,16 +584,25 @@ class Extractor:
             return
         else:
             subject = _DROPPED
-            for candidate in self._clause_starts(tokens, words, start, before, inside):
+            plural = isinstance(cue, Cue) and cue.plural
+            candidates = self._clause_starts(tokens, words, start, before, inside)
+            for n, candidate in enumerate(candidates):
                 subject = self._subject(tokens, words, candidate, before, claim)
-                if subject is not _DROPPED and subject is not None:
-                    break
+                if subject is _DROPPED or subject is None:
+                    continue
+                # Back across a finished clause, a plural verb wants a plural subject («اجتماع
+                # عظیمی برپا شد و از من خواستند»).
+                if n and plural and not self._plural_agent(tokens, subject):
+                    subject = _DROPPED
+                    continue
+                break
         if subject is _DROPPED:
             if claim.nested:
                 return
             subject = self._dropped(tokens, words, claim, start)
         elif subject is not None and claim.nested and not self._named(tokens, subject):
             return
+        subject = self._resolved(tokens, subject)
         claim.speaker = subject if subject is not _DROPPED else None
         if claim.construction in ("object", "np") and claim.speaker is not None:
             self._object_start(tokens, words, claim, found)
@@ -557,7 +610,7 @@ class Extractor:
     def _agent_phrase(self, tokens, words, cue_start):
         """The agent of a passive verb of saying: «از سوی X», «توسط X», «از زبان X»."""
         for k in range(cue_start - 1, max(-1, cue_start - MAX_SPEAKER_WORDS), -1):
-            if words[k] in (_COMMA, ":", "که"):
+            if words[k] in (_COMMA, ":", "که") or is_verb(tokens[k]):
                 return None
             match = longest_match(_agents(), words, k)
             if match:
@@ -608,18 +661,23 @@ class Extractor:
                 k -= 1
         return self._phrase_speaker(tokens, k, last + 1)
 
-    def _named(self, tokens, subject) -> bool:
+    def _resolved(self, tokens, subject):
+        """A chosen subject phrase as (actor, start, end); other results as they are."""
+        if isinstance(subject, _Span):
+            return self._phrase_speaker(tokens, subject.start, subject.end)
+        return subject
+
+    def _named(self, tokens, subject: _Span) -> bool:
         """Whether a nested clause's subject names a source (not «این موضوع»)."""
-        actor, start, end = subject
-        if (
-            actor is not None
-            and any(m.start == tokens[start].raw_start for m in actor.mentions)
-            and actor.key[:1] != ("speaker",)
-        ):
+        start, end = subject
+        found = self.speakers.mention_at(tokens[start])
+        if found is not None and found[0].key[:1] != ("speaker",):
             return True
         words = [t.text for t in tokens[start:end]]
         head = head_of(words)
-        return (head is not None and head.kind not in ("name",)) or is_name_like(words[0])
+        if head is not None:
+            return head.kind in ("title", "honorific", "pronoun", "nominal") and not head.quantifier
+        return is_name_like(words[0])
 
     def _subject(self, tokens, words, k, before, claim: Found | None = None):
         """The noun phrase opening the clause tokens[k:before] (after openers and
@@ -628,10 +686,11 @@ class Extractor:
         k = self._skip_openers(tokens, words, k, before)
         if k >= before:
             return _DROPPED
-        if words[k] == "«":  # a name in quotation marks: «ران جاکوب» گفت
-            close = next((m for m in range(k + 1, min(before, k + 6)) if words[m] == "»"), None)
+        if words[k] in ("«", '"'):  # a name in quotation marks: «ران جاکوب» گفت
+            closing = "»" if words[k] == "«" else '"'
+            close = next((m for m in range(k + 1, min(before, k + 6)) if words[m] == closing), None)
             if close is not None and close > k + 1:
-                return self._phrase_speaker(tokens, k + 1, close)
+                return _Span(k + 1, close)
         if stops().get(words[k]) == "preposition" or words[k] in _QUOTES:
             commas = [c for c in range(k, before) if words[c] == _COMMA]
             if commas:
@@ -643,6 +702,8 @@ class Extractor:
         end = self._phrase_end(tokens, words, k, before)
         if end <= k:
             return None
+        if end < before and end == k + 1 and _light_verb_form(tokens[end]):
+            return _DROPPED  # «قدردانی کرد و بیان کرد»: a compound verb, not a subject
         # «X را Y دانست», «X را محکوم کرد»: the subject may run into the object.
         objective = claim is not None and (
             claim.construction == "object"
@@ -655,9 +716,6 @@ class Extractor:
                 end -= 1
             if not self._agent(words[k:end]):
                 return None
-        plural = claim is not None and isinstance(claim.cue, Cue) and claim.cue.plural
-        if plural and not mention and not self._plural_agent(words[k:end]):
-            return None
         if end < len(words) and words[end] == "را":
             # «او را ...» is an object; «موسوی لاری اجرای طرح را ...» a name, then the object.
             if self.speakers.mention_at(tokens[k]) or words[k] in ("این", "آن"):
@@ -665,24 +723,26 @@ class Extractor:
             end = self._subject_prefix(tokens, words, k, end)
             if end is None:
                 return None
-        return self._phrase_speaker(tokens, k, end)
+        return _Span(k, end)
 
     @staticmethod
     def _agent(words: list[str]) -> bool:
         """A phrase that can judge or announce: a known head (title, organisation, group,
-        pronoun) or a name."""
-        return head_of(words) is not None or not all(map(is_common_word, words))
-
-    @staticmethod
-    def _plural_agent(words: list[str]) -> bool:
-        """A subject a plural verb agrees with: a plural, a group, an honoured person
-        (مقام معظم رهبری ... دانستند), a name."""
-        head = head_of(words)
-        if head is not None:
-            return True
-        return any(w.endswith(("ان", "ها", "ین", "ات")) for w in words) or not is_common_word(
-            words[0]
+        pronoun) or a name (its first word not among the most common words: «موسوی لاری»،
+        not «رشد دارایی‌ها»)."""
+        return (
+            head_of(words) is not None
+            or word_frequencies().get(words[0], 0.0) < AGENT_MAX_FREQUENCY
         )
+
+    def _plural_agent(self, tokens, subject: _Span) -> bool:
+        """A subject a plural verb agrees with: an actor, a plural, a group, an honoured
+        person (مقام معظم رهبری ... دانستند), a name."""
+        start, end = subject
+        words = [t.text for t in tokens[start:end]]
+        if self.speakers.mention_at(tokens[start]) or head_of(words) is not None:
+            return True
+        return any(map(is_plural, words)) or not is_common_word(words[0])
 
     def _subject_prefix(self, tokens, words, k, end) -> int | None:
         """The subject opening a phrase that ran into the object: honorifics and a name
@@ -793,6 +853,13 @@ class Extractor:
         commas = [k for k in range(start, marker) if words[k] == _COMMA]
         if commas:
             start = commas[-1] + 1
+        # «پدرم ... علاقه‌مند بود و بیکاری را ... تلقی می‌کرد»: after the finished clause
+        for k in range(marker - 1, start, -1):
+            if words[k] == "و" and (
+                is_verb(tokens[k - 1]) or stops().get(words[k - 1]) == "copula"
+            ):
+                start = k + 1
+                break
         start = self._skip_openers(tokens, words, start, marker)
         if isinstance(claim.cue, Cue) and any(
             (claim.cue.verb.lemma, w) in _not_objects() for w in words[start:marker]
@@ -905,6 +972,8 @@ class _Colon:
 _COLON_CUE = _Colon()
 
 
+# A subject of «X را Y دانست» that is no known head is a name: its first word is rarer.
+AGENT_MAX_FREQUENCY = 1e-4
 _DETERMINERS = frozenset({"یک", "هر", "این", "آن", "همین", "همان"})
 _NOT_IN_PHRASE = frozenset({"time", "discourse", "copula", "modal", "temporal"})
 
@@ -917,6 +986,11 @@ def _in_temporal_clause(words: list[str], i: int) -> bool:
         if stops().get(words[k]) == "temporal":
             return True
     return False
+
+
+def _light_verb_form(token: Token) -> bool:
+    """A form of a light verb (کرد، نمود، داشت ...): the word before it is the verb's own."""
+    return "#" in token.lemma and token.lemma.split("#")[0] in light_verbs()
 
 
 def _span_start(claim: Found) -> int:
