@@ -55,7 +55,7 @@ class Phrase:
     """A frame (با بیان اینکه), a source phrase (به گفته) or a reporting formula (به گزارش)."""
 
     form: str
-    role: str  # frame | source | document | formula | call
+    role: str  # frame | open frame | source | document | formula | call
     kind: str = ""
     lead: int = 0  # a document phrase's lead words (طبق، بر اساس) before its noun
     demonstrative: bool = False  # «بر اساس این اطلاعیه»: the document named before
@@ -292,6 +292,10 @@ def phrases() -> dict[tuple[str, ...], Phrase]:
     for lead, noun, complement in product(by_role["lead"], by_role["noun"], by_role["complement"]):
         for spelled in _spellings(f"{lead} {noun} {complement}"):
             table.setdefault(tuple(spelled.split()), Phrase(f"{lead} {noun} {complement}", "frame"))
+    for lead, noun in product(by_role["lead"], by_role["noun"]):
+        # «با اشاره به X و اینکه Y»: the complement comes after a noun phrase
+        for spelled in _spellings(f"{lead} {noun}"):
+            table.setdefault(tuple(spelled.split()), Phrase(f"{lead} {noun}", "open frame"))
     sources = read_table("lexicons", "claims", "sources.tsv")
     for row in sources:
         if row["role"] == "fixed":
@@ -313,6 +317,13 @@ def phrases() -> dict[tuple[str, ...], Phrase]:
     for row in read_table("lexicons", "claims", "formulas.tsv"):
         table[tuple(row["form"].split())] = Phrase(row["form"], "formula")
     return table
+
+
+@cache
+def frame_complements() -> frozenset[tuple[str, ...]]:
+    """«اینکه», «این که», «این نکته که» ...: what follows a frame's noun before its clause."""
+    rows = read_table("lexicons", "claims", "frames.tsv")
+    return frozenset(tuple(r["form"].split()) for r in rows if r["role"] == "complement")
 
 
 @cache

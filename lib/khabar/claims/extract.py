@@ -12,6 +12,7 @@ from khabar.claims.cues import (
     blocked,
     call_forms,
     cues,
+    frame_complements,
     headline_nouns,
     light_verbs,
     phrases,
@@ -142,6 +143,8 @@ class Extractor:
                 claim = self._verb(tokens, words, i, end, item, later, found)
             elif item.role == "frame":
                 claim = self._frame(words, i, end, item, later)
+            elif item.role == "open frame":
+                claim = self._open_frame(words, i, end, item, later)
             elif item.role in ("source", "document"):
                 claim = self._source(tokens, words, i, end, item, later)
             elif item.role == "call":
@@ -237,6 +240,8 @@ class Extractor:
                 and (words[start] not in _NOT_CLAUSE_STARTS)
             ):
                 return claim
+        if "object" in allowed and cue.passive:
+            return self._passive_object(tokens, words, i, end, cue, found)
         if "object" in allowed and not cue.passive:
             claim = self._object(words, i, end, cue, found)
             if claim is not None:
@@ -340,6 +345,22 @@ class Extractor:
         claim.subject_before = markers[-1]
         return claim
 
+    def _passive_object(self, tokens, words, i, end, cue, found) -> Found | None:
+        """«X Y خوانده شده»: X judged Y by no named source. The clause runs from the sentence's
+        start or its last comma (not a relative clause: «... که خوانده شد»)."""
+        floor = max((f.cue_end for f in found), default=0)
+        start = max([floor, *(k + 1 for k in range(floor, i) if words[k] in (_COMMA, ":", "؛"))])
+        start = self._skip_openers(tokens, words, start, i)
+        inner = tokens[start:i]
+        if (
+            len(inner) < 2
+            or stops().get(words[start]) in ("preposition", "subordinator")
+            or any(is_verb(t) or t.text in ("که", "را") for t in inner)
+            or any((cue.verb.lemma, w) in _not_objects() for w in words[start:i])
+        ):
+            return None
+        return Found(cue, i, end, "indirect", "object", start, i)
+
     def _noun_phrase(self, tokens, words, i, end, cue, found: list[Found]) -> Found | None:
         """«بر X تأکید کرد», «از X خبر داد», «X را محکوم کرد»: X is the content."""
         floor = max((f.cue_end for f in found), default=0)
@@ -408,6 +429,21 @@ class Extractor:
         claim = Found(phrase, i, end, "indirect", "frame", end, stop)
         claim.subject_before = i
         return claim
+
+    def _open_frame(self, words, i, end, phrase: Phrase, later) -> Found | None:
+        """«با اشاره به X و اینکه Y، ...»: the clause Y after a noun phrase X (X alone is a
+        topic, not a claim)."""
+        following = next((k for k, _, _ in later if k > end), len(words))
+        for k in range(end, following):
+            if words[k] in (_COMMA, ":"):
+                return None
+            match = longest_match(frame_complements(), words, k + 1) if words[k] == "و" else None
+            if match:
+                claim = self._frame(words, i, k + 1 + match[0], phrase, later)
+                if claim is not None:
+                    claim.cue_end = end
+                return claim
+        return None
 
     def _source(self, tokens, words, i, end, phrase: Phrase, later) -> Found | None:
         """«به گفته X، Y» and «طبق بیانیه X، Y»: X said Y."""
@@ -544,8 +580,6 @@ class Extractor:
                 claim.speaker = agent  # «از سوی وزارت خارجه اعلام شد که ...»
             elif not claim.nested:
                 claim.speaker = (None, -1, -1)
-            if claim.construction == "object":
-                claim.speaker = None
             return
         before = claim.cue_start if claim.subject_before is None else claim.subject_before
         outer = [f for f in found if f is not claim and _span_start(f) <= claim.cue_start < f.stop]
