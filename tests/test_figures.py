@@ -165,3 +165,72 @@ def test_figure_language_and_label_keys_are_checked():
         words("no.such.key", lang="en")
     with pytest.raises(ValueError, match="language"):
         words("mode.direct", lang="de")
+
+
+def _every_figure(analysis):
+    """(figure id, the figure drawn in a language) for every figure of the notebooks."""
+    from khabar import networks, tables
+
+    mentions = tables.mentions(analysis)
+    claims = tables.claims(analysis)
+    return {
+        "01-cleaning-changes": lambda lang: figures.changes_by_kind(
+            tables.change_counts(analysis.cleaned), lang=lang
+        ),
+        "02-actors-mentions-by-kind": lambda lang: figures.mentions_by_kind(
+            tables.mention_kinds(mentions, types=("person", "organization", "group")), lang=lang
+        ),
+        "02-actors-by-paragraph": lambda lang: figures.actors_by_paragraph(mentions, lang=lang),
+        "03-claims-by-speaker": lambda lang: figures.claims_by_speaker(claims, lang=lang),
+        "03-claim-kinds-by-speaker": lambda lang: figures.claim_kinds_by_speaker(claims, lang=lang),
+        "04-theme-frequencies": lambda lang: figures.theme_frequencies(
+            tables.theme_counts(analysis), lang=lang
+        ),
+        "04-themes-by-speaker": lambda lang: figures.themes_by_speaker(
+            tables.theme_shares(analysis), lang=lang
+        ),
+        "04-keyterms": lambda lang: figures.keyterms(tables.keyterms(analysis), lang=lang),
+        "05-actor-theme-network": lambda lang: figures.network(
+            networks.actor_theme_graph(analysis), title="network.actor_theme", lang=lang
+        ),
+        "05-speaker-network": lambda lang: figures.network(
+            networks.speaker_graph(analysis), title="network.speakers", lang=lang
+        ),
+    }
+
+
+EDGE_TEXTS = {
+    "empty": "",
+    "latin": "The minister said the talks went well. He added that more was needed.\n",
+    "headline": "دیدار وزیر امور خارجه با سفیر ژاپن در تهران\n",
+    "one unknown speaker": (
+        "نشست شورا\nهوشنگ‌علی دهباشی‌زاده گفت: دامداران به علوفه بیشتری نیاز دارند.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("text", EDGE_TEXTS.values(), ids=EDGE_TEXTS.keys())
+def test_every_figure_draws_without_error_or_warning_on_edge_cases(text, tmp_path):
+    import warnings
+
+    from khabar import analyze_text
+
+    analysis = analyze_text(text)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for figure_id, draw in _every_figure(analysis).items():
+            for lang in ("fa", "en"):
+                figures.save(draw(lang), f"{figure_id}.{lang}", out_dir=tmp_path)
+
+
+def test_the_empty_state_is_one_small_figure_that_says_why(tmp_path):
+    from khabar import analyze_text
+    from khabar.figures.style import EMPTY_SIZE
+
+    for figure_id, draw in _every_figure(analyze_text("")).items():
+        for lang in ("fa", "en"):
+            fig = draw(lang)
+            assert tuple(fig.get_size_inches()) == EMPTY_SIZE, figure_id
+            assert not fig.axes and len(fig.texts) == 2, figure_id
+    claims = _every_figure(analyze_text(""))["03-claims-by-speaker"]("en")
+    assert claims.texts[1].get_text() == "The article attributes no claims to anyone."

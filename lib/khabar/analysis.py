@@ -15,8 +15,9 @@ from khabar.actors import Actor, extract_actors
 from khabar.claims import Claim, attribute
 from khabar.cleaning import Cleaned, clean
 from khabar.io import read_text
+from khabar.keyterms import Keyterm, keyterms
 from khabar.segment import Document, segment
-from khabar.themes import Evidence, codebook, keyterms, tag_claims, tag_sentences
+from khabar.themes import Evidence, codebook, tag_claims, tag_sentences
 from khabar.translation import Translation, find_translation
 
 KEYTERMS_KEPT = 100
@@ -36,7 +37,7 @@ class Analysis:
     sentence_evidence: dict[int, list[Evidence]]
     translation: Translation | None = None
     # Computed with the rest so that a cached analysis needs no lexicon or tokenizer again.
-    keyterms: tuple[tuple[str, float, int], ...] = ()
+    keyterms: tuple[Keyterm, ...] = ()
 
     @property
     def raw(self) -> str:
@@ -62,8 +63,8 @@ class Analysis:
             ],
             "themes": self.theme_summary(),
             "keyterms": [
-                {"term": t, "log_odds": round(s, 3), "count": c}
-                for t, s, c in self.keyterms[:KEYTERMS_IN_JSON]
+                {"term": k.term, "key": k.key, "z": round(k.z, 3), "count": k.count}
+                for k in self.keyterms[:KEYTERMS_IN_JSON]
             ],
         }
 
