@@ -52,7 +52,7 @@ from khabar.segment import Document, Token
 
 __all__ = ["KIND_ORDER", "Attribution", "Claim", "attribute", "extract_claims"]
 _QUOTES = frozenset({"«", "»", '"'})
-_TRIM = _QUOTES | {"،", ":", "؛"}
+_TRIM = _QUOTES | {"،", ":", "؛", ".", "!", "؟", "?", "…"}
 
 
 @dataclass(slots=True)

@@ -133,9 +133,9 @@ def head_of(words: list[str]) -> Head | None:
     found = known.get(first) or known.get(first.split(ZWNJ)[0])
     if found is None:
         return None
-    plural = first.endswith(("ان", "ها", "ین", "ات")) and first not in known
-    if plural and found.type == "person" and found.kind in ("title", "nominal"):
-        return Head("group", "collective", False)
+    plural = first not in known and (is_plural(first) or is_plural(first.removesuffix("ی")))
+    if plural and (found.type == "organization" or found.kind in ("title", "nominal")):
+        return Head("group", "collective", False)  # «شرکت‌های کشتیرانی», «کارشناسان»
     return found
 
 
