@@ -17,10 +17,53 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import product
 
-from khabar.lexicon import ZWNJ, read_table
+from khabar.lexicon import ZWNJ, longest_match, read_table
 
 _PERSONAL_PLURAL = "ند"
 _VOWEL_FINAL = ("ا", "آ", "و")
+
+
+class Lookup:
+    """Longest match in a table of token tuples, answered at one set lookup where no entry
+    starts with the word, or with the word and the next (most words of a sentence)."""
+
+    __slots__ = ("pairs", "singles", "table")
+
+    def __init__(self, table) -> None:
+        self.table = table
+        self.singles = frozenset(key[0] for key in table if len(key) == 1)
+        self.pairs = frozenset(key[:2] for key in table if len(key) > 1)
+
+    def match(self, words: list[str], i: int):
+        word = words[i]
+        if (
+            word not in self.singles
+            and (word, words[i + 1] if i + 1 < len(words) else "") not in self.pairs
+        ):
+            return None
+        return longest_match(self.table, words, i, longest=8)
+
+    def starts(self, words: list[str], start: int = 0, stop: int | None = None) -> list[int]:
+        """Where in words[start:stop] an entry may start (one set lookup per word)."""
+        stop = len(words) if stop is None else stop
+        singles, pairs = self.singles, self.pairs
+        following = [*words[start + 1 : stop + 1], ""][: stop - start]
+        return [
+            start + k
+            for k, (word, then) in enumerate(zip(words[start:stop], following, strict=True))
+            if word in singles or (word, then) in pairs
+        ]
+
+
+_LOOKUPS: dict[int, tuple[object, Lookup]] = {}
+
+
+def lookup(table) -> Lookup:
+    """The :class:`Lookup` of *table* (built once per table)."""
+    known = _LOOKUPS.get(id(table))
+    if known is None or known[0] is not table:
+        known = _LOOKUPS[id(table)] = (table, Lookup(table))
+    return known[1]
 
 
 @dataclass(frozen=True, slots=True)

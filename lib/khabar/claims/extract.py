@@ -8,6 +8,7 @@ from typing import NamedTuple
 from khabar.actors import Actor
 from khabar.claims.cues import (
     Cue,
+    Lookup,
     Phrase,
     blocked,
     call_forms,
@@ -15,6 +16,7 @@ from khabar.claims.cues import (
     frame_complements,
     headline_nouns,
     light_verbs,
+    lookup,
     phrases,
 )
 from khabar.claims.speakers import (
@@ -29,7 +31,7 @@ from khabar.claims.speakers import (
     is_verb,
     stops,
 )
-from khabar.lexicon import first_words, hazm_words, longest_match, read_table, word_frequencies
+from khabar.lexicon import hazm_words, longest_match, read_table, word_frequencies
 from khabar.segment import Document, Token
 
 _FINAL = frozenset({".", "!", "؟", "?", "…", "؛"})
@@ -95,34 +97,34 @@ class Extractor:
 
     # ----- the sentence ---------------------------------------------------------------------
     def _hits(self, words: list[str]) -> list[tuple[int, int, Cue | Phrase]]:
-        """Cues and phrases, left to right, longest first, none inside a blocked phrase."""
-        table, extra, stop_phrases = cues(), phrases(), blocked()
-        may_cue, may_phrase, may_block = (
-            first_words(table),
-            first_words(extra),
-            first_words(stop_phrases),
-        )
+        """Cues and phrases, left to right, longest first, none inside a blocked phrase.
+        Most words start none of them: one set lookup per word says so."""
+        firsts, singles, pairs = _starts()
         inside_blocked: set[int] = set()
-        for i, word in enumerate(words):
-            if word in may_block:
-                match = longest_match(stop_phrases, words, i)
-                if match:
-                    inside_blocked.update(range(i, i + match[0]))
         hits = []
-        i = 0
-        while i < len(words):
+        if firsts.isdisjoint(words):
+            self.blocked, self.cue_words = inside_blocked, set()
+            return hits
+        verbs, extra, stop_phrases = _lookups()
+        after = 0
+        n = len(words)
+        for i in [k for k, word in enumerate(words) if word in firsts]:
             word = words[i]
-            found = longest_match(extra, words, i) if word in may_phrase else None
-            if word in may_cue:
-                verb = longest_match(table, words, i, longest=8)
-                if verb is not None and (found is None or verb[0] > found[0]):
-                    found = verb
-            if found is None or i in inside_blocked:
-                i += 1
+            if word not in singles and (word, words[i + 1] if i + 1 < n else "") not in pairs:
                 continue
-            length, item = found
-            hits.append((i, i + length, item))
-            i += length
+            blocking = stop_phrases.match(words, i)
+            if blocking:
+                inside_blocked.update(range(i, i + blocking[0]))
+            if i < after or i in inside_blocked:
+                continue
+            found = extra.match(words, i)
+            verb = verbs.match(words, i)
+            if verb is not None and (found is None or verb[0] > found[0]):
+                found = verb
+            if found is not None:
+                length, item = found
+                hits.append((i, i + length, item))
+                after = i + length
         self.blocked = inside_blocked
         self.cue_words = {k for start, end, _ in hits for k in range(start, end)}
         return hits
@@ -131,6 +133,8 @@ class Extractor:
         self.tokens = tokens
         words = [t.text for t in tokens]
         hits = self._hits(words)
+        if not hits and self.continuing is None:
+            return  # most sentences: no verb of saying, no quotation going on
         paragraph = tokens[0].paragraph
         opening = self._formula_end(words, hits)
         found: list[Found] = []
@@ -273,7 +277,7 @@ class Extractor:
                 stop = k - 1
                 break
         for k in range(start, stop):
-            if longest_match(_clause_breaks("break"), words, k):
+            if lookup(_clause_breaks("break")).match(words, k):
                 stop = k
                 break
         if _in_temporal_clause(words, i) or (
@@ -646,7 +650,7 @@ class Extractor:
         for k in range(cue_start - 1, max(-1, cue_start - MAX_SPEAKER_WORDS), -1):
             if words[k] in (_COMMA, ":", "که") or is_verb(tokens[k]):
                 return None
-            match = longest_match(_agents(), words, k)
+            match = lookup(_agents()).match(words, k)
             if match:
                 end = self._phrase_end(tokens, words, k + match[0], cue_start)
                 if end > k + match[0]:
@@ -659,24 +663,20 @@ class Extractor:
         clause («... استخدام کرد و از او خواست»: the subject of both is read before the
         first), after «در حالی که», and at *start*."""
         found = {start}
-        for k in range(start, before):
+        breaks, links = lookup(_clause_breaks("break")), lookup(_clause_breaks("link"))
+        for k in breaks.starts(words, start, before):
+            match = breaks.match(words, k)
+            if match and k not in inside and k not in self.blocked:
+                found.add(k + match[0])
+        table = stops()
+        for k in range(start, before - 1):
             if k in inside or k in self.blocked:
                 continue
-            match = longest_match(_clause_breaks("break"), words, k)
-            if match:
-                found.add(k + match[0])
-            elif (
-                (
-                    (is_verb(tokens[k]) and words[k] not in stops())
-                    or stops().get(words[k]) == "copula"
-                )
-                and k + 1 < before
-                and (
-                    words[k + 1] in (_COMMA, "و", "که")
-                    or longest_match(_clause_breaks("link"), words, k + 1)
-                )
+            word, then = words[k], words[k + 1]
+            if (table.get(word) == "copula" or (word not in table and is_verb(tokens[k]))) and (
+                then in (_COMMA, "و", "که") or links.match(words, k + 1)
             ):
-                found.add(k + 2 if words[k + 1] == "که" else k + 1)
+                found.add(k + 2 if then == "که" else k + 1)
         return sorted(found, reverse=True)
 
     def _antecedent(self, tokens, words, that: int):
@@ -825,7 +825,7 @@ class Extractor:
             if k + 1 < before and stops().get(words[k + 1]) == "time" and word in _DETERMINERS:
                 k += 2  # «یک روز»، «همین هفته»
                 continue
-            match = longest_match(_framings(), words, k, longest=8)
+            match = lookup(_framings()).match(words, k)
             if match:
                 k += match[0]
                 continue
@@ -1049,7 +1049,7 @@ def _only_openers(words: list[str]) -> bool:
     table = _openers()
     i = 0
     while i < len(words):
-        found = longest_match(table, words, i, longest=8)
+        found = lookup(table).match(words, i)
         if not found:
             return False
         i += found[0]
@@ -1073,6 +1073,21 @@ def _clause_breaks(role: str) -> frozenset[tuple[str, ...]]:
         for r in read_table("lexicons", "claims", "clause_breaks.tsv")
         if r["role"] == role
     )
+
+
+@cache
+def _lookups() -> tuple[Lookup, Lookup, Lookup]:
+    return lookup(cues()), lookup(phrases()), lookup(blocked())
+
+
+@cache
+def _starts() -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, str]]]:
+    """Where a cue, a phrase or a blocked phrase may start: their first words; the words that
+    are one by themselves; the first two words of longer ones."""
+    found = [lookup(table) for table in (cues(), phrases(), blocked())]
+    singles = frozenset().union(*(f.singles for f in found))
+    pairs = frozenset().union(*(f.pairs for f in found))
+    return singles | {pair[0] for pair in pairs}, singles, pairs
 
 
 @cache

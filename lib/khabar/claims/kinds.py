@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from khabar.lexicon import longest_match, read_table
+from khabar.claims.cues import lookup
+from khabar.lexicon import read_table
 
 # Kinds a verb implies that no marker of the content overrides.
 STRONG_KINDS = (
@@ -45,16 +46,14 @@ def markers() -> dict[tuple[str, ...], tuple[str, str]]:
 def classify(words: list[str], *, construction: str, implied: str) -> tuple[list[str], str]:
     """Markers found in the content *words*, and the claim's kind (module docstring)."""
     found: dict[str, str] = {}
-    i = 0
-    table = markers()
-    while i < len(words):
-        match = longest_match(table, words, i)
+    table = lookup(markers())
+    after = 0
+    for i in table.starts(words):
+        match = table.match(words, i) if i >= after else None
         if match:
             marker, kind = match[1]
             found.setdefault(marker, kind)
-            i += match[0]
-        else:
-            i += 1
+            after = i + match[0]
     marker_names = list(found)
     kinds = set(found.values())
     if construction == "request":
