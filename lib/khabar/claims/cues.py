@@ -27,12 +27,13 @@ class Lookup:
     """Longest match in a table of token tuples, answered at one set lookup where no entry
     starts with the word, or with the word and the next (most words of a sentence)."""
 
-    __slots__ = ("pairs", "singles", "table")
+    __slots__ = ("firsts", "pairs", "singles", "table")
 
     def __init__(self, table) -> None:
         self.table = table
         self.singles = frozenset(key[0] for key in table if len(key) == 1)
         self.pairs = frozenset(key[:2] for key in table if len(key) > 1)
+        self.firsts = self.singles | {pair[0] for pair in self.pairs}
 
     def match(self, words: list[str], i: int):
         word = words[i]
@@ -46,12 +47,13 @@ class Lookup:
     def starts(self, words: list[str], start: int = 0, stop: int | None = None) -> list[int]:
         """Where in words[start:stop] an entry may start (one set lookup per word)."""
         stop = len(words) if stop is None else stop
-        singles, pairs = self.singles, self.pairs
-        following = [*words[start + 1 : stop + 1], ""][: stop - start]
+        firsts, singles, pairs = self.firsts, self.singles, self.pairs
+        found = [k for k in range(start, stop) if words[k] in firsts]
         return [
-            start + k
-            for k, (word, then) in enumerate(zip(words[start:stop], following, strict=True))
-            if word in singles or (word, then) in pairs
+            k
+            for k in found
+            if words[k] in singles
+            or (words[k], words[k + 1] if k + 1 < len(words) else "") in pairs
         ]
 
 

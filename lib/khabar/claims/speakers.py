@@ -151,6 +151,7 @@ class Speakers:
     created: list[Actor] = field(default_factory=list)
     added: dict[str, list[Mention]] = field(default_factory=dict)
     last: tuple[Actor, int] | None = None  # the last speaker and its paragraph
+    taken: set[str] = field(default_factory=set)  # actor ids in use
 
     def __post_init__(self) -> None:
         for actor in self.actors:
@@ -256,10 +257,12 @@ class Speakers:
                 head = Head("person", "name" if name else "nominal", False)
         kind = {"honorific": "name", "pronoun": "pronoun"}.get(head.kind, head.kind)
         type_ = head.type if head.type in _PREFIX else "person"
+        if not self.taken:
+            self.taken = {a.id for a in self.actors}
         number = sum(a.type == type_ for a in (*self.actors, *self.created)) + 1
-        taken = {a.id for a in (*self.actors, *self.created)}
-        while f"{_PREFIX[type_]}{number}" in taken:
+        while f"{_PREFIX[type_]}{number}" in self.taken:
             number += 1
+        self.taken.add(f"{_PREFIX[type_]}{number}")
         actor = Actor(id=f"{_PREFIX[type_]}{number}", name=span, name_en="", type=type_)
         actor.key = ("speaker", _key(span))
         self.created.append(actor)
