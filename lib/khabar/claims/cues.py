@@ -104,6 +104,7 @@ class Phrase:
     kind: str = ""
     lead: int = 0  # a document phrase's lead words (طبق، بر اساس) before its noun
     demonstrative: bool = False  # «بر اساس این اطلاعیه»: the document named before
+    np: bool = False  # an open frame whose noun phrase is itself claimed («با تأکید بر X»)
     verb: Verb | None = None  # a call's verb (خواستار ... شد)
 
 
@@ -337,10 +338,12 @@ def phrases() -> dict[tuple[str, ...], Phrase]:
     for lead, noun, complement in product(by_role["lead"], by_role["noun"], by_role["complement"]):
         for spelled in _spellings(f"{lead} {noun} {complement}"):
             table.setdefault(tuple(spelled.split()), Phrase(f"{lead} {noun} {complement}", "frame"))
+    nouns = {r["form"]: r["np"] == "yes" for r in frames if r["role"] == "noun"}
     for lead, noun in product(by_role["lead"], by_role["noun"]):
         # «با اشاره به X و اینکه Y»: the complement comes after a noun phrase
+        phrase = Phrase(f"{lead} {noun}", "open frame", np=nouns[noun])
         for spelled in _spellings(f"{lead} {noun}"):
-            table.setdefault(tuple(spelled.split()), Phrase(f"{lead} {noun}", "open frame"))
+            table.setdefault(tuple(spelled.split()), phrase)
     sources = read_table("lexicons", "claims", "sources.tsv")
     for row in sources:
         if row["role"] == "fixed":

@@ -440,14 +440,23 @@ class Extractor:
         following = next((k for k, _, _ in later if k > end), len(words))
         for k in range(end, following):
             if words[k] in (_COMMA, ":"):
-                return None
+                return self._frame_noun_phrase(i, end, k, phrase)
             match = longest_match(frame_complements(), words, k + 1) if words[k] == "و" else None
             if match:
                 claim = self._frame(words, i, k + 1 + match[0], phrase, later)
                 if claim is not None:
                     claim.cue_end = end
                 return claim
-        return None
+        return self._frame_noun_phrase(i, end, following, phrase)
+
+    def _frame_noun_phrase(self, i, end, stop, phrase: Phrase) -> Found | None:
+        """«با تأکید بر لزوم X، ...»: a frame whose noun phrase states a position."""
+        inner = self.tokens[end:stop]
+        if not phrase.np or not inner or any(is_verb(t) for t in inner):
+            return None
+        claim = Found(phrase, i, end, "indirect", "frame", end, stop)
+        claim.subject_before = i
+        return claim
 
     def _source(self, tokens, words, i, end, phrase: Phrase, later) -> Found | None:
         """«به گفته X، Y» and «طبق بیانیه X، Y»: X said Y."""
@@ -589,15 +598,20 @@ class Extractor:
         outer = [f for f in found if f is not claim and _span_start(f) <= claim.cue_start < f.stop]
         start = max([opening, *(f.start for f in outer)])
         if claim.construction == "frame":
-            subject = self._resolved(tokens, self._subject(tokens, words, start, before))
+            subject = _DROPPED
+            for candidate in self._clause_starts(tokens, words, start, before, set()):
+                subject = self._subject(tokens, words, candidate, before)
+                if subject is not _DROPPED and subject is not None:
+                    break
+            subject = self._resolved(tokens, subject)
             if subject is _DROPPED:
                 governing = next(
                     (f for f in found if f.cue_start >= claim.stop and isinstance(f.cue, Cue)), None
                 )
                 if governing is not None and governing.speaker is None:
                     self._speaker(tokens, words, governing, found, opening)
-                if governing is not None and governing.speaker and governing.speaker[0]:
-                    claim.speaker = governing.speaker
+                if governing is not None and governing.speaker:
+                    claim.speaker = governing.speaker  # its speaker, or none for a passive
                     return
                 subject = self._dropped(tokens, words, claim, start)
             claim.speaker = subject if subject is not _DROPPED else None
@@ -764,6 +778,9 @@ class Extractor:
         """A phrase that can judge or announce: a known head (title, organisation, group,
         pronoun) or a name (its first word not among the most common words: «موسوی لاری»،
         not «رشد دارایی‌ها»)."""
+        if words[0] in ("این", "آن", "همین") and len(words) > 1:
+            words = words[1:]  # «این محتسبان»: the people spoken of before
+            return head_of(words) is not None or is_plural(words[0]) or Extractor._agent(words)
         return (
             head_of(words) is not None
             or word_frequencies().get(words[0], 0.0) < AGENT_MAX_FREQUENCY
