@@ -273,8 +273,18 @@ class Extractor:
             start = close + 1 if close is not None else start
         stop = _sentence_end(words, start)
         for k, _, item in later:
-            if start < k < stop and words[k - 1] == "و" and isinstance(item, Cue):
-                stop = k - 1
+            # «... فاش کند و در عین حال از کشورها خواست ...»: a verb of saying coordinated by و
+            link = next((m for m in range(k - 1, start, -1) if words[m] == "و"), None)
+            if (
+                start < k < stop
+                and isinstance(item, Cue)
+                and link is not None
+                and not any(
+                    is_verb(t) or t.text in (_COMMA, "که") for t in self.tokens[link + 1 : k]
+                )
+                and self._no_subject(words, link + 1, k)
+            ):
+                stop = link
                 break
         for k in range(start, stop):
             if lookup(_clause_breaks("break")).match(words, k):
@@ -303,6 +313,12 @@ class Extractor:
             if words[k] in (_COMMA, ":", "که"):
                 return None
         return None
+
+    def _no_subject(self, words, start, cue) -> bool:
+        """Whether words[start:cue] hold no subject of their own: openers, then the verb or a
+        prepositional phrase («و در عین حال از کشورها خواست»; not «و مجلس اعلام کرد»)."""
+        k = self._skip_openers(self.tokens, words, start, cue)
+        return k >= cue or stops().get(words[k]) == "preposition"
 
     def _addressee(self, tokens, words, i) -> int | None:
         """«از X» before a verb of asking: where X begins. X may carry a relative clause
@@ -724,7 +740,9 @@ class Extractor:
         words = [t.text for t in tokens[start:end]]
         head = head_of(words)
         if head is not None:
-            return head.kind in ("title", "honorific", "pronoun", "nominal") and not head.quantifier
+            return head.kind in ("title", "honorific", "pronoun", "nominal", "name") and not (
+                head.quantifier
+            )
         return is_name_like(words[0])
 
     def _subject(self, tokens, words, k, before, claim: Found | None = None):

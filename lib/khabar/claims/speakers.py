@@ -179,14 +179,17 @@ class Speakers:
         actor = self.last[0]
         return actor if not person or actor.type == "person" else None
 
-    def last_of_type(self, kind: str, before: int) -> Actor | None:
-        """The actor of type *kind* mentioned last before raw offset *before*."""
+    def last_of_type(self, kind: str, before: int, *, head: str = "") -> Actor | None:
+        """The actor of type *kind* mentioned last before raw offset *before* (with *head*:
+        one a mention of which begins with that word)."""
         best, where = None, -1
         for actor in (*self.actors, *self.created):
             if actor.type != kind:
                 continue
             for mention in actor.mentions:
-                if where < mention.start < before:
+                if where < mention.start < before and (
+                    not head or mention.text.split()[:1] == [head]
+                ):
                     best, where = actor, mention.start
         return best
 
@@ -223,9 +226,12 @@ class Speakers:
         if words[0] == "این" and len(words) == 2:
             referred = head_of(words)
             if referred is not None and referred.type != "group":
-                last = self.last_speaker(paragraph, person=referred.type == "person")
-                actor = last if last and last.type == referred.type else None
-                actor = actor or self.last_of_type(referred.type, tokens[start].raw_start)
+                # «این بنیاد»: the last foundation named; «این مقام»: the last speaker
+                before = tokens[start].raw_start
+                actor = self.last_of_type(referred.type, before, head=words[1])
+                if actor is None and referred.kind == "title":
+                    last = self.last_speaker(paragraph, person=referred.type == "person")
+                    actor = last if last and last.type == referred.type else None
                 if actor is not None:
                     return actor, span
         known = self.by_name.get(_key(span)) or self._by_surname(words)
@@ -255,7 +261,7 @@ class Speakers:
             else:
                 name = all(is_name_like(w) for w in words[:2])
                 head = Head("person", "name" if name else "nominal", False)
-        kind = {"honorific": "name", "pronoun": "pronoun"}.get(head.kind, head.kind)
+        kind = {"honorific": "name", "document": "name"}.get(head.kind, head.kind)
         type_ = head.type if head.type in _PREFIX else "person"
         if not self.taken:
             self.taken = {a.id for a in self.actors}
