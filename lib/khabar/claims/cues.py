@@ -89,6 +89,7 @@ class Cue:
     negated: bool = False
     passive: bool = False
     participle: bool = False  # «گفته» alone: a cue only before a colon or که
+    first: bool = False  # first person (گفتم، گفتیم): a claim only with «من» or «ما» written
 
     @property
     def form(self) -> str:
@@ -147,9 +148,9 @@ def _perfect(participle: str, plural: bool) -> list[tuple[str, ...]]:
 def simple_forms(
     past: str, present: str, *, preverb: str = "", bare_present: bool = False
 ) -> dict[tuple[str, ...], dict]:
-    """Third-person forms of a verb from its stems: token tuple -> flags (plural, negated,
-    participle). *preverb* (بر in برشمرد) stays in front of می and ن; *bare_present*: the
-    present is also written without می (دارد)."""
+    """Third- and first-person forms of a verb from its stems: token tuple -> flags (plural,
+    negated, participle, first). *preverb* (بر in برشمرد) stays in front of می and ن;
+    *bare_present*: the present is also written without می (دارد)."""
     past_rest, present_rest = past[len(preverb) :], present[len(preverb) :]
     forms: dict[tuple[str, ...], dict] = {}
 
@@ -174,6 +175,21 @@ def simple_forms(
             for tokens in _perfect(p + "ه", plural):
                 add(tokens, **flags)
             add((p + "ه", "بودند" if plural else "بود"), **flags)
+        for plural, ending in ((False, "م"), (True, "یم")):
+            flags = {"plural": plural, "negated": negated, "first": True}
+            add((p + ending,), **flags)
+            for tokens in _with_mi(mi, past_rest + ending):
+                add(tokens, **flags)
+            present_form = present_rest + ("ی" if present_rest.endswith(_VOWEL_FINAL) else "")
+            for tokens in _with_mi(mi, present_form + ending):
+                add(tokens, **flags)
+            if bare_present:
+                stem = _negate(present_rest) if negated else present_rest
+                add((stem + ending,), **flags)
+            auxiliary = "ام" if ending == "م" else "ایم"
+            add((p + "ه" + ZWNJ + auxiliary,), **flags)
+            add((p + "ه", auxiliary), **flags)
+            add((p + "ه", "بودم" if ending == "م" else "بودیم"), **flags)
         add((p + "ه",), plural=False, negated=negated, participle=True)
     return forms
 
@@ -210,6 +226,8 @@ def _copula_forms(last: str) -> dict[tuple[tuple[str, ...], ...], dict]:
         (("اند",), pl),
         (("بوده" + ZWNJ + "اند",), pl),
         (("می" + ZWNJ + "باشند",), pl),
+        (("هستم",), {"plural": False, "negated": False, "first": True}),
+        (("هستیم",), {"plural": True, "negated": False, "first": True}),
         (("نیست",), neg_sg),
         (("نبود",), neg_sg),
         (("نیستند",), neg_pl),
@@ -219,6 +237,8 @@ def _copula_forms(last: str) -> dict[tuple[tuple[str, ...], ...], dict]:
     forms[((last + ZWNJ + "اند",), ())] = pl
     if not last.endswith(("ی", "ا", "و", "ه")):
         forms[((last + _PERSONAL_PLURAL,), ())] = pl  # معتقدند
+        forms[((last + "م",), ())] = {"plural": False, "negated": False, "first": True}
+        forms[((last + "یم",), ())] = {"plural": True, "negated": False, "first": True}
     return forms
 
 

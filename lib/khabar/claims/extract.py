@@ -155,19 +155,23 @@ class Extractor:
                 claim = self._call(words, i, end, item)
             if claim is not None:
                 found.append(claim)
-        for claim in found:
+        # In reading order: a claim is nested in an earlier one that has a speaker (a request
+        # with no one to make it holds no claims).
+        for n, claim in enumerate(found):
             claim.nested = any(
-                other is not claim and _span_start(other) <= claim.cue_start < other.stop
-                for other in found
+                other.speaker is not None and _span_start(other) <= claim.cue_start < other.stop
+                for other in found[:n]
+            ) or any(
+                other.speaker is not None and _span_start(other) <= claim.cue_start < other.stop
+                for other in found[n + 1 :]
             )
-        for claim in found:
             if claim.speaker is None:
                 self._speaker(tokens, words, claim, found, opening)
         found = [claim for claim in found if claim.speaker is not None]
         continued = self._continue(tokens, words, found)
         for claim in found:
-            if continued and claim.speaker[1] < 0:
-                continue  # inside the quotation: only claims naming their own speaker
+            if continued and (claim.speaker[1] < 0 or _narrated(claim)):
+                continue  # inside the quotation: only claims naming their own (third) speaker
             self.found.append((claim, tokens))
             actor = claim.speaker[0]
             if actor is not None and not claim.nested:
@@ -670,6 +674,13 @@ class Extractor:
             subject = self._dropped(tokens, words, claim, start)
         elif subject is not None and claim.nested and not self._named(tokens, subject):
             return
+        first = isinstance(cue, Cue) and cue.first
+        if first or (isinstance(subject, _Span) and _first_person(words, subject)):
+            # «من ... گفتم»: the narrator, only when named; never a third person's verb
+            if not (first and isinstance(subject, _Span) and _first_person(words, subject)):
+                return
+            claim.speaker = (self.speakers.narrator(tokens, subject.start), *subject)
+            return
         subject = self._resolved(tokens, subject)
         claim.speaker = subject if subject is not _DROPPED else None
         if claim.construction in ("object", "np") and claim.speaker is not None:
@@ -874,6 +885,8 @@ class Extractor:
         if not isinstance(cue, Cue):
             actor = self.speakers.last_speaker(tokens[0].paragraph)
             return (actor, -1, -1) if actor is not None else None
+        if cue.first:
+            return None
         if cue.plural:
             if claim.construction == "that" and words[claim.cue_end : claim.cue_end + 1] == ["که"]:
                 return (None, -1, -1)
@@ -1060,6 +1073,18 @@ def _in_temporal_clause(words: list[str], i: int) -> bool:
 def _light_verb_form(token: Token) -> bool:
     """A form of a light verb (کرد، نمود، داشت ...): the word before it is the verb's own."""
     return "#" in token.lemma and token.lemma.split("#")[0] in light_verbs()
+
+
+def _narrated(claim: Found) -> bool:
+    """Whether the claim's speaker is a first-person narrator (من گفتم)."""
+    actor = claim.speaker[0]
+    return actor is not None and actor.key[:1] == ("narrator",)
+
+
+def _first_person(words: list[str], span: _Span) -> bool:
+    """Whether the phrase is a first-person pronoun (من، ما، بنده)."""
+    head = heads().get(words[span.start])
+    return span.end - span.start == 1 and head is not None and head.kind == "first"
 
 
 def _span_start(claim: Found) -> int:

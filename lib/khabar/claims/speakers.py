@@ -241,6 +241,18 @@ class Speakers:
             return known, span
         return self._create(tokens, start, end, span, words), span
 
+    def narrator(self, tokens: list[Token], start: int) -> Actor:
+        """The actor of a first-person speaker (من، ما): the text's narrator, one per pronoun."""
+        span = tokens[start].text
+        known = self.by_name.get(f"narrator:{span}")
+        if known is not None:
+            self._add_mention(known, tokens, start, start + 1, span)
+            return known
+        actor = self._create(tokens, start, start + 1, span, [span])
+        actor.key = ("narrator", span)
+        self.by_name[f"narrator:{span}"] = actor
+        return actor
+
     def _by_surname(self, words: list[str]) -> Actor | None:
         """A person named earlier whose name ends with this one word (جاکوب: ران جاکوب)."""
         if len(words) != 1 or not is_name_like(words[0]):
@@ -261,7 +273,9 @@ class Speakers:
             else:
                 name = all(is_name_like(w) for w in words[:2])
                 head = Head("person", "name" if name else "nominal", False)
-        kind = {"honorific": "name", "document": "name"}.get(head.kind, head.kind)
+        kind = {"honorific": "name", "document": "name", "first": "pronoun"}.get(
+            head.kind, head.kind
+        )
         type_ = head.type if head.type in _PREFIX else "person"
         if not self.taken:
             self.taken = {a.id for a in self.actors}
