@@ -187,8 +187,9 @@ class Speakers:
             if actor.type != kind:
                 continue
             for mention in actor.mentions:
+                first = mention.text.split()[0] if mention.text else ""
                 if where < mention.start < before and (
-                    not head or mention.text.split()[:1] == [head]
+                    not head or (first and (head.startswith(first) or first.startswith(head)))
                 ):
                     best, where = actor, mention.start
         return best
@@ -229,7 +230,7 @@ class Speakers:
                 # «این بنیاد»: the last foundation named; «این مقام»: the last speaker
                 before = tokens[start].raw_start
                 actor = self.last_of_type(referred.type, before, head=words[1])
-                if actor is None and referred.kind == "title":
+                if actor is None:
                     last = self.last_speaker(paragraph, person=referred.type == "person")
                     actor = last if last and last.type == referred.type else None
                 if actor is not None:
