@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from khabar.actors import Actor, Mention
+from khabar.actors import Actor, Mention, romanize
 from khabar.lexicon import ZWNJ, hazm_words, read_table, verb_stems, word_frequencies
 from khabar.segment import Token, lemma
 
@@ -149,7 +149,6 @@ class Speakers:
     by_start: dict[int, tuple[Actor, int]] = field(default_factory=dict)
     by_name: dict[str, Actor] = field(default_factory=dict)
     created: list[Actor] = field(default_factory=list)
-    added: dict[str, list[Mention]] = field(default_factory=dict)
     last: tuple[Actor, int] | None = None  # the last speaker and its paragraph
     taken: set[str] = field(default_factory=set)  # actor ids in use
 
@@ -284,7 +283,8 @@ class Speakers:
         while f"{_PREFIX[type_]}{number}" in self.taken:
             number += 1
         self.taken.add(f"{_PREFIX[type_]}{number}")
-        actor = Actor(id=f"{_PREFIX[type_]}{number}", name=span, name_en="", type=type_)
+        name_en = " ".join(romanize(w) for w in span.split())  # a rough spelling, as for names
+        actor = Actor(id=f"{_PREFIX[type_]}{number}", name=span, name_en=name_en, type=type_)
         actor.key = ("speaker", _key(span))
         self.created.append(actor)
         self.by_name[_key(span)] = actor
