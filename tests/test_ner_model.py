@@ -74,9 +74,9 @@ def tiny_model(corpus, tmp_path_factory) -> Path:
 
 def test_word_features_read_khabar_lexicons_and_the_name_lists():
     assert "given" in word_features("مهران").own
-    assert "surname" in word_features("نوروزی").own or "surname_common" in word_features(
-        "نوروزی"
-    ).own
+    assert (
+        "surname" in word_features("نوروزی").own or "surname_common" in word_features("نوروزی").own
+    )
     assert "honorific" in word_features("دکتر").own
     assert "title" in word_features("استاندار").own
     assert "orghead" in word_features("وزارت").own
@@ -120,7 +120,7 @@ def test_recognise_a_document_gives_raw_offsets(tiny_model):
     found = {(e.type, raw[e.raw_start : e.raw_end], e.source) for e in entities}
     assert ("PER", "مهران نوروزی", "model") in found
     assert ("LOC", "اصفهان", "model") in found
-    second = raw.index("\n") + raw[raw.index("\n"):].index("نوروزی")
+    second = raw.index("\n") + raw[raw.index("\n") :].index("نوروزی")
     assert any(e.type == "PER" and e.raw_start <= second < e.raw_end for e in entities)
     assert all(0 < e.probability <= 1 for e in entities)
 

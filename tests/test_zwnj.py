@@ -61,8 +61,20 @@ def test_each_restoration_names_its_rule(word, rule):
     "word",
     # Compounds Persian writers write joined at least as often as with a ZWNJ, names that
     # begin with می, and a pronoun's plural.
-    ["همفکری", "دستکاری", "خوشبین", "کهنسال", "یکصد", "اسلامگرایان", "میرآبادی",
-     "میرمحمدی", "میرزا", "میتانی", "آنها", "اینها"],
+    [
+        "همفکری",
+        "دستکاری",
+        "خوشبین",
+        "کهنسال",
+        "یکصد",
+        "اسلامگرایان",
+        "میرآبادی",
+        "میرمحمدی",
+        "میرزا",
+        "میتانی",
+        "آنها",
+        "اینها",
+    ],
 )
 def test_a_correct_joined_word_stays_joined(word):
     assert default_restorer().restore_word(word) == word
@@ -84,9 +96,18 @@ def test_mi_before_a_verb_and_rule_derivations_still_split(word, restored):
 @pytest.mark.parametrize(
     "pair",
     [
-        "رئیس جمهوری", "سیب زمینی", "عقب ماندگی", "تربیت بدنی", "زمین لرزه",
-        "فارغ التحصیل", "جهت گیری", "ماشین آلات", "بی هوشی", "کپی برداری",
-        "تعیین کننده", "اصول گرایان",
+        "رئیس جمهوری",
+        "سیب زمینی",
+        "عقب ماندگی",
+        "تربیت بدنی",
+        "زمین لرزه",
+        "فارغ التحصیل",
+        "جهت گیری",
+        "ماشین آلات",
+        "بی هوشی",
+        "کپی برداری",
+        "تعیین کننده",
+        "اصول گرایان",
     ],
 )
 def test_spaced_compounds_are_joined(pair):
@@ -98,8 +119,17 @@ def test_spaced_compounds_are_joined(pair):
     "pair",
     # determiner and numeral phrases, a doubled word, a participle after its verb's object,
     # a phrase hazm's lexicon holds only as a stray spelling, a pair Wikipedia writes apart
-    ["این گونه", "یک بار", "هیچ یک", "آرام آرام", "داده شده", "قابل مشاهده", "به عنوان",
-     "بی آنکه", "محیط زیست"],
+    [
+        "این گونه",
+        "یک بار",
+        "هیچ یک",
+        "آرام آرام",
+        "داده شده",
+        "قابل مشاهده",
+        "به عنوان",
+        "بی آنکه",
+        "محیط زیست",
+    ],
 )
 def test_phrases_stay_apart(pair):
     assert default_restorer().joiner(*pair.split()) is None

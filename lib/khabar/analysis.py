@@ -13,7 +13,7 @@ from pathlib import Path
 from khabar import cache as analysis_cache
 from khabar.actors import Actor, extract_actors
 from khabar.actors.recognise import enabled as recogniser_enabled
-from khabar.claims import Claim, extract_claims
+from khabar.claims import Claim, attribute
 from khabar.cleaning import Cleaned, clean
 from khabar.io import read_text
 from khabar.keyterms import Keyterm, keyterms
@@ -131,7 +131,10 @@ def _analyze_text(raw: str, *, source: str, ner_model: str | Path | None) -> Ana
     actors = tuple(extract_actors(document, entities=entities))
     if translation and translation.names:
         actors = tuple(replace(a, name_en=translation.names.get(a.name, a.name_en)) for a in actors)
-    claims = tuple(extract_claims(document, actors))
+    attribution = attribute(document, actors)
+    claims = tuple(attribution.claims)
+    if attribution.speakers:  # speakers the actor stage did not find: actors too
+        actors = tuple(sorted((*actors, *attribution.speakers), key=_first_mention))
     evidence = tag_claims(document, claims)
     return Analysis(
         source,
@@ -146,6 +149,10 @@ def _analyze_text(raw: str, *, source: str, ner_model: str | Path | None) -> Ana
         entities,
         model_identity(ner_model) if recogniser_enabled() else "rules-only",
     )
+
+
+def _first_mention(actor: Actor) -> int:
+    return actor.mentions[0].start if actor.mentions else 0
 
 
 @contextmanager

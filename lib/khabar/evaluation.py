@@ -185,8 +185,11 @@ def same_speaker(gold: str, predicted: str) -> bool:
     return bool(predicted) and (gold in predicted or predicted in gold)
 
 
-def load_claim_annotations(path: str | Path) -> dict[tuple[str, int], list[dict]]:
-    """Gold claims by (treebank, line); a sentence without claims maps to an empty list."""
+def load_claim_annotations(
+    path: str | Path, *, fold: str | None = None
+) -> dict[tuple[str, int], list[dict]]:
+    """Gold claims by (treebank, line); a sentence without claims maps to an empty list.
+    With *fold*, only the rows of that fold (``extra_annotations.tsv`` has a ``fold`` column)."""
     with Path(path).open(encoding="utf-8") as handle:
         rows = csv.DictReader(
             (line for line in handle if not line.startswith("#")),
@@ -195,6 +198,8 @@ def load_claim_annotations(path: str | Path) -> dict[tuple[str, int], list[dict]
         )
         gold: dict[tuple[str, int], list[dict]] = defaultdict(list)
         for row in rows:
+            if fold is not None and row.get("fold") != fold:
+                continue
             key = (row["treebank"], int(row["line"]))
             gold[key]  # a sentence without claims still counts
             if row["mode"] != "none":
@@ -202,21 +207,65 @@ def load_claim_annotations(path: str | Path) -> dict[tuple[str, int], list[dict]
     return gold
 
 
+def sentence_speaker_span(
+    sentence: str, speaker: str, near: tuple[int, int] | None = None
+) -> tuple[int, int] | None:
+    """Where the gold speaker's text is in its sentence (None: no source, «-»): the
+    occurrence overlapping *near* (the predicted span) if the text occurs more than once."""
+    if not speaker or speaker == "-":
+        return None
+    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(speaker), sentence)]
+    if near is not None:
+        for span in spans:
+            if span[0] < near[1] and near[0] < span[1]:
+                return span
+    return spans[0] if spans else None
+
+
+def strict_sentence_speaker(gold: dict, predicted: dict) -> bool:
+    """The predicted speaker is the gold speaker's noun phrase or its head: its span lies
+    inside the gold span and starts where it starts or after a comma inside it (an
+    apposition); a claim with no source («-») has no predicted speaker."""
+    span = predicted.get("speaker_span")
+    gold_span = sentence_speaker_span(gold["text"], gold["speaker"], span)
+    if gold_span is None:
+        return gold["speaker"] == "-" and predicted.get("speaker_id") is None and span is None
+    if span is None:
+        return False
+    (a, b), (c, d) = gold_span, span
+    if not (a <= c and d <= b and c < d):
+        return False
+    return c == a or gold["text"][a:c].rstrip().endswith("،")
+
+
 def score_claims(gold: dict, predicted: dict) -> dict[str, float]:
-    """Claim precision, recall, F1 (content Jaccard >= CLAIM_MATCH), speaker and mode accuracy."""
-    tp = fp = fn = speaker_ok = mode_ok = 0
+    """Claim precision, recall, F1 (content Jaccard >= CLAIM_MATCH), speaker accuracy
+    (lenient: the texts contain one another; strict: :func:`strict_sentence_speaker`), mode
+    accuracy, and how many claim-free sentences get a claim."""
+    tp = fp = fn = speaker_ok = strict_ok = mode_ok = 0
+    free = free_hit = 0
     for key, gold_claims in gold.items():
         remaining = list(predicted.get(key, []))
+        if not gold_claims:
+            free += 1
+            free_hit += bool(remaining)
         for claim in gold_claims:
             best = max(remaining, default=None, key=lambda p: _jaccard(claim, p))
             if best is not None and _jaccard(claim, best) >= CLAIM_MATCH:
                 remaining.remove(best)
                 tp += 1
-                speaker_ok += same_speaker(claim["speaker"], best["speaker"])
+                speaker_ok += same_speaker(claim["speaker"], best["speaker"]) or (
+                    claim["speaker"] == "-" and not best["speaker"]
+                )
+                strict_ok += strict_sentence_speaker(claim, best)
                 mode_ok += claim["mode"] == best["mode"]
             else:
                 fn += 1
         fp += len(remaining)
+    return _summary(tp, fp, fn, speaker_ok, strict_ok, mode_ok, free, free_hit)
+
+
+def _summary(tp, fp, fn, speaker_ok, strict_ok, mode_ok, free, free_hit) -> dict[str, float]:
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -226,7 +275,16 @@ def score_claims(gold: dict, predicted: dict) -> dict[str, float]:
         "R": recall,
         "F1": f1,
         "speaker": speaker_ok / tp if tp else 0.0,
+        "strict": strict_ok / tp if tp else 0.0,
         "mode": mode_ok / tp if tp else 0.0,
+        "free": free,
+        "free_with_claim": free_hit,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "strict_ok": strict_ok,
+        "speaker_ok": speaker_ok,
+        "mode_ok": mode_ok,
     }
 
 
@@ -356,3 +414,108 @@ def score_coreference(gold: list[Span], system: list[Span]) -> CorefCounts:
         actors_of[gold_entity[g]].add(system_actor[s])
     whole = sum(len(actors) == 1 for actors in actors_of.values())
     return CorefCounts(precision, recall, len(system), len(gold), len(actors_of), whole)
+
+
+# ----- claims in whole articles (benchmarks/articles) ---------------------------------------
+
+
+def span_jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """Overlap of two character spans over their union."""
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union > 0 else 0.0
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return max(a[0], b[0]) < min(a[1], b[1])
+
+
+@dataclass
+class ArticleCounts:
+    """Claim matches of some articles: see :func:`score_article_claims`."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    speaker_ok: int = 0
+    strict_ok: int = 0
+    mode_ok: int = 0
+    free: int = 0
+    free_with_claim: int = 0
+
+    def add(self, other: ArticleCounts) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def summary(self) -> dict[str, float]:
+        return _summary(
+            self.tp,
+            self.fp,
+            self.fn,
+            self.speaker_ok,
+            self.strict_ok,
+            self.mode_ok,
+            self.free,
+            self.free_with_claim,
+        )
+
+
+def score_article_claims(
+    gold_claims: list[dict],
+    gold_mentions: list[dict],
+    predicted: list[dict],
+    sentences: list[tuple[int, int]],
+) -> ArticleCounts:
+    """Predicted claims of one article against its annotation
+    (``benchmarks/articles/GUIDELINES.md``).
+
+    A predicted claim matches a gold one when their content spans overlap by at least
+    CLAIM_MATCH of their union. Speaker (entity): the predicted actor has a mention overlapping
+    a mention of the gold entity (a gold «-», no one entity, wants no actor or a group).
+    Strict: that, and where both name the speaker in the sentence, the predicted speaker span
+    overlaps the gold one.
+    *predicted*: dicts with ``start``, ``end``, ``mode``, ``speaker_span`` (or None) and
+    ``speaker_mentions`` (the predicted actor's mention spans; None: no actor) and
+    ``speaker_type`` (the actor's type).
+    *sentences*: the article's sentence spans, for the claim-free count (a sentence holding
+    no gold claim's content or cue)."""
+    spans_of: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for mention in gold_mentions:
+        spans_of[mention["entity"]].append((int(mention["start"]), int(mention["end"])))
+    counts = ArticleCounts()
+    remaining = list(predicted)
+    for claim in gold_claims:
+        content = (int(claim["content_start"]), int(claim["content_end"]))
+        best = max(
+            remaining, default=None, key=lambda p: span_jaccard(content, (p["start"], p["end"]))
+        )
+        if best is None or span_jaccard(content, (best["start"], best["end"])) < CLAIM_MATCH:
+            counts.fn += 1
+            continue
+        remaining.remove(best)
+        counts.tp += 1
+        counts.mode_ok += claim["mode"] == best["mode"]
+        if claim["speaker"] == "-":
+            # No one entity: no actor, or a group (the guidelines give unnamed groups «-»).
+            entity_ok = best["speaker_mentions"] is None or best.get("speaker_type") == "group"
+        else:
+            gold_spans = spans_of.get(claim["speaker"], [])
+            entity_ok = best["speaker_mentions"] is not None and any(
+                _overlaps(p, g) for p in best["speaker_mentions"] for g in gold_spans
+            )
+        counts.speaker_ok += entity_ok
+        span_ok = True
+        if claim["speaker_start"] and best["speaker_span"] is not None:
+            gold_span = (int(claim["speaker_start"]), int(claim["speaker_end"]))
+            span_ok = _overlaps(gold_span, best["speaker_span"])
+        counts.strict_ok += entity_ok and span_ok
+    counts.fp = len(remaining)
+    marks = [int(c["content_start"]) for c in gold_claims] + [
+        int(c["cue_start"]) for c in gold_claims
+    ]
+    for start, end in sentences:
+        if any(start <= m < end for m in marks):
+            continue
+        counts.free += 1
+        counts.free_with_claim += any(start <= p["start"] < end for p in predicted)
+    return counts

@@ -11,13 +11,23 @@ from khabar.figures.style import empty_figure, heatmap, text, use_style, words
 MODE_COLOURS = {"direct": "#3b6ea8", "indirect": "#e07b39"}
 CLAIM_KINDS = (
     "assessment",
+    "opinion",
     "position",
     "request",
     "proposal",
     "offer",
     "plan",
     "hope",
+    "promise",
     "normative",
+    "warning",
+    "threat",
+    "criticism",
+    "concern",
+    "denial",
+    "allegation",
+    "prediction",
+    "question",
     "factual",
 )
 
