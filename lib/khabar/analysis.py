@@ -5,19 +5,24 @@ from __future__ import annotations
 import gc
 import hashlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from khabar import cache as analysis_cache
+from khabar import codebooks as codebook_files
 from khabar.actors import Actor, extract_actors
 from khabar.claims import Claim, extract_claims
 from khabar.cleaning import Cleaned, clean
 from khabar.io import read_text
 from khabar.segment import Document, segment
 from khabar.themes import Evidence, codebook, keyterms, tag_claims, tag_sentences
+from khabar.topics import Topics, tag_topics
 from khabar.translation import Translation, find_translation
+
+# What ``codebooks=`` takes: codebook files (TSV, see khabar.codebooks) or Codebook objects.
+CodebookSpec = str | Path | codebook_files.Codebook
 
 KEYTERMS_KEPT = 100
 KEYTERMS_IN_JSON = 20
@@ -37,6 +42,8 @@ class Analysis:
     translation: Translation | None = None
     # Computed with the rest so that a cached analysis needs no lexicon or tokenizer again.
     keyterms: tuple[tuple[str, float, int], ...] = ()
+    # CAP topics, policy frames and any codebook of the researcher's (khabar.topics).
+    topics: Topics = field(default_factory=Topics)
 
     @property
     def raw(self) -> str:
@@ -57,10 +64,16 @@ class Analysis:
                 {
                     **claim.to_dict(),
                     "theme_evidence": [e.to_dict() for e in self.claim_evidence[claim.id]],
+                    "topics": [t.to_dict() for t in self.topics.claims.get(claim.id, ())],
                 }
                 for claim in self.claims
             ],
             "themes": self.theme_summary(),
+            "topics": [t.to_dict() for t in self.topics.document],
+            "paragraph_topics": [
+                {"paragraph": p, "topics": [t.to_dict() for t in found]}
+                for p, found in sorted(self.topics.paragraphs.items())
+            ],
             "keyterms": [
                 {"term": t, "log_odds": round(s, 3), "count": c}
                 for t, s, c in self.keyterms[:KEYTERMS_IN_JSON]
@@ -99,17 +112,25 @@ class Analysis:
         return self.translation.gloss(raw_start, raw_end) if self.translation else ""
 
 
-def analyze_text(raw: str, *, source: str = "<text>") -> Analysis:
+def analyze_text(
+    raw: str, *, source: str = "<text>", codebooks: Sequence[CodebookSpec] = ()
+) -> Analysis:
     """Run every stage on a raw text.
 
+    Topics come from the standard codebooks (CAP major topics, policy frames) and from each
+    of *codebooks* (files in the format of :mod:`khabar.codebooks`, or Codebook objects; a
+    malformed file raises :class:`~khabar.errors.CodebookError` before any analysis).
     When ``data/translations/`` holds a translation of this text, it rides along, and its
     English name spellings replace khabar's automatic romanisation of the people named.
     """
+    books = codebook_files.resolve(codebooks)
     with _cyclic_gc_paused():
-        return _analyze_text(raw, source=source)
+        return _analyze_text(raw, source=source, books=books)
 
 
-def _analyze_text(raw: str, *, source: str) -> Analysis:
+def _analyze_text(
+    raw: str, *, source: str, books: tuple[codebook_files.Codebook, ...]
+) -> Analysis:
     cleaned = clean(raw)
     document = segment(cleaned)
     translation = find_translation(hashlib.sha256(raw.encode("utf-8")).hexdigest())
@@ -128,6 +149,7 @@ def _analyze_text(raw: str, *, source: str) -> Analysis:
         tag_sentences(document),
         translation,
         tuple(keyterms(document, top=KEYTERMS_KEPT)),
+        tag_topics(document, claims, actors, books),
     )
 
 
@@ -148,22 +170,33 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def analyze(path: str | Path, *, cache: bool = False, cache_dir: Path | None = None) -> Analysis:
-    """Read an article file and run every stage on it.
+def analyze(
+    path: str | Path,
+    *,
+    cache: bool = False,
+    cache_dir: Path | None = None,
+    codebooks: Sequence[CodebookSpec] = (),
+) -> Analysis:
+    """Read an article file and run every stage on it (*codebooks*: see :func:`analyze_text`).
 
     With *cache*, the result is kept in *cache_dir* (default ``.cache/analysis/`` in the
-    repository, ignored by git) under the raw text's sha256 and a fingerprint of khabar's
-    code and data (:mod:`khabar.cache`), so every notebook after the first loads the
-    article's analysis instead of recomputing it, and any change to code or lexicons
-    recomputes it.
+    repository, ignored by git) under the raw text's sha256, the codebooks' names and
+    contents, and a fingerprint of khabar's code and data (:mod:`khabar.cache`), so every
+    notebook after the first loads the article's analysis instead of recomputing it, and any
+    change to code, lexicons or codebooks recomputes it.
     """
+    books = codebook_files.resolve(codebooks)
     raw = read_text(path)
     if not cache:
-        return analyze_text(raw, source=str(path))
-    cached = analysis_cache.cache_path(raw, cache_dir=cache_dir)
+        with _cyclic_gc_paused():
+            return _analyze_text(raw, source=str(path), books=books)
+    # The shipped codebooks are data (in the code and data fingerprint); a researcher's are not.
+    own = codebook_files.fingerprint(books[len(codebook_files.STANDARD) :])
+    cached = analysis_cache.cache_path(raw, cache_dir=cache_dir, variant=own)
     found = analysis_cache.load(cached)
     if isinstance(found, Analysis):
         return replace(found, source=str(path))
-    analysis = analyze_text(raw, source=str(path))
+    with _cyclic_gc_paused():
+        analysis = _analyze_text(raw, source=str(path), books=books)
     analysis_cache.store(cached, analysis)
     return analysis

@@ -42,9 +42,11 @@ def code_and_data_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def cache_path(raw: str, *, cache_dir: Path | None = None) -> Path:
-    """Where the analysis of this raw text is (or would be) cached."""
-    key = hashlib.sha256(raw.encode("utf-8")).hexdigest()
+def cache_path(raw: str, *, cache_dir: Path | None = None, variant: str = "") -> Path:
+    """Where the analysis of this raw text is (or would be) cached; *variant* (the codebooks
+    an analysis ran, :func:`khabar.codebooks.fingerprint`) is part of the key."""
+    suffix = f"\0{variant}".encode() if variant else b""
+    key = hashlib.sha256(raw.encode("utf-8") + suffix).hexdigest()
     return Path(cache_dir or CACHE_DIR) / f"{key}-{code_and_data_fingerprint()[:16]}.pickle"
 
 

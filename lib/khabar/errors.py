@@ -24,6 +24,10 @@ class UndecodableInputError(KhabarError):
     """The bytes are binary data or in an encoding khabar does not read."""
 
 
+class CodebookError(KhabarError):
+    """A codebook file is malformed; the message names the file and the line."""
+
+
 class NotebookFailedError(Exception):
     """A notebook raised while executing (``khabar reproduce``); the message names the
     notebook and the error. Not an input error: the CLI exits with 1."""

@@ -1,9 +1,11 @@
 """Themes: codebook tagging with evidence, themes per speaker, and keyterms.
 
-The codebook (``data/codebook/themes.tsv``) gives each theme indicator terms. A term matches
-a run of tokens whose surface form or hazm lemma equals the term's words, ZWNJs ignored, so
-تحریم‌های, تحریمهای and تحریم all match تحریم. Every match is kept as evidence with raw
-offsets, so a reader can check why a claim is about trade.
+The codebook (``data/codebook/themes.tsv``, in the format of :mod:`khabar.codebooks`) gives
+each theme indicator terms. A term matches a run of tokens whose surface form or hazm lemma
+equals the term's words, ZWNJs ignored, so تحریم‌های, تحریمهای and تحریم all match تحریم.
+Every match is kept as evidence with raw offsets, so a reader can check why a claim is about
+trade. A claim carries every theme with a match (the term weights of the format are for
+:mod:`khabar.topics`, which also runs this codebook when asked to).
 
 Keyterms compare the article's lemma counts (verbs and hazm's stopwords left out) with a
 background of correctly written Persian (the UD development sentences' counts,
@@ -18,11 +20,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import compress, pairwise
+from itertools import pairwise
 
 import hazm
 
-from khabar.lexicon import UD_DEV_SOURCES, ZWNJ, read_table, spelling_counts
+from khabar import codebooks
+from khabar.lexicon import UD_DEV_SOURCES, ZWNJ, spelling_counts
 from khabar.segment import Document, Token, is_word_text, lemma
 
 MIN_COUNT = 2
@@ -61,68 +64,29 @@ def _key(word: str) -> str:
     return word.replace(ZWNJ, "")
 
 
-@lru_cache(maxsize=200_000)
-def _keys(word: str) -> frozenset[str]:
-    """A word's match keys: its form and its lemma (a verb lemma's past stem), ZWNJs ignored."""
-    return frozenset({_key(word), _key(lemma(word).split("#")[0])})
-
-
 @cache
 def codebook() -> tuple[Theme, ...]:
     """The themes of ``data/codebook/themes.tsv``."""
     return tuple(
         Theme(
-            r["id"],
-            r["label_fa"],
-            r["label_en"],
-            r["definition"],
-            tuple(tuple(term.split()) for term in r["terms"].split("|")),
+            c.code,
+            c.label_fa,
+            c.label_en,
+            c.definition_en,
+            tuple(term.words for term in c.terms),
         )
-        for r in read_table("codebook", "themes.tsv")
+        for c in codebooks.shipped("themes").codes
     )
 
 
-@cache
-def _term_index() -> dict[str, list[tuple[str, str, tuple[frozenset[str], ...]]]]:
-    """First-word key -> (theme id, term, keys of every word) for fast matching."""
-    index: dict[str, list[tuple[str, str, tuple[frozenset[str], ...]]]] = {}
-    for theme in codebook():
-        for words in theme.terms:
-            keys = tuple(_keys(w) for w in words)
-            for first in keys[0]:
-                index.setdefault(first, []).append((theme.id, " ".join(words), keys))
-    return index
-
-
-@lru_cache(maxsize=200_000)
-def _terms_starting(word: str) -> tuple[tuple[str, str, tuple[frozenset[str], ...]], ...]:
-    """The codebook terms whose first word matches *word* (most words start none)."""
-    index = _term_index()
-    return tuple(entry for key in _keys(word) for entry in index.get(key, ()))
-
-
 def tag(tokens: Sequence[Token], raw: str) -> list[Evidence]:
-    """Every codebook term in a run of tokens; a longer term wins over any it contains."""
-    texts = [t.text for t in tokens]
-    starts = list(map(_terms_starting, texts))
-    found: set[tuple[int, int, str, str]] = set()
-    for i in compress(range(len(starts)), starts):  # most words start no term: skipped at C speed
-        for theme, term, term_keys in starts[i]:
-            end = i + len(term_keys)
-            if end <= len(tokens) and all(
-                _keys(texts[i + k]) & term_keys[k] for k in range(len(term_keys))
-            ):
-                found.add((i, end, theme, term))
+    """Every codebook term in a run of tokens; a longer term wins over any it contains
+    (:meth:`khabar.codebooks.Matcher.find`). Weights play no part in themes."""
+    hits = codebooks.matcher((codebooks.shipped("themes"),)).find([t.text for t in tokens])
     evidence = []
-    kept: set[tuple[int, int, str]] = set()
-    for i, end, theme, term in sorted(found, key=lambda f: (f[0], f[0] - f[1], f[3], f[2])):
-        # A term inside a longer term (of any theme) is part of that longer name and gives
-        # way to it: «صنعت گردشگری» is tourism, «صنایع دستی» handicrafts, neither industry.
-        longer = any(a <= i and end <= b and (a, b) != (i, end) for a, b, _, _ in found)
-        if not longer and (i, end, theme) not in kept:
-            kept.add((i, end, theme))
-            start, stop = tokens[i].raw_start, tokens[end - 1].raw_end
-            evidence.append(Evidence(theme, term, raw[start:stop], start, stop))
+    for hit in hits:
+        start, stop = tokens[hit.first].raw_start, tokens[hit.end - 1].raw_end
+        evidence.append(Evidence(hit.code, hit.term, raw[start:stop], start, stop))
     return evidence
 
 
