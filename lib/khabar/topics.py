@@ -31,8 +31,7 @@ from khabar.segment import Document
 
 MIN_EVIDENCE = 1.0
 HEADLINE_COUNT = 3
-# Mentions that name a person: words inside them are not topic evidence.
-NAME_KINDS = frozenset({"name", "surname"})
+ACTOR_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +45,7 @@ class TopicEvidence:
     end: int
     paragraph: int
     headline: bool = False
+    actor: bool = False  # inside a person's title or an organisation's name
 
     def to_dict(self) -> dict:
         return {
@@ -139,17 +139,35 @@ def _matches(doc: Document, actors: Sequence, books: tuple[Codebook, ...]) -> li
     """Every term match of every codebook in reading order, outside persons' names."""
     find = matcher(books).find
     raw = doc.cleaned.raw
-    names = _name_spans(actors)
-    name_starts = [start for start, _ in names]
+    names = _Spans(
+        (m.start, m.end)
+        for a in actors
+        if a.type == "person"
+        for m in a.mentions
+        if m.kind in ("name", "surname")
+    )
+    roles = _Spans(
+        (m.start, m.end)
+        for a in actors
+        for m in a.mentions
+        if (a.type == "person" and m.kind == "title") or a.type == "organization"
+    )
     headline = doc.headline.index if doc.headline else None
     matches = []
     for paragraph, tokens in _paragraph_tokens(doc):
         for hit in find([t.text for t in tokens]):
             start, end = tokens[hit.first].raw_start, tokens[hit.end - 1].raw_end
-            if _inside(start, end, names, name_starts):
+            if names.cover(start, end):
                 continue
             evidence = TopicEvidence(
-                hit.term, hit.weight, raw[start:end], start, end, paragraph, paragraph == headline
+                hit.term,
+                hit.weight,
+                raw[start:end],
+                start,
+                end,
+                paragraph,
+                paragraph == headline,
+                roles.touch(start, end),
             )
             matches.append(_Match(hit.book, hit.code, evidence))
     return matches
@@ -166,26 +184,28 @@ def _paragraph_tokens(doc: Document) -> Iterable[tuple[int, Sequence]]:
         yield paragraph, doc.tokens[start : last[paragraph]]
 
 
-def _name_spans(actors: Sequence) -> list[tuple[int, int]]:
-    """The raw spans of persons' names, overlapping ones merged, in order."""
-    spans: list[tuple[int, int]] = []
-    for start, end in sorted(
-        (m.start, m.end)
-        for a in actors
-        if a.type == "person"
-        for m in a.mentions
-        if m.kind in NAME_KINDS
-    ):
-        if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
-        else:
-            spans.append((start, end))
-    return spans
+class _Spans:
+    """Raw spans (overlapping ones merged), asked whether they cover a span."""
 
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        self.spans = merged
+        self.starts = [start for start, _ in merged]
 
-def _inside(start: int, end: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
-    i = bisect_right(starts, start) - 1
-    return i >= 0 and end <= spans[i][1]
+    def cover(self, start: int, end: int) -> bool:
+        """Whether one span holds all of ``[start, end)``."""
+        i = bisect_right(self.starts, start) - 1
+        return i >= 0 and end <= self.spans[i][1]
+
+    def touch(self, start: int, end: int) -> bool:
+        """Whether a span shares a character with ``[start, end)``."""
+        i = bisect_right(self.starts, end - 1) - 1
+        return i >= 0 and self.spans[i][1] > start
 
 
 def _rank(
@@ -198,13 +218,14 @@ def _rank(
     ranked = []
     for (book, code), evidence in by_code.items():
         weights: dict[str, float] = {}
-        counts: dict[str, int] = {}
+        counts: dict[str, float] = {}
         for e in evidence:
             weights[e.term] = e.weight
-            counts[e.term] = counts.get(e.term, 0) + (headline_count if e.headline else 1)
+            count = (headline_count if e.headline else 1) * (ACTOR_SHARE if e.actor else 1)
+            counts[e.term] = counts.get(e.term, 0) + count
         if sum(weights.values()) < MIN_EVIDENCE - 1e-9:
             continue
-        score = round(sum(w * (1 + math.log(counts[t])) for t, w in weights.items()), 3)
+        score = round(sum(w * math.log2(1 + counts[t]) for t, w in weights.items()), 3)
         entry = books[book].code(code)
         topic = Topic(books[book].name, code, entry.label_en, entry.label_fa, score, tuple(evidence))
         ranked.append((book, -score, books[book].order(code), topic))
