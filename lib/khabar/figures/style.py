@@ -96,10 +96,32 @@ def _words() -> dict[str, dict[str, str]]:
 
 def words(key: str, *, lang: str) -> str:
     """The figure string *key* of ``data/figures/labels.tsv`` in *lang*, ready to draw."""
+    return text(*word_pair(key), lang=lang)
+
+
+def word_pair(key: str, *, default: str | None = None) -> tuple[str, str]:
+    """The Persian and English of figure string *key* as written (not yet prepared for
+    drawing), to be joined with other words first; ``(default, default)`` when
+    ``labels.tsv`` has no *key* and a default is given."""
     try:
-        return text(_words()[key]["fa"], _words()[key]["en"], lang=lang)
+        return _words()[key]["fa"], _words()[key]["en"]
     except KeyError:
+        if default is not None:
+            return default, default
         raise ValueError(f"no figure label {key!r} in data/figures/labels.tsv") from None
+
+
+EMPTY_FIGSIZE = (6.5, 1.6)
+
+
+def empty(title: tuple[str, str], message: str, *, lang: str) -> Figure:
+    """A small figure saying there is nothing to draw: *title* (Persian, English) on top and
+    the label *message* below, in the figure's language; no axes."""
+    use_style()
+    fig = Figure(figsize=EMPTY_FIGSIZE)
+    fig.suptitle(text(*title, lang=lang))
+    fig.text(0.5, 0.4, words(message, lang=lang), ha="center", va="center", color="#555555")
+    return fig
 
 
 def text(fa: str, en: str, *, lang: str) -> str:
