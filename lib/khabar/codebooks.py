@@ -238,16 +238,11 @@ def fingerprint(books: Sequence[Codebook]) -> str:
 Entry = tuple[int, str, str, float, tuple[frozenset[str], ...]]
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A term matched in a run of tokens: tokens ``first`` to ``end`` (exclusive)."""
-
-    book: int
-    code: str
-    term: str
-    weight: float
-    first: int
-    end: int
+# The terms matched at one span of a run of tokens: (first token, end token (exclusive), the
+# matches as ((codebook index, code), term, weight), one per code). Plain tuples, shared
+# between spans where they can be: a paragraph has dozens and a corpus millions.
+Match = tuple[tuple[int, str], str, float]
+Span = tuple[int, int, tuple[Match, ...]]
 
 
 def _key(word: str) -> str:
@@ -265,55 +260,90 @@ class Matcher:
 
     def __init__(self, books: Sequence[Codebook]) -> None:
         self.books = tuple(books)
-        self._index: dict[str, list[Entry]] = {}
+        index: dict[str, list[Entry]] = {}
         for n, book in enumerate(self.books):
             for code in book.codes:
                 for term in code.terms:
                     keys = tuple(match_keys(w) for w in term.words)
                     entry = (n, code.code, term.text, term.weight, keys)
                     for first in keys[0]:
-                        self._index.setdefault(first, []).append(entry)
+                        index.setdefault(first, []).append(entry)
+        self._index = index
         self._starting: dict[str, tuple[Entry, ...]] = {}
 
-    def starting(self, word: str) -> tuple[Entry, ...]:
-        """The terms whose first word matches *word* (most words start none), cached per form."""
+    def starting(self, word: str) -> tuple:
+        """The terms whose first word matches *word*, cached per form: ``()`` for most words,
+        else the one-word terms' matches (one per code, the first by term) and the longer
+        terms by a match key of their second word."""
         found = self._starting.get(word)
         if found is None:
             index = self._index
-            found = self._starting[word] = tuple(
-                entry for key in match_keys(word) for entry in index.get(key, ())
-            )
+            entries = dict.fromkeys(e for key in match_keys(word) for e in index.get(key, ()))
+            single: dict[tuple[int, str], Match] = {}
+            for book, code, term, weight, _ in sorted(
+                (e for e in entries if len(e[4]) == 1), key=lambda e: (e[2], e[1], e[0], e[3])
+            ):
+                single.setdefault((book, code), ((book, code), term, weight))
+            longer: dict[str, list[Entry]] = {}
+            for e in entries:
+                if len(e[4]) > 1:
+                    for key in e[4][1]:
+                        longer.setdefault(key, []).append(e)
+            found = self._starting[word] = (tuple(single.values()), longer) if entries else ()
         return found
 
-    def find(self, texts: Sequence[str]) -> list[Hit]:
-        """Every term in a run of token texts, in reading order (longer first at one start).
+    def find(self, texts: Sequence[str]) -> list[Span]:
+        """Every term in a run of token texts, by span in reading order: at one token, longer
+        spans first; within a span, matches by term, code and codebook.
 
         Within a codebook, a term inside a longer term (of any code) is part of that longer
         name and gives way to it: «صنعت گردشگری» is tourism, «صنایع دستی» handicrafts,
-        neither industry. One span gives a code one hit, whichever of its terms matched it.
+        neither industry. One span gives a code one match, whichever of its terms matched it.
         """
-        starts = list(map(self.starting, texts))
-        found: set[tuple[int, int, str, int, str, float]] = set()
-        for i in compress(range(len(starts)), starts):  # most words start no term: C speed
-            for book, code, term, weight, term_keys in starts[i]:
-                end = i + len(term_keys)
-                if end <= len(texts) and all(
-                    match_keys(texts[i + k]) & term_keys[k] for k in range(len(term_keys))
-                ):
-                    found.add((i, end, term, book, code, weight))
-        hits = []
-        kept: set[tuple[int, int, int, str]] = set()
-        for i, end, term, book, code, weight in sorted(
-            found, key=lambda f: (f[0], f[0] - f[1], f[2], f[4], f[3])
-        ):
-            longer = any(
-                b == book and a <= i and end <= z and (a, z) != (i, end)
-                for a, z, _, b, _, _ in found
-            )
-            if not longer and (i, end, book, code) not in kept:
-                kept.add((i, end, book, code))
-                hits.append(Hit(book, code, term, weight, i, end))
-        return hits
+        known = self._starting
+        starts = list(map(known.get, texts))  # at C speed; a word not seen before is None
+        for i in compress(range(len(texts)), [s is None for s in starts]):
+            starts[i] = self.starting(texts[i])
+        spans: list[Span] = []
+        size = len(texts)
+        open_spans: list[tuple[int, int, int]] = []  # (book, first, end) of longer terms
+        for i in compress(range(size), starts):  # most words start no term: skipped at C speed
+            single, longer = starts[i]
+            if open_spans:
+                open_spans = [span for span in open_spans if span[2] > i]
+            if longer and i + 1 < size:
+                here = []
+                second = match_keys(texts[i + 1])
+                for entry in dict.fromkeys(e for key in second for e in longer.get(key, ())):
+                    book, code, term, weight, term_keys = entry
+                    end = i + len(term_keys)
+                    if end <= size and all(
+                        match_keys(texts[i + k]) & term_keys[k] for k in range(2, len(term_keys))
+                    ):
+                        here.append((i - end, term, code, book, weight))
+                if here:
+                    here.sort()
+                    open_spans.extend((book, i, i - length) for length, _, _, book, _ in here)
+                    by_end: dict[int, dict[tuple[int, str], Match]] = {}
+                    for length, term, code, book, weight in here:
+                        end = i - length
+                        if not _inside(open_spans, book, i, end):
+                            by_end.setdefault(end, {}).setdefault(
+                                (book, code), ((book, code), term, weight)
+                            )
+                    spans.extend((i, end, tuple(found.values())) for end, found in by_end.items())
+            if single and open_spans:
+                single = tuple(m for m in single if not _inside(open_spans, m[0][0], i, i + 1))
+            if single:
+                spans.append((i, i + 1, single))
+        return spans
+
+
+def _inside(spans: list[tuple[int, int, int]], book: int, first: int, end: int) -> bool:
+    """Whether a longer term of codebook *book* holds tokens *first* to *end*."""
+    return any(
+        b == book and a <= first and end <= z and (a, z) != (first, end) for b, a, z in spans
+    )
 
 
 _MATCHERS: dict[tuple[tuple[str, str], ...], Matcher] = {}

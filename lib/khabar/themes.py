@@ -82,11 +82,12 @@ def codebook() -> tuple[Theme, ...]:
 def tag(tokens: Sequence[Token], raw: str) -> list[Evidence]:
     """Every codebook term in a run of tokens; a longer term wins over any it contains
     (:meth:`khabar.codebooks.Matcher.find`). Weights play no part in themes."""
-    hits = codebooks.matcher((codebooks.shipped("themes"),)).find([t.text for t in tokens])
+    spans = codebooks.matcher((codebooks.shipped("themes"),)).find([t.text for t in tokens])
     evidence = []
-    for hit in hits:
-        start, stop = tokens[hit.first].raw_start, tokens[hit.end - 1].raw_end
-        evidence.append(Evidence(hit.code, hit.term, raw[start:stop], start, stop))
+    for first, end, matches in spans:
+        start, stop = tokens[first].raw_start, tokens[end - 1].raw_end
+        text = raw[start:stop]
+        evidence.extend(Evidence(key[1], term, text, start, stop) for key, term, _ in matches)
     return evidence
 
 

@@ -25,6 +25,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from khabar.codebooks import Codebook, matcher
 from khabar.segment import Document
@@ -34,8 +35,7 @@ HEADLINE_COUNT = 3
 ACTOR_SHARE = 0.5
 
 
-@dataclass(frozen=True, slots=True)
-class TopicEvidence:
+class TopicEvidence(NamedTuple):
     """One match of a code's term: the term, its weight, the raw text and its raw offsets."""
 
     term: str
@@ -57,8 +57,7 @@ class TopicEvidence:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Topic:
+class Topic(NamedTuple):
     """A code given to a unit: its scheme (codebook name), labels, score and evidence."""
 
     scheme: str
@@ -107,11 +106,10 @@ class Topics:
         raise KeyError(f"no codebook {scheme!r} in this analysis (schemes: {self.schemes})")
 
 
-@dataclass(frozen=True, slots=True)
-class _Match:
-    book: int
-    code: str
-    evidence: TopicEvidence
+# A match as the ranking uses it: (codebook index, code), term, weight, evidence, and how
+# much it counts in a paragraph or claim and in the article as a whole (the headline counts
+# more there).
+_Match = tuple[tuple[int, str], str, float, TopicEvidence, float, float]
 
 
 def tag_topics(
@@ -120,19 +118,25 @@ def tag_topics(
     """Match every codebook's terms once per paragraph, then give codes to the article, each
     paragraph and each claim by the rule of this module."""
     books = tuple(books)
+    labels = {
+        (n, c.code): (book.name, c.label_en, c.label_fa, order)
+        for n, book in enumerate(books)
+        for order, c in enumerate(book.codes)
+    }
     matches = _matches(doc, actors, books)
     by_paragraph: dict[int, list[_Match]] = {}
     for m in matches:
-        by_paragraph.setdefault(m.evidence.paragraph, []).append(m)
+        by_paragraph.setdefault(m[3].paragraph, []).append(m)
     paragraphs = {
-        p: ranked for p, found in by_paragraph.items() if (ranked := _rank(found, books))
+        p: ranked for p, found in by_paragraph.items() if (ranked := _rank(found, labels))
     }
-    starts = [m.evidence.start for m in matches]
+    starts = [m[3].start for m in matches]
     claim_topics = {}
     for claim in claims:
         inside = matches[bisect_left(starts, claim.start) : bisect_right(starts, claim.end)]
-        claim_topics[claim.id] = _rank((m for m in inside if m.evidence.end <= claim.end), books)
-    return Topics(books, _rank(matches, books, headline_count=HEADLINE_COUNT), paragraphs, claim_topics)
+        claim_topics[claim.id] = _rank([m for m in inside if m[3].end <= claim.end], labels)
+    document = _rank(matches, labels, whole=True)
+    return Topics(books, document, paragraphs, claim_topics)
 
 
 def _matches(doc: Document, actors: Sequence, books: tuple[Codebook, ...]) -> list[_Match]:
@@ -154,22 +158,32 @@ def _matches(doc: Document, actors: Sequence, books: tuple[Codebook, ...]) -> li
     )
     headline = doc.headline.index if doc.headline else None
     matches = []
+    new = tuple.__new__  # a TopicEvidence without the Python-level constructor: many per article
     for paragraph, tokens in _paragraph_tokens(doc):
-        for hit in find([t.text for t in tokens]):
-            start, end = tokens[hit.first].raw_start, tokens[hit.end - 1].raw_end
-            if names.cover(start, end):
+        if not tokens:
+            continue
+        in_headline = paragraph == headline
+        span = (tokens[0].raw_start, tokens[-1].raw_end)
+        check_names, check_roles = names.touch(*span), roles.touch(*span)
+        for first, last, found in find([t.text for t in tokens]):
+            start, end = tokens[first].raw_start, tokens[last - 1].raw_end
+            if check_names and names.cover(start, end):
                 continue
-            evidence = TopicEvidence(
-                hit.term,
-                hit.weight,
-                raw[start:end],
-                start,
-                end,
-                paragraph,
-                paragraph == headline,
-                roles.touch(start, end),
-            )
-            matches.append(_Match(hit.book, hit.code, evidence))
+            in_actor = check_roles and roles.touch(start, end)
+            text = raw[start:end]
+            count = ACTOR_SHARE if in_actor else 1.0
+            whole = count * HEADLINE_COUNT if in_headline else count
+            evidence: dict[str, TopicEvidence] = {}
+            for key, term, weight in found:
+                e = evidence.get(term)
+                if e is None:
+                    e = evidence[term] = new(
+                        TopicEvidence,
+                        (term, weight, text, start, end, paragraph, in_headline, in_actor),
+                    )
+                elif e.weight != weight:  # one term, two weights in two codebooks
+                    e = e._replace(weight=weight)
+                matches.append((key, term, weight, e, count, whole))
     return matches
 
 
@@ -209,25 +223,34 @@ class _Spans:
 
 
 def _rank(
-    matches: Iterable[_Match], books: tuple[Codebook, ...], *, headline_count: int = 1
+    matches: list[_Match], labels: dict[tuple[int, str], tuple], *, whole: bool = False
 ) -> tuple[Topic, ...]:
-    """The codes whose evidence passes the rule, grouped by codebook and ranked by score."""
-    by_code: dict[tuple[int, str], list[TopicEvidence]] = {}
+    """The codes whose evidence passes the rule, grouped by codebook and ranked by score;
+    *whole*: the article as a whole (a match in the headline counts more)."""
+    count_at = 5 if whole else 4
+    by_code: dict[tuple[int, str], list[_Match]] = {}
     for m in matches:
-        by_code.setdefault((m.book, m.code), []).append(m.evidence)
+        by_code.setdefault(m[0], []).append(m)
     ranked = []
-    for (book, code), evidence in by_code.items():
-        weights: dict[str, float] = {}
-        counts: dict[str, float] = {}
-        for e in evidence:
-            weights[e.term] = e.weight
-            count = (headline_count if e.headline else 1) * (ACTOR_SHARE if e.actor else 1)
-            counts[e.term] = counts.get(e.term, 0) + count
-        if sum(weights.values()) < MIN_EVIDENCE - 1e-9:
-            continue
-        score = round(sum(w * math.log2(1 + counts[t]) for t, w in weights.items()), 3)
-        entry = books[book].code(code)
-        topic = Topic(books[book].name, code, entry.label_en, entry.label_fa, score, tuple(evidence))
-        ranked.append((book, -score, books[book].order(code), topic))
+    new = tuple.__new__
+    for key, found in by_code.items():
+        if len(found) == 1:  # most codes of a paragraph or a claim: one match
+            m = found[0]
+            if m[2] < MIN_EVIDENCE - 1e-9:
+                continue
+            score = round(m[2] * math.log2(1 + m[count_at]), 3)
+        else:
+            weights: dict[str, float] = {}
+            counts: dict[str, float] = {}
+            for m in found:
+                weights[m[1]] = m[2]
+                counts[m[1]] = counts.get(m[1], 0.0) + m[count_at]
+            if sum(weights.values()) < MIN_EVIDENCE - 1e-9:
+                continue
+            score = round(sum(w * math.log2(1 + counts[t]) for t, w in weights.items()), 3)
+        scheme, label, label_fa, order = labels[key]
+        evidence = tuple([m[3] for m in found])
+        topic = new(Topic, (scheme, key[1], label, label_fa, score, evidence))
+        ranked.append((key[0], -score, order, topic))
     ranked.sort(key=lambda r: r[:3])
-    return tuple(r[3] for r in ranked)
+    return tuple([r[3] for r in ranked])
