@@ -12,7 +12,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install reproduce test lint lab bench bench-reproduce bench-clean bench-claims lexicons gazetteer requirements clean-venv
+.PHONY: install reproduce test lint lab bench bench-reproduce bench-clean bench-claims bench-topics lexicons gazetteer requirements clean-venv
 
 $(INSTALLED): requirements.txt pyproject.toml
 	@test -n "$(PYTHON)" || { echo "error: Python 3.12 or 3.13 is needed (see .python-version)" >&2; exit 2; }
@@ -55,6 +55,10 @@ bench-clean: $(INSTALLED)
 
 bench-claims: $(INSTALLED)
 	$(BIN)/python benchmarks/claims.py
+
+# CAP topics against hand-coded main topics (benchmarks/topics/), dev (in-sample) and held-out.
+bench-topics: $(INSTALLED)
+	$(BIN)/python benchmarks/topics.py
 
 # Rebuild data/lexicons/ud_dev_spellings.tsv from ../shared/corpora (development splits only).
 lexicons: $(INSTALLED)

@@ -58,7 +58,8 @@ def baseline_ranking(analysis) -> list[str]:
     find = matcher((book,)).find
     for sentence in analysis.document.sentences:
         tokens = analysis.document.sentence_tokens(sentence)
-        counts.update(hit.code for hit in find([t.text for t in tokens]))
+        for _, _, matches in find([t.text for t in tokens]):
+            counts.update(key[1] for key, _, _ in matches)
     return sorted(counts, key=lambda code: (-counts[code], book.order(code)))
 
 
@@ -81,7 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     rows = [r for r in annotations() if args.split in (None, r["split"])]
-    results: dict[str, dict[str, list]] = {s: {"gold": [], "all": [], "khabar": [], "baseline": []} for s in SPLITS}
+    results: dict[str, dict[str, list]] = {
+        s: {"gold": [], "all": [], "khabar": [], "baseline": []} for s in SPLITS
+    }
     uncoded = []
     try:
         for row in rows:
@@ -98,13 +101,17 @@ def main(argv: list[str] | None = None) -> int:
                     uncoded.append(row["article"])
                 if args.dev:
                     mark = " " if ranked[:1] == codes[:1] else "x"
-                    print(f"{mark} {row['article']:<18} gold {row['topics']:<10} "
-                          f"khabar {'|'.join(ranked[:4]):<14} baseline {'|'.join(base[:3])}")
+                    print(
+                        f"{mark} {row['article']:<18} gold {row['topics']:<10} "
+                        f"khabar {'|'.join(ranked[:4]):<14} baseline {'|'.join(base[:3])}"
+                    )
     except SharedArticlesMissing as error:
         print(f"skipped: {error}", file=sys.stderr)
         return 0
     print("CAP major topics: first code of the ranked profile against the annotated main topic")
-    print(f"{'split':<8} {'system':<9} {'articles':>8} {'top-1':>7} {'macro-F1':>9} {'in-annot.':>10}")
+    print(
+        f"{'split':<8} {'system':<9} {'articles':>8} {'top-1':>7} {'macro-F1':>9} {'in-annot.':>10}"
+    )
     for split in SPLITS:
         found = results[split]
         n = len(found["gold"])
@@ -116,8 +123,13 @@ def main(argv: list[str] | None = None) -> int:
             top1 = sum(g == p for g, p in zip(found["gold"], predicted, strict=True)) / n
             within = sum(p in a for a, p in zip(found["all"], predicted, strict=True)) / n
             f1 = macro_f1(found["gold"], predicted)
-            print(f"{split:<8} {system:<9} {n:>8} {top1:>7.3f} {f1:>9.3f} {within:>10.3f}   {label}")
-    print(f"dev articles without any CAP topic: {len(uncoded)}" + (f" ({', '.join(uncoded)})" if uncoded else ""))
+            print(
+                f"{split:<8} {system:<9} {n:>8} {top1:>7.3f} {f1:>9.3f} {within:>10.3f}   {label}"
+            )
+    print(
+        f"dev articles without any CAP topic: {len(uncoded)}"
+        + (f" ({', '.join(uncoded)})" if uncoded else "")
+    )
     return 0
 
 

@@ -165,3 +165,46 @@ def test_figure_language_and_label_keys_are_checked():
         words("no.such.key", lang="en")
     with pytest.raises(ValueError, match="language"):
         words("mode.direct", lang="de")
+
+
+def test_topic_figures_for_any_scheme_in_both_languages(seed_analysis, tmp_path):
+    from khabar import tables
+
+    persian = re.compile("[\u0600-\u06ff]")
+    for scheme in ("cap", "frames"):
+        for draw, data in (
+            (figures.topic_profile, tables.topic_profile(seed_analysis, scheme=scheme)),
+            (figures.topics_by_speaker, tables.topic_shares(seed_analysis, scheme=scheme)),
+        ):
+            english = _texts(draw(data, lang="en"))
+            assert not [t for t in english if persian.search(t)], draw.__name__
+            assert any("Capacity and resources" in t or "Foreign Trade" in t for t in english)
+            farsi = _texts(draw(data, lang="fa"))
+            assert any(persian.search(t) for t in farsi) and not any("Trade" in t for t in farsi)
+    saved = figures.publish(
+        figures.topic_profile, tables.topic_profile(seed_analysis), "p", out_dir=tmp_path
+    )
+    assert all(p.stat().st_size for p in saved["fa"])
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_topic_figures_say_when_there_is_nothing_to_draw(lang):
+    import warnings
+
+    from khabar import analyze_text, tables
+
+    analysis = analyze_text("هوا خوب است.")
+    expected = {"fa": "هیچ", "en": "No "}[lang]
+    for draw, data in (
+        (figures.topic_profile, tables.topic_profile(analysis)),
+        (figures.topics_by_speaker, tables.topic_shares(analysis, scheme="frames")),
+    ):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            fig = draw(data, lang=lang)
+            texts = _texts(fig)
+        assert not fig.axes  # no empty or degenerate axes
+        assert any(t.startswith(expected) for t in texts), texts
+        scheme = {"fa": "چارچوب", "en": "Policy frames"}[lang]
+        assert draw is figures.topic_profile or any(scheme in t for t in texts)
+        assert fig.get_size_inches()[1] < 2

@@ -128,9 +128,7 @@ def analyze_text(
         return _analyze_text(raw, source=source, books=books)
 
 
-def _analyze_text(
-    raw: str, *, source: str, books: tuple[codebook_files.Codebook, ...]
-) -> Analysis:
+def _analyze_text(raw: str, *, source: str, books: tuple[codebook_files.Codebook, ...]) -> Analysis:
     cleaned = clean(raw)
     document = segment(cleaned)
     translation = find_translation(hashlib.sha256(raw.encode("utf-8")).hexdigest())
@@ -138,7 +136,10 @@ def _analyze_text(
     if translation and translation.names:
         actors = tuple(replace(a, name_en=translation.names.get(a.name, a.name_en)) for a in actors)
     claims = tuple(extract_claims(document, actors))
-    evidence = tag_claims(document, claims)
+    # One search for every codebook's terms: the topics' codebooks, then the seed's themes.
+    themes = len(books)
+    spans = codebook_files.find_in_document(document, (*books, codebook_files.shipped("themes")))
+    evidence = tag_claims(document, claims, spans=spans, book=themes)
     return Analysis(
         source,
         cleaned,
@@ -146,10 +147,10 @@ def _analyze_text(
         actors,
         claims,
         evidence,
-        tag_sentences(document),
+        tag_sentences(document, spans=spans, book=themes),
         translation,
         tuple(keyterms(document, top=KEYTERMS_KEPT)),
-        tag_topics(document, claims, actors, books),
+        tag_topics(document, claims, actors, books, spans=spans),
     )
 
 

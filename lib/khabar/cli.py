@@ -3,10 +3,10 @@
 ``python -m khabar clean [PATH|-]``: the cleaned text, one output line per input line.
 ``python -m khabar extract PATH... [--format json|jsonl] [--jobs N] [--codebook FILE]...``:
 actors, claims, themes, topics (CAP major topics, policy frames and each ``--codebook``'s
-codes, see :mod:`khabar.codebooks`) and keyterms as JSON. One file (or ``-`` for stdin) gives one JSON document; several
-files or a directory (its ``*.txt`` files, recursively, sorted) give JSON Lines, one object
-per input with its ``source``, extracted on *N* processes (default: one per CPU) with a
-progress bar on stderr when it is a terminal.
+codes, see :mod:`khabar.codebooks`) and keyterms as JSON. One file (or ``-`` for stdin)
+gives one JSON document; several files or a directory (its ``*.txt`` files, recursively,
+sorted) give JSON Lines, one object per input with its ``source``, extracted on *N*
+processes (default: one per CPU) with a progress bar on stderr when it is a terminal.
 ``python -m khabar corpus PATH... --out DIR [--jobs N] [--codebook FILE]...``: the same
 extraction for a whole corpus, written as Parquet tables (articles, actors, mentions, claims,
 themes, topics).

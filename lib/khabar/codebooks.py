@@ -40,7 +40,7 @@ from pathlib import Path
 from khabar.errors import CodebookError
 from khabar.io import read_text
 from khabar.lexicon import ZWNJ, data_path
-from khabar.segment import lemma
+from khabar.segment import Document, lemma
 
 # Shipped codebooks: name -> file under data/codebook/.
 SHIPPED = {
@@ -337,6 +337,25 @@ class Matcher:
             if single:
                 spans.append((i, i + 1, single))
         return spans
+
+
+def find_in_document(doc: Document, books: Sequence[Codebook]) -> list[Span]:
+    """:meth:`Matcher.find` over a whole article, positions being the document's token
+    indices; no term spans two paragraphs. One search for the article: a term that would
+    run from one paragraph into the next is rare, and only then is each paragraph searched
+    on its own."""
+    tokens = doc.tokens
+    find = matcher(books).find
+    spans = find([t.text for t in tokens])
+    if any(e - f > 1 and tokens[f].paragraph != tokens[e - 1].paragraph for f, e, _ in spans):
+        spans = []
+        first = 0
+        for end in range(1, len(tokens) + 1):
+            if end == len(tokens) or tokens[end].paragraph != tokens[first].paragraph:
+                texts = [t.text for t in tokens[first:end]]
+                spans += [(f + first, e + first, m) for f, e, m in find(texts)]
+                first = end
+    return spans
 
 
 def _inside(spans: list[tuple[int, int, int]], book: int, first: int, end: int) -> bool:

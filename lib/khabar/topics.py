@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from khabar.codebooks import Codebook, matcher
+from khabar.codebooks import Codebook, Span, find_in_document
 from khabar.segment import Document
 
 MIN_EVIDENCE = 1.0
@@ -113,144 +113,147 @@ _Match = tuple[tuple[int, str], str, float, TopicEvidence, float, float]
 
 
 def tag_topics(
-    doc: Document, claims: Sequence, actors: Sequence, books: Sequence[Codebook]
+    doc: Document,
+    claims: Sequence,
+    actors: Sequence,
+    books: Sequence[Codebook],
+    *,
+    spans: Sequence[Span] | None = None,
 ) -> Topics:
-    """Match every codebook's terms once per paragraph, then give codes to the article, each
-    paragraph and each claim by the rule of this module."""
+    """Match every codebook's terms once in the article (or take *spans*, the matches of
+    :func:`khabar.codebooks.find_in_document` for *books* and perhaps more codebooks after
+    them), then give codes to the article, each paragraph and each claim by the rule of this
+    module."""
     books = tuple(books)
     labels = {
         (n, c.code): (book.name, c.label_en, c.label_fa, order)
         for n, book in enumerate(books)
         for order, c in enumerate(book.codes)
     }
-    matches = _matches(doc, actors, books)
-    by_paragraph: dict[int, list[_Match]] = {}
+    if spans is None:
+        spans = find_in_document(doc, books)
+    matches = _matches(doc, actors, spans, len(books))
+    by_paragraph: dict[tuple[int, tuple[int, str]], list[_Match]] = {}
     for m in matches:
-        by_paragraph.setdefault(m[3].paragraph, []).append(m)
-    paragraphs = {
-        p: ranked for p, found in by_paragraph.items() if (ranked := _rank(found, labels))
-    }
+        by_paragraph.setdefault((m[3].paragraph, m[0]), []).append(m)
+    ranked: dict[int, list] = {}
+    for (paragraph, key), found in by_paragraph.items():
+        if (entry := _topic(key, found, labels, UNIT)) is not None:
+            ranked.setdefault(paragraph, []).append(entry)
+    paragraphs = {p: _ordered(entries) for p, entries in ranked.items()}
     starts = [m[3].start for m in matches]
     claim_topics = {}
     for claim in claims:
         inside = matches[bisect_left(starts, claim.start) : bisect_right(starts, claim.end)]
         claim_topics[claim.id] = _rank([m for m in inside if m[3].end <= claim.end], labels)
-    document = _rank(matches, labels, whole=True)
+    document = _rank(matches, labels, count_at=WHOLE)
     return Topics(books, document, paragraphs, claim_topics)
 
 
-def _matches(doc: Document, actors: Sequence, books: tuple[Codebook, ...]) -> list[_Match]:
-    """Every term match of every codebook in reading order, outside persons' names."""
-    find = matcher(books).find
+def _matches(doc: Document, actors: Sequence, spans: Sequence[Span], books: int) -> list[_Match]:
+    """The matches of the first *books* codebooks in reading order, outside persons' names."""
+    tokens = doc.tokens
+    starts = [t.raw_start for t in tokens]
+    # Positions of the tokens inside a person's name, and of those that are part of a
+    # person's title or an organisation's name.
+    names = _positions(
+        starts,
+        (
+            (m.start, m.end)
+            for a in actors
+            if a.type == "person"
+            for m in a.mentions
+            if m.kind in ("name", "surname")
+        ),
+    )
+    roles = _positions(
+        starts,
+        (
+            (m.start, m.end)
+            for a in actors
+            for m in a.mentions
+            if (a.type == "person" and m.kind == "title") or a.type == "organization"
+        ),
+    )
     raw = doc.cleaned.raw
-    names = _Spans(
-        (m.start, m.end)
-        for a in actors
-        if a.type == "person"
-        for m in a.mentions
-        if m.kind in ("name", "surname")
-    )
-    roles = _Spans(
-        (m.start, m.end)
-        for a in actors
-        for m in a.mentions
-        if (a.type == "person" and m.kind == "title") or a.type == "organization"
-    )
     headline = doc.headline.index if doc.headline else None
-    matches = []
     new = tuple.__new__  # a TopicEvidence without the Python-level constructor: many per article
-    for paragraph, tokens in _paragraph_tokens(doc):
-        if not tokens:
+    matches: list[_Match] = []
+    for first, last, found in spans:
+        if names and first in names and names.issuperset(range(first + 1, last)):
             continue
+        in_actor = first in roles or (last - first > 1 and not roles.isdisjoint(range(first, last)))
+        start, end = tokens[first].raw_start, tokens[last - 1].raw_end
+        paragraph = tokens[first].paragraph
         in_headline = paragraph == headline
-        span = (tokens[0].raw_start, tokens[-1].raw_end)
-        check_names, check_roles = names.touch(*span), roles.touch(*span)
-        for first, last, found in find([t.text for t in tokens]):
-            start, end = tokens[first].raw_start, tokens[last - 1].raw_end
-            if check_names and names.cover(start, end):
+        count = ACTOR_SHARE if in_actor else 1.0
+        whole = count * HEADLINE_COUNT if in_headline else count
+        fields = (raw[start:end], start, end, paragraph, in_headline, in_actor)
+        evidence: dict[tuple[str, float], TopicEvidence] = {}
+        for key, term, weight in found:
+            if key[0] >= books:
                 continue
-            in_actor = check_roles and roles.touch(start, end)
-            text = raw[start:end]
-            count = ACTOR_SHARE if in_actor else 1.0
-            whole = count * HEADLINE_COUNT if in_headline else count
-            evidence: dict[str, TopicEvidence] = {}
-            for key, term, weight in found:
-                e = evidence.get(term)
-                if e is None:
-                    e = evidence[term] = new(
-                        TopicEvidence,
-                        (term, weight, text, start, end, paragraph, in_headline, in_actor),
-                    )
-                elif e.weight != weight:  # one term, two weights in two codebooks
-                    e = e._replace(weight=weight)
-                matches.append((key, term, weight, e, count, whole))
+            e = evidence.get((term, weight))
+            if e is None:
+                e = evidence[term, weight] = new(TopicEvidence, (term, weight, *fields))
+            matches.append((key, term, weight, e, count, whole))
     return matches
 
 
-def _paragraph_tokens(doc: Document) -> Iterable[tuple[int, Sequence]]:
-    """Each paragraph's index and its tokens (sentences of a paragraph are contiguous)."""
-    first: dict[int, int] = {}
-    last: dict[int, int] = {}
-    for s in doc.sentences:
-        first.setdefault(s.paragraph, s.first_token)
-        last[s.paragraph] = s.last_token
-    for paragraph, start in first.items():
-        yield paragraph, doc.tokens[start : last[paragraph]]
+def _positions(starts: list[int], spans: Iterable[tuple[int, int]]) -> frozenset[int]:
+    """The positions of the tokens (by their raw starts, in order) that begin inside any of
+    *spans*."""
+    found: set[int] = set()
+    for start, end in spans:
+        found.update(range(bisect_left(starts, start), bisect_left(starts, end)))
+    return frozenset(found)
 
 
-class _Spans:
-    """Raw spans (overlapping ones merged), asked whether they cover a span."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        merged: list[tuple[int, int]] = []
-        for start, end in sorted(spans):
-            if merged and start <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-            else:
-                merged.append((start, end))
-        self.spans = merged
-        self.starts = [start for start, _ in merged]
-
-    def cover(self, start: int, end: int) -> bool:
-        """Whether one span holds all of ``[start, end)``."""
-        i = bisect_right(self.starts, start) - 1
-        return i >= 0 and end <= self.spans[i][1]
-
-    def touch(self, start: int, end: int) -> bool:
-        """Whether a span shares a character with ``[start, end)``."""
-        i = bisect_right(self.starts, end - 1) - 1
-        return i >= 0 and self.spans[i][1] > start
+# Where a match says how much it counts: in a paragraph or claim, in the article as a whole.
+UNIT, WHOLE = 4, 5
 
 
 def _rank(
-    matches: list[_Match], labels: dict[tuple[int, str], tuple], *, whole: bool = False
+    matches: list[_Match], labels: dict[tuple[int, str], tuple], *, count_at: int = UNIT
 ) -> tuple[Topic, ...]:
-    """The codes whose evidence passes the rule, grouped by codebook and ranked by score;
-    *whole*: the article as a whole (a match in the headline counts more)."""
-    count_at = 5 if whole else 4
+    """The codes whose evidence passes the rule, grouped by codebook and ranked by score."""
     by_code: dict[tuple[int, str], list[_Match]] = {}
     for m in matches:
         by_code.setdefault(m[0], []).append(m)
-    ranked = []
-    new = tuple.__new__
-    for key, found in by_code.items():
-        if len(found) == 1:  # most codes of a paragraph or a claim: one match
-            m = found[0]
-            if m[2] < MIN_EVIDENCE - 1e-9:
-                continue
-            score = round(m[2] * math.log2(1 + m[count_at]), 3)
-        else:
-            weights: dict[str, float] = {}
-            counts: dict[str, float] = {}
-            for m in found:
-                weights[m[1]] = m[2]
-                counts[m[1]] = counts.get(m[1], 0.0) + m[count_at]
-            if sum(weights.values()) < MIN_EVIDENCE - 1e-9:
-                continue
-            score = round(sum(w * math.log2(1 + counts[t]) for t, w in weights.items()), 3)
-        scheme, label, label_fa, order = labels[key]
-        evidence = tuple([m[3] for m in found])
-        topic = new(Topic, (scheme, key[1], label, label_fa, score, evidence))
-        ranked.append((key[0], -score, order, topic))
-    ranked.sort(key=lambda r: r[:3])
-    return tuple([r[3] for r in ranked])
+    entries = [_topic(key, found, labels, count_at) for key, found in by_code.items()]
+    return _ordered([e for e in entries if e is not None])
+
+
+def _topic(
+    key: tuple[int, str], found: list[_Match], labels: dict[tuple[int, str], tuple], count_at: int
+) -> tuple | None:
+    """A code's topic from its matches in one unit, with its sort key; None when the distinct
+    terms weigh less than :data:`MIN_EVIDENCE`."""
+    if len(found) == 1:  # most codes of a paragraph or a claim: one match
+        m = found[0]
+        if m[2] < MIN_EVIDENCE - 1e-9:
+            return None
+        score = round(m[2] * math.log2(1 + m[count_at]), 3)
+    else:
+        weights: dict[str, float] = {}
+        counts: dict[str, float] = {}
+        for m in found:
+            weights[m[1]] = m[2]
+            counts[m[1]] = counts.get(m[1], 0.0) + m[count_at]
+        if sum(weights.values()) < MIN_EVIDENCE - 1e-9:
+            return None
+        score = round(sum(w * math.log2(1 + counts[t]) for t, w in weights.items()), 3)
+    scheme, label, label_fa, order = labels[key]
+    evidence = tuple([m[3] for m in found])
+    return (
+        key[0],
+        -score,
+        order,
+        tuple.__new__(Topic, (scheme, key[1], label, label_fa, score, evidence)),
+    )
+
+
+def _ordered(entries: list[tuple]) -> tuple[Topic, ...]:
+    """Topics by codebook, then score (highest first), then the code's order in its codebook."""
+    entries.sort(key=lambda e: e[:3])
+    return tuple([e[3] for e in entries])

@@ -50,7 +50,10 @@ def topic_profile(profile: pd.DataFrame, *, lang: str = "fa", top: int = 12) -> 
     ax.bar_label(bars, labels=[f"{s:.1f}" for s in shown["score"]], padding=3, fontsize=8)
     ax.set_yticks(
         range(len(shown)),
-        [text(fa, en, lang=lang) for fa, en in zip(shown["label_fa"], shown["label_en"], strict=True)],
+        [
+            text(fa, en, lang=lang)
+            for fa, en in zip(shown["label_fa"], shown["label_en"], strict=True)
+        ],
     )
     ax.set_xlabel(words("topic_profile.xlabel", lang=lang))
     ax.set_title(text(*title, lang=lang))
@@ -92,7 +95,9 @@ def topics_by_speaker(shares: pd.DataFrame, *, lang: str = "fa") -> Figure:
                 fontsize=8,
                 color="white" if value > 0.5 else "black",
             )
-    ax.set_xticks(range(len(codes)), [labels[c] for c in codes], rotation=60, ha="right", fontsize=8)
+    ax.set_xticks(
+        range(len(codes)), [labels[c] for c in codes], rotation=60, ha="right", fontsize=8
+    )
     ax.set_yticks(range(len(grid)), [text(s, s, lang=lang) for s in grid.index])
     ax.set_title(text(*title, lang=lang))
     for spine in ax.spines.values():
