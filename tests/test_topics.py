@@ -280,3 +280,15 @@ def test_every_shared_article_gets_a_cap_topic_with_evidence():
     for path in paths:
         topics = [t for t in analyze(path).topics.document if t.scheme == "cap"]
         assert topics and topics[0].evidence, path.name
+
+
+def guideline_cases() -> list[tuple[str, str]]:
+    path = Path(__file__).parent / "fixtures" / "topics" / "cap_cases.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if not line.startswith("#")][1:]
+    return [(code, text.replace(" / ", "\n")) for code, text in rows]
+
+
+@pytest.mark.parametrize(("code", "text"), guideline_cases())
+def test_short_news_items_get_the_topic_the_guidelines_give_them(code, text):
+    assert cap(analyze_text(text))[:1] == [code]
