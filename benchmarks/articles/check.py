@@ -9,16 +9,26 @@ from __future__ import annotations
 
 import csv
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import HERE, article_text  # noqa: E402
+from corpus import HERE, article_text
 
 ANNOTATIONS = HERE / "annotations"
 MENTION_FIELDS = ["mention", "start", "end", "text", "type", "kind", "entity", "note"]
 CLAIM_FIELDS = [
-    "claim", "speaker", "speaker_start", "speaker_end", "cue_start", "cue_end",
-    "content_start", "content_end", "mode", "addressee", "note",
+    "claim",
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "cue_start",
+    "cue_end",
+    "content_start",
+    "content_end",
+    "mode",
+    "addressee",
+    "note",
 ]
 TYPES = {"PER", "ORG", "LOC"}
 KINDS = {"name", "role", "pronoun", "nominal", "demonstrative"}
@@ -26,7 +36,9 @@ MODES = {"direct", "indirect"}
 
 
 def read_rows(path: Path, fields: list[str]) -> list[dict[str, str]]:
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    lines = [
+        line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")
+    ]
     reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
     if reader.fieldnames is None or [f for f in reader.fieldnames if f] != fields:
         raise ValueError(f"{path.name}: header must be {fields}, is {reader.fieldnames}")
@@ -43,7 +55,9 @@ def check(article: str) -> list[str]:
         where = f"{article} {row['mention']}"
         start, end = int(row["start"]), int(row["end"])
         if text[start:end] != row["text"]:
-            problems.append(f"{where}: text at [{start},{end}) is {text[start:end]!r}, not {row['text']!r}")
+            problems.append(
+                f"{where}: text at [{start},{end}) is {text[start:end]!r}, not {row['text']!r}"
+            )
         if row["text"] != row["text"].strip() or not row["text"]:
             problems.append(f"{where}: span has outer whitespace or is empty")
         if row["type"] not in TYPES:
@@ -54,7 +68,7 @@ def check(article: str) -> list[str]:
             problems.append(f"{where}: entity {row['entity']} mixes types")
         spans[(start, end)] = row["entity"]
     ordered = sorted(spans)
-    for (a, b), (c, d) in zip(ordered, ordered[1:]):
+    for (a, b), (c, d) in pairwise(ordered):
         if c < b:
             problems.append(f"{article}: mentions [{a},{b}) and [{c},{d}) overlap")
     for row in claims:
@@ -66,13 +80,17 @@ def check(article: str) -> list[str]:
         if row["speaker_start"]:
             span = (int(row["speaker_start"]), int(row["speaker_end"]))
             if spans.get(span) != row["speaker"]:
-                problems.append(f"{where}: speaker span {span} is not a mention of {row['speaker']}")
+                problems.append(
+                    f"{where}: speaker span {span} is not a mention of {row['speaker']}"
+                )
         if row["addressee"] and row["addressee"] not in entities:
             problems.append(f"{where}: addressee {row['addressee']!r} is no entity")
         for name in ("cue", "content"):
             start, end = int(row[f"{name}_start"]), int(row[f"{name}_end"])
             if not 0 <= start < end <= len(text) or text[start:end] != text[start:end].strip():
-                problems.append(f"{where}: {name} span [{start},{end}) is empty or has outer spaces")
+                problems.append(
+                    f"{where}: {name} span [{start},{end}) is empty or has outer spaces"
+                )
     return problems
 
 

@@ -28,7 +28,9 @@ SHARED = HERE.parents[1].parent / "shared" / "articles"
 JSONL = SHARED / "fars_news_300.jsonl"
 # Generic verbs of saying (not from any article): the held-out articles, like the
 # single-article files, have at least two.
-_SAYING = re.compile(r"(?:گفت|افزود|اظهار (?:کرد|داشت)|تصریح کرد|بیان کرد|اعلام کرد|تاکید کرد|تأکید کرد)")
+_SAYING = re.compile(
+    r"(?:گفت|افزود|اظهار (?:کرد|داشت)|تصریح کرد|بیان کرد|اعلام کرد|تاکید کرد|تأکید کرد)"
+)
 _WORD = re.compile(r"\S+")
 SEED = 20261201
 
@@ -64,7 +66,9 @@ def select_heldout(count: int, *, exclude: set[int] = frozenset()) -> list[int]:
     """JSONL indices of *count* held-out articles: not a single-article file, 150-900 words,
     at least two verbs of saying, spread over the categories; chosen by a seeded shuffle,
     so the choice needs no one to read the articles."""
-    singles = {p.read_text(encoding="utf-8").split("\n")[0].strip() for p in SHARED.glob("fars_*_*.txt")}
+    singles = {
+        p.read_text(encoding="utf-8").split("\n")[0].strip() for p in SHARED.glob("fars_*_*.txt")
+    }
     candidates = []
     for row in jsonl_rows():
         text = row_text(row)

@@ -33,7 +33,9 @@ def main() -> None:
         done = {(r["treebank"], int(r["line"])) for r in rows}
     saying, other = [], []
     for treebank in ("seraji", "perdt"):
-        lines = (CORPORA / f"ud_persian_{treebank}_dev.txt").read_text(encoding="utf-8").splitlines()
+        lines = (
+            (CORPORA / f"ud_persian_{treebank}_dev.txt").read_text(encoding="utf-8").splitlines()
+        )
         for number, line in enumerate(lines, start=1):
             if (treebank, number) in done or len(line.split()) < 4:
                 continue

@@ -16,8 +16,9 @@ from khabar.actors import Actor, extract_actors
 from khabar.claims import Claim, extract_claims
 from khabar.cleaning import Cleaned, clean
 from khabar.io import read_text
+from khabar.keyterms import Keyterm, keyterms
 from khabar.segment import Document, segment
-from khabar.themes import Evidence, codebook, keyterms, tag_claims, tag_sentences
+from khabar.themes import Evidence, codebook, tag_claims, tag_sentences
 from khabar.topics import Topics, tag_topics
 from khabar.translation import Translation, find_translation
 
@@ -41,7 +42,7 @@ class Analysis:
     sentence_evidence: dict[int, list[Evidence]]
     translation: Translation | None = None
     # Computed with the rest so that a cached analysis needs no lexicon or tokenizer again.
-    keyterms: tuple[tuple[str, float, int], ...] = ()
+    keyterms: tuple[Keyterm, ...] = ()
     # CAP topics, policy frames and any codebook of the researcher's (khabar.topics).
     topics: Topics = field(default_factory=Topics)
 
@@ -75,8 +76,8 @@ class Analysis:
                 for p, found in sorted(self.topics.paragraphs.items())
             ],
             "keyterms": [
-                {"term": t, "log_odds": round(s, 3), "count": c}
-                for t, s, c in self.keyterms[:KEYTERMS_IN_JSON]
+                {"term": k.term, "key": k.key, "z": round(k.z, 3), "count": k.count}
+                for k in self.keyterms[:KEYTERMS_IN_JSON]
             ],
         }
 

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from functools import cache
 from importlib.metadata import version
 from pathlib import Path
+from typing import NamedTuple
 
 from khabar.paths import DATA_DIR, REPO_ROOT
 
@@ -55,23 +56,33 @@ def built[T](name: str, build: Callable[[], T]) -> T:
 
     For the slow, pure start-up work every process repeats: parsing hazm's 193,000-word
     lexicon, building its lemmatizer's verb table and deriving the ZWNJ restorer's tables
-    take about 4 s; loading them, about 0.5 s.
+    take about 4 s; loading them, about 0.5 s. An entry that cannot be read back as this
+    entry (truncated, corrupted, written by something else) is rebuilt and overwritten.
     """
     path = BUILT_DIR / f"{name}-{code_and_data_fingerprint()[:16]}.pickle"
     found = load(path)
-    if found is not None:
-        return found  # type: ignore[return-value]
+    if isinstance(found, _Built) and found.name == name:
+        return found.value  # type: ignore[return-value]
     value = build()
-    store(path, value)
+    store(path, _Built(name, value))
     return value
 
 
+class _Built(NamedTuple):
+    """A built entry with its name, so that a file holding anything else is not taken for it."""
+
+    name: str
+    value: object
+
+
 def load(path: Path) -> object | None:
-    """The cached object, or ``None`` when absent, unreadable or from another khabar."""
+    """The cached object, or ``None`` when absent, unreadable, corrupted or from another
+    khabar. A cache only saves time, so whatever its bytes, reading it never raises: the
+    caller recomputes (unpickling garbage can raise almost any exception)."""
     try:
         with path.open("rb") as handle:
             return pickle.load(handle)
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError, ImportError):
+    except Exception:
         return None
 
 

@@ -82,21 +82,63 @@ def write_catalogue(folder: str | Path, *, article: str | Path) -> Path:
     return path
 
 
+# What "khabar's code and data" is for a citation: the files whose changes change a figure.
+# Generated outputs (notebooks' outputs, figures, exports) are not among them, so committing
+# a regenerated notebook does not change the commit it names.
+SOURCE_PATHS = ("lib", "data", "pyproject.toml", "requirements.txt", ":(exclude)data/exports")
+
+
+def source_commit() -> tuple[str, bool] | None:
+    """The last commit that changed khabar's code or data, and whether they have uncommitted
+    changes now; ``None`` outside a git checkout (or without git)."""
+    import subprocess
+
+    def git(*args: str) -> str:
+        return subprocess.run(
+            ["git", "-C", str(REPO_ROOT), *args], capture_output=True, text=True, check=True
+        ).stdout.strip()
+
+    try:
+        commit = git("log", "-1", "--format=%H", "--", *SOURCE_PATHS)
+        dirty = bool(git("status", "--porcelain", "--", *SOURCE_PATHS))
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return (commit, dirty) if commit else None
+
+
 def how_to_cite(article: str | Path) -> str:
-    """Markdown: the software citation from ``CITATION.cff`` and a template for a figure."""
+    """Markdown: the software citation from ``CITATION.cff``, a figure's citation with the
+    commit of the code and data that drew it (or why none can be named), and a passage's."""
     cff = (REPO_ROOT / "CITATION.cff").read_text(encoding="utf-8")
     title = re.search(r'^title: "(.*)"$', cff, re.MULTILINE)
     version = re.search(r"^version: (\S+)$", cff, re.MULTILINE)
     article = Path(article)
+    example = next(iter(read_table("figures", "figures.tsv")))["id"]
+    fingerprint = code_and_data_fingerprint()[:16]
+    found = source_commit()
+    if found is None:
+        commit = (
+            "no commit: this copy of khabar is not a git checkout, so cite its version and the "
+            f"fingerprint of its code and data, `{fingerprint}`"
+        )
+    else:
+        sha, dirty = found
+        commit = f"commit `{sha[:12]}` (the last commit that changed khabar's code or data)"
+        if dirty:
+            commit += (
+                ", **with uncommitted changes to them**: these figures cannot be rebuilt from "
+                "any commit; commit the changes and rerun before citing"
+            )
+        commit += f"; code-and-data fingerprint `{fingerprint}`"
     return "\n".join(
         [
             f"**Software.** The khabar developers, *{title.group(1) if title else 'khabar'}*, "
             f"version {version.group(1) if version else '?'} (see `CITATION.cff`).",
             "",
-            "**A figure.** khabar figure `<id>` (e.g. `03-claims-by-speaker.en.pdf`), drawn from "
-            f"`{display_path(article)}` (sha256 `{sha256_file(article)[:16]}…`), commit "
-            "`<git rev-parse HEAD>`; `figures/README.md` lists every file's sha256 and the "
-            "fingerprint of the code and data that drew it.",
+            f"**A figure.** By its id and file, e.g. khabar figure `{example}` "
+            f"(`{example}.en.pdf`), drawn from `{display_path(article)}` (sha256 "
+            f"`{sha256_file(article)[:16]}…`) by {commit}. `figures/README.md` lists every "
+            "figure file's sha256.",
             "",
             "**A passage.** Quote the raw text by its offsets (`start`, `end`), which every "
             "table carries.",

@@ -32,12 +32,12 @@ from khabar.io import decode_bytes, read_text
 # The pipeline (hazm, lexicons) and the notebook runner are imported by the commands that
 # use them, so that each command starts without loading the others.
 
-EXIT_INPUT_ERROR = 2
+EXIT_ERROR = 2
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2, like every other input error
-        self.exit(EXIT_INPUT_ERROR, f"khabar: {message}\n")
+        self.exit(EXIT_ERROR, f"khabar: {message}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -164,10 +164,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stdout.write(clean_text(read_input(args.path)))
     except KhabarError as error:
         print(f"khabar: {error}", file=sys.stderr)
-        return EXIT_INPUT_ERROR
+        return EXIT_ERROR
     except NotebookFailedError as error:
-        print(f"khabar: notebook failed: {error}", file=sys.stderr)
-        return 1
+        for failure in error.failures:
+            print(f"khabar: {failure}", file=sys.stderr)
+        return EXIT_ERROR
     except BrokenPipeError:
         sys.stderr.close()
     return 0

@@ -29,5 +29,10 @@ class CodebookError(KhabarError):
 
 
 class NotebookFailedError(Exception):
-    """A notebook raised while executing (``khabar reproduce``); the message names the
-    notebook and the error. Not an input error: the CLI exits with 1."""
+    """One or more notebooks raised while executing (``khabar reproduce``). ``failures`` holds
+    a :class:`khabar.reproduce.NotebookFailure` for each (notebook, cell, error, the saved
+    partly executed copy); ``str()`` gives one line per failure. The CLI exits with 2."""
+
+    def __init__(self, failures) -> None:
+        self.failures = list(failures)
+        super().__init__("\n".join(map(str, self.failures)))

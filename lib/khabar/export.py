@@ -6,10 +6,13 @@
   is the claim's themes when the themes stage has run, else its kind; the organization is
   the speaker's role (استاندار آذربایجان شرقی) or, for organisations and groups, their name.
   khabar does not classify stance yet, so agreement is 1 for every statement (negation is
-  reported in the claim's markers, but "we have no obstacle" is not disagreement).
+  reported in the claim's markers, but "we have no obstacle" is not disagreement). A claim
+  whose speaker no actor stands for keeps its statement with person and organization
+  empty (the words naming the speaker are in ``claims.csv``'s ``speaker_text``).
 * ``claims.graphml``: a two-mode network, actors (speakers and addressees) and concepts,
   with an edge speaker -> concept per claim kind (weight = number of claims), and edges
-  speaker -> addressee for requests; readable by Gephi and networkx.
+  speaker -> addressee for requests; readable by Gephi and networkx. A speaker no actor
+  stands for is a node of its own (``unknown:<words naming the speaker>``, type ``unknown``).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import networkx as nx
 import pandas as pd
 
 from khabar.analysis import Analysis
+from khabar.networks import speaker_node
 from khabar.tables import claims as claims_table
 
 DNA_COLUMNS = [
@@ -66,10 +70,12 @@ def claim_network(analysis: Analysis) -> nx.MultiDiGraph:
     actors = {a.id: a for a in analysis.actors}
     weights: dict[tuple[str, str, str], int] = {}
     for claim in analysis.claims:
-        for actor_id in filter(None, (claim.speaker, claim.addressee)):
-            actor = actors[actor_id]
+        speaker, attributes = speaker_node(claim, actors)
+        graph.add_node(speaker, **{**attributes, "mode": "actor", "type": attributes["mode"]})
+        if claim.addressee:
+            actor = actors[claim.addressee]
             graph.add_node(
-                actor_id, label=actor.name, label_en=actor.name_en, mode="actor", type=actor.type
+                actor.id, label=actor.name, label_en=actor.name_en, mode="actor", type=actor.type
             )
         for concept in claim.themes or [claim.kind]:
             graph.add_node(
@@ -79,10 +85,10 @@ def claim_network(analysis: Analysis) -> nx.MultiDiGraph:
                 mode="concept",
                 type="concept",
             )
-            key = (claim.speaker, f"concept:{concept}", "states")
+            key = (speaker, f"concept:{concept}", "states")
             weights[key] = weights.get(key, 0) + 1
         if claim.addressee:
-            key = (claim.speaker, claim.addressee, claim.kind)
+            key = (speaker, claim.addressee, claim.kind)
             weights[key] = weights.get(key, 0) + 1
     for (source, target, relation), weight in weights.items():
         graph.add_edge(source, target, relation=relation, weight=weight)

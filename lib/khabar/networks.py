@@ -9,7 +9,8 @@
   addressed to someone (``relation`` = "addresses") and speaker -> actor for every actor
   mentioned inside a claim's content (``relation`` = "mentions"), with the claim kinds.
 
-Both are networkx graphs whose nodes carry ``label`` (Persian), ``label_en`` and ``mode``.
+Both are networkx graphs whose nodes carry ``label`` (Persian), ``label_en`` and ``mode``. A
+speaker no actor stands for is a node of its own (:func:`speaker_node`), never left out.
 :func:`write_graph` saves GraphML and an edge list CSV.
 """
 
@@ -21,7 +22,19 @@ import networkx as nx
 import pandas as pd
 
 from khabar.analysis import Analysis
+from khabar.tables import UNKNOWN_SPEAKER
 from khabar.themes import codebook
+
+
+def speaker_node(claim, actors: dict) -> tuple[str, dict[str, str]]:
+    """The node of a claim's speaker: its actor, or, for a speaker no actor stands for, a
+    node of its own named by the words the article uses (``speaker_text``), the same node
+    for every claim with those words; "unknown speaker" when the sentence names none."""
+    actor = actors.get(claim.speaker)
+    if actor is not None:
+        return actor.id, {"label": actor.name, "label_en": actor.name_en, "mode": actor.type}
+    fa, en = (claim.speaker_text, claim.speaker_text) if claim.speaker_text else UNKNOWN_SPEAKER
+    return f"unknown:{claim.speaker_text}", {"label": fa, "label_en": en, "mode": "unknown"}
 
 
 def actor_theme_graph(analysis: Analysis) -> nx.Graph:
@@ -30,16 +43,16 @@ def actor_theme_graph(analysis: Analysis) -> nx.Graph:
     actors = {a.id: a for a in analysis.actors}
     labels = {t.id: t for t in codebook()}
     for claim in analysis.claims:
-        if claim.speaker is None:
+        if not claim.themes:
             continue
-        speaker = actors[claim.speaker]
-        graph.add_node(speaker.id, label=speaker.name, label_en=speaker.name_en, mode="actor")
+        speaker, attributes = speaker_node(claim, actors)
+        graph.add_node(speaker, **{**attributes, "mode": "actor"})
         for theme in claim.themes:
             node = f"theme:{theme}"
             graph.add_node(
                 node, label=labels[theme].label_fa, label_en=labels[theme].label_en, mode="theme"
             )
-            _add(graph, speaker.id, node, claim.kind)
+            _add(graph, speaker, node, claim.kind)
     return graph
 
 
@@ -75,8 +88,7 @@ def speaker_graph(analysis: Analysis) -> nx.DiGraph:
     graph = nx.DiGraph(source=analysis.source)
     actors = {a.id: a for a in analysis.actors}
     for claim in analysis.claims:
-        if claim.speaker is None:
-            continue
+        speaker, attributes = speaker_node(claim, actors)
         targets = []
         if claim.addressee:
             targets.append((claim.addressee, "addresses"))
@@ -85,10 +97,10 @@ def speaker_graph(analysis: Analysis) -> nx.DiGraph:
             if inside and actor.id != claim.speaker and actor.type != "place":
                 targets.append((actor.id, "mentions"))
         for target, relation in targets:
-            for node in (claim.speaker, target):
-                actor = actors[node]
-                graph.add_node(node, label=actor.name, label_en=actor.name_en, mode=actor.type)
-            _add(graph, claim.speaker, target, claim.kind, relation=relation)
+            graph.add_node(speaker, **attributes)
+            actor = actors[target]
+            graph.add_node(target, label=actor.name, label_en=actor.name_en, mode=actor.type)
+            _add(graph, speaker, target, claim.kind, relation=relation)
     return graph
 
 

@@ -5,13 +5,22 @@
 parallel, and writes the figures catalogue. With ``--article`` and ``--out``, the
 notebooks' tagged ``parameters`` cell is followed by an injected cell (as papermill does)
 and the executed copies, figures and exports go under the output folder only.
+
+A notebook that fails does not stop the others. Its partly executed copy is saved as
+``NN-name.failed.ipynb`` beside where it would have gone, every failure is listed when all
+have run (:class:`~khabar.errors.NotebookFailedError`, exit code 2 in the CLI), and an output
+folder says that its run failed (``RUN-FAILED.md``, and no figures catalogue presenting it
+as complete).
 """
 
 from __future__ import annotations
 
 import os
+import re
+import subprocess
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -28,6 +37,7 @@ NOTEBOOKS_DIR = REPO_ROOT / "notebooks"
 DEFAULT_ARTICLE = REPO_ROOT / "data" / "raw" / "000_3573e85439a7b76f.txt"
 KERNEL = "python3"
 TIMEOUT = 600
+FAILED_MARKER = "RUN-FAILED.md"
 
 
 def notebook_paths(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
@@ -39,14 +49,46 @@ def parameterise(notebook: nbformat.NotebookNode, parameters: dict[str, object])
     """Insert a cell assigning *parameters* after the cell tagged ``parameters``."""
     tagged = [i for i, c in enumerate(notebook.cells) if "parameters" in c.metadata.get("tags", [])]
     if not tagged:
-        raise NotebookFailedError("a notebook needs a cell tagged 'parameters'")
+        raise KhabarError("a notebook needs a cell tagged 'parameters'")
     source = "# Injected parameters\n" + "".join(f"{k} = {v!r}\n" for k, v in parameters.items())
     cell = nbformat.v4.new_code_cell(source, metadata={"tags": ["injected-parameters"]})
     notebook.cells.insert(tagged[0] + 1, cell)
 
 
-def execute(source: Path, target: Path, parameters: dict[str, object] | None = None) -> Path:
-    """Execute the notebook *source* (working directory: its folder) and write it to *target*."""
+@dataclass(frozen=True, slots=True)
+class NotebookFailure:
+    """A notebook that raised: where, what, and the partly executed copy saved for reading."""
+
+    notebook: str
+    cell: int  # 1-based, counting every cell of the saved copy
+    error: str  # "ValueError: None cannot be a node": one line, no terminal escape codes
+    saved: Path
+
+    def __str__(self) -> str:
+        return f"{self.notebook} failed at cell {self.cell}: {self.error} (saved: {self.saved})"
+
+
+_ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+
+
+def plain(text: str) -> str:
+    """*text* without terminal colour codes, on one line."""
+    lines = [line.strip() for line in _ANSI_ESCAPE.sub("", text).splitlines() if line.strip()]
+    return " ".join(lines)
+
+
+def failed_path(target: Path) -> Path:
+    """Where a notebook that failed is saved: ``03-claims.failed.ipynb`` beside *target*."""
+    return target.with_name(f"{target.stem}.failed.ipynb")
+
+
+def execute(
+    source: Path, target: Path, parameters: dict[str, object] | None = None
+) -> Path | NotebookFailure:
+    """Execute the notebook *source* (working directory: its folder) and write it to *target*.
+
+    If a cell raises, the partly executed notebook is written to :func:`failed_path` instead
+    (and a *target* left by an earlier run removed) and the failure is returned."""
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
@@ -61,14 +103,29 @@ def execute(source: Path, target: Path, parameters: dict[str, object] | None = N
         extra_arguments=["--IPKernelApp.log_level=ERROR"],  # not the TCP-transport warning
         resources={"metadata": {"path": str(source.parent)}},
     )
-    try:
-        client.execute()
-    except CellExecutionError as error:
-        last = str(error).strip().splitlines()[-1] if str(error).strip() else type(error).__name__
-        raise NotebookFailedError(f"{source.name}: {last}") from None
     target.parent.mkdir(parents=True, exist_ok=True)
+    failed = failed_path(target)
+    try:
+        # The kernel's own stderr (ipykernel's shutdown noise) would interleave with the
+        # runner's one-line messages; what a cell writes to stderr is in the notebook.
+        client.execute(stderr=subprocess.DEVNULL)
+    except CellExecutionError as error:
+        nbformat.write(notebook, failed)
+        target.unlink(missing_ok=True)
+        ename, evalue = getattr(error, "ename", ""), getattr(error, "evalue", "")
+        message = plain(f"{ename}: {evalue}" if ename else str(error)) or type(error).__name__
+        return NotebookFailure(source.name, _failed_cell(notebook), message, failed)
     nbformat.write(notebook, target)
+    failed.unlink(missing_ok=True)
     return target
+
+
+def _failed_cell(notebook: nbformat.NotebookNode) -> int:
+    """The 1-based number of the cell whose output is an error (0 if none is marked)."""
+    for number, cell in enumerate(notebook.cells, start=1):
+        if any(o.get("output_type") == "error" for o in cell.get("outputs", [])):
+            return number
+    return 0
 
 
 def reproduce(
@@ -99,10 +156,35 @@ def reproduce(
             "OUT": os.path.relpath(Path(out).resolve(), NOTEBOOKS_DIR),
         }
     targets = [folders.notebooks / path.name for path in notebooks]
-    done = execute_all(notebooks, targets, parameters=parameters, jobs=jobs)
+    results = execute_all(notebooks, targets, parameters=parameters, jobs=jobs)
+    failures = [r for r in results if isinstance(r, NotebookFailure)]
+    marker = (Path(out) / FAILED_MARKER) if out is not None else None
+    if failures:
+        if marker is not None:
+            (folders.figures / "README.md").unlink(missing_ok=True)
+            write_failure_marker(marker, failures, article=article_path)
+        raise NotebookFailedError(failures)
+    if marker is not None:
+        marker.unlink(missing_ok=True)
     if any(folders.figures.glob("*.png")):
         write_catalogue(folders.figures, article=article_path)
-    return done
+    return [r for r in results if isinstance(r, Path)]
+
+
+def write_failure_marker(path: Path, failures: Sequence[NotebookFailure], *, article: Path) -> None:
+    """``RUN-FAILED.md`` in an output folder: this run is incomplete, and why."""
+    lines = [
+        "# This run failed",
+        "",
+        f"`khabar reproduce` on `{article.name}` stopped with errors in {len(failures)} "
+        "notebook(s); the figures and exports here are incomplete. Each failed notebook is "
+        "saved, partly executed, beside the others:",
+        "",
+        *(f"- `{f.saved.name}`, cell {f.cell}: {f.error}" for f in failures),
+        "",
+    ]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines), encoding="utf-8")
 
 
 def execute_all(
@@ -111,9 +193,9 @@ def execute_all(
     *,
     parameters: dict[str, object] | None = None,
     jobs: int | None = None,
-) -> list[Path]:
+) -> list[Path | NotebookFailure]:
     """Execute independent notebooks in parallel, one kernel each, *jobs* at a time
-    (default: one per CPU)."""
+    (default: one per CPU); the executed notebook or the failure of each, in order."""
     workers = max(1, min(jobs or os.cpu_count() or 1, len(notebooks)))
     # Largest first (a committed notebook's size tracks its figures and tables), so the
     # longest one does not start last and keep the others waiting.
@@ -121,3 +203,17 @@ def execute_all(
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
         futures = {i: pool.submit(execute, notebooks[i], targets[i], parameters) for i in order}
         return [futures[i].result() for i in range(len(notebooks))]
+
+
+def notebook_problems(path: Path) -> list[str]:
+    """What an executed notebook shows that a reader should never see: errors, and anything
+    written to stderr (warnings). One line each, naming the cell."""
+    notebook = nbformat.read(path, as_version=4)
+    problems = []
+    for number, cell in enumerate(notebook.cells, start=1):
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error":
+                problems.append(f"{path.name} cell {number}: {output['ename']}: {output['evalue']}")
+            elif output.get("output_type") == "stream" and output.get("name") == "stderr":
+                problems.append(f"{path.name} cell {number}: stderr: {plain(output['text'])}")
+    return problems

@@ -84,10 +84,17 @@ def word_changes(cleaned: Cleaned) -> pd.DataFrame:
 
 
 def cleaned_span(cleaned: Cleaned, start: int, end: int) -> tuple[int, int]:
-    """The cleaned-text span that came from the raw span ``[start, end)``."""
-    first = int(np.searchsorted(cleaned.offsets.starts, start, side="left"))
-    last = int(np.searchsorted(cleaned.offsets.ends, end, side="right"))
-    return first, max(first, last)
+    """The cleaned-text span that came from the raw span ``[start, end)``. A character the
+    cleaner inserted at either edge (a space before a word) came from no raw character, so
+    it belongs to neither side and is left out."""
+    starts, ends = cleaned.offsets.starts, cleaned.offsets.ends
+    first = int(np.searchsorted(starts, start, side="left"))
+    last = max(first, int(np.searchsorted(ends, end, side="right")))
+    while first < last and starts[first] == ends[first]:
+        first += 1
+    while last > first and starts[last - 1] == ends[last - 1]:
+        last -= 1
+    return first, last
 
 
 def zwnj_rules() -> pd.DataFrame:
@@ -246,6 +253,8 @@ CLAIM_COLUMNS = [
     "speaker_name",
     "speaker_name_en",
     "speaker_text",
+    "speaker_label",
+    "speaker_label_en",
     "cue",
     "mode",
     "construction",
@@ -264,8 +273,11 @@ CLAIM_COLUMNS = [
 def claims(analysis: Analysis) -> pd.DataFrame:
     """One row per claim: speaker, cue, mode, kind, markers, content and its raw offsets.
 
-    ``gloss_en`` is the project's English translation of the claim's paragraph, when
-    ``data/translations/`` has one for this article (else empty).
+    ``speaker_name``/``speaker_name_en`` name the speaker's actor (empty when no actor stands
+    for the speaker); ``speaker_label``/``speaker_label_en`` always name the speaker: the
+    actor, else the article's words for them, else "unknown speaker". ``gloss_en`` is the
+    project's English translation of the claim's paragraph, when ``data/translations/`` has
+    one for this article (else empty).
     """
     names = {a.id: (a.name, a.name_en) for a in analysis.actors}
     tokens = analysis.document.tokens
@@ -278,6 +290,7 @@ def claims(analysis: Analysis) -> pd.DataFrame:
             "speaker_name": names.get(c.speaker, ("", ""))[0],
             "speaker_name_en": names.get(c.speaker, ("", ""))[1],
             "speaker_text": c.speaker_text,
+            **_speaker_labels(names.get(c.speaker), c.speaker_text),
             "cue": c.cue,
             "mode": c.mode,
             "construction": c.construction,
@@ -294,6 +307,18 @@ def claims(analysis: Analysis) -> pd.DataFrame:
         for c in analysis.claims
     ]
     return pd.DataFrame(rows, columns=CLAIM_COLUMNS)
+
+
+UNKNOWN_SPEAKER = ("سخنگوی نامعلوم", "unknown speaker")
+
+
+def _speaker_labels(names: tuple[str, str] | None, speaker_text: str) -> dict[str, str]:
+    """How a table or figure names a claim's speaker: the actor's names, else the words the
+    article uses for the speaker, else "unknown speaker"."""
+    if names is not None:
+        return {"speaker_label": names[0], "speaker_label_en": names[1] or names[0]}
+    fa, en = (speaker_text, speaker_text) if speaker_text else UNKNOWN_SPEAKER
+    return {"speaker_label": fa, "speaker_label_en": en}
 
 
 def codebook() -> pd.DataFrame:
@@ -386,8 +411,39 @@ def theme_counts(analysis: Analysis) -> pd.DataFrame:
 
 
 def keyterms(analysis: Analysis, *, top: int = 20) -> pd.DataFrame:
-    """The article's keyterms against the background corpus (see :func:`khabar.themes.keyterms`)."""
-    return pd.DataFrame(list(analysis.keyterms[:top]), columns=["term", "log_odds", "count"])
+    """The article's keyterms: the article's own form, the key counted (lemmas, ZWNJs
+    removed), the log-odds z-score against the background and the count (see
+    :mod:`khabar.keyterms`)."""
+    return pd.DataFrame(list(analysis.keyterms[:top]), columns=["term", "key", "z", "count"])
+
+
+def span_checks(analysis: Analysis) -> pd.DataFrame:
+    """Whether every extracted item's raw offsets cut out exactly what the item says it
+    covers: a mention's and a theme term's text is the raw text at its offsets; a claim's
+    content (cleaned text) is what the cleaner made of the raw text at its offsets, mapped
+    through the offset map. One row per kind of item: how many, and how many match."""
+    raw, cleaned = analysis.raw, analysis.cleaned
+    checks = {
+        "mentions (raw text)": [
+            raw[m.start : m.end] == m.text for a in analysis.actors for m in a.mentions
+        ],
+        "claims (cleaned text, through the offset map)": [
+            cleaned.text[slice(*cleaned_span(cleaned, c.start, c.end))] == c.text
+            for c in analysis.claims
+        ],
+        "theme evidence (raw text)": [
+            raw[e.start : e.end] == e.text
+            for evidence in analysis.claim_evidence.values()
+            for e in evidence
+        ],
+    }
+    return pd.DataFrame(
+        [
+            {"items": kind, "count": len(found), "matching": sum(found), "all_match": all(found)}
+            for kind, found in checks.items()
+        ],
+        columns=["items", "count", "matching", "all_match"],
+    )
 
 
 TOPIC_PROFILE_COLUMNS = [

@@ -1,4 +1,4 @@
-"""Themes: codebook tagging with evidence, themes per speaker, and keyterms.
+"""Themes: codebook tagging with evidence, and themes per speaker.
 
 The codebook (``data/codebook/themes.tsv``, in the format of :mod:`khabar.codebooks`) gives
 each theme indicator terms. A term matches a run of tokens whose surface form or hazm lemma
@@ -7,27 +7,18 @@ Every match is kept as evidence with raw offsets, so a reader can check why a cl
 trade. A claim carries every theme with a match (the term weights of the format are for
 :mod:`khabar.topics`, which also runs this codebook when asked to).
 
-Keyterms compare the article's lemma counts (verbs and hazm's stopwords left out) with a
-background of correctly written Persian (the UD development sentences' counts,
-``data/lexicons/ud_dev_spellings.tsv``) by log-odds ratios with an informative Dirichlet prior
-(after Monroe, Colaresi and Quinn 2008).
+Keyterms are :mod:`khabar.keyterms`.
 """
 
 from __future__ import annotations
 
-import math
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from itertools import pairwise
-
-import hazm
+from functools import cache
 
 from khabar import codebooks
-from khabar.lexicon import UD_DEV_SOURCES, ZWNJ, spelling_counts
-from khabar.segment import Document, Token, is_word_text, lemma
+from khabar.segment import Document, Token
 
 MIN_COUNT = 2
 
@@ -59,10 +50,6 @@ class Evidence:
             "start": self.start,
             "end": self.end,
         }
-
-
-def _key(word: str) -> str:
-    return word.replace(ZWNJ, "")
 
 
 @cache
@@ -148,79 +135,6 @@ def _evidence_within(doc: Document, spans: _BookSpans, first: int, end: int) -> 
         text = raw[start:stop]
         evidence.extend(Evidence(key[1], term, text, start, stop) for key, term, _ in matches)
     return evidence
-
-
-def keyterms(
-    doc: Document, *, top: int = 20, prior: float = 1000.0
-) -> list[tuple[str, float, int]]:
-    """The article's most distinctive words and two-word terms against the background:
-    (term, log-odds ratio, count), best first, for terms seen at least twice.
-
-    Log-odds ratios with a Dirichlet prior of total mass *prior*, spread over words in
-    proportion to their combined frequency (Monroe et al.'s z-scores would favour words the
-    background knows well over the article's own names). A pair of adjacent content words seen
-    at least twice (آذربایجان شرقی) is a term scored by its weaker word; it replaces its words
-    when they never occur apart.
-    """
-    words = list(map(_content_key, [t.text for t in doc.tokens]))
-    counts = Counter(filter(None, words))
-    background = _background()
-    n_article, n_background = sum(counts.values()), sum(background.values())
-    scores = {}
-    for word, count in counts.items():
-        if count < MIN_COUNT:
-            continue
-        seen = background.get(word, 0)
-        alpha = prior * (count + seen) / (n_article + n_background)
-        scores[word] = math.log((count + alpha) / (n_article + prior - count - alpha)) - math.log(
-            (seen + alpha) / (n_background + prior - seen - alpha)
-        )
-    terms: dict[str, float] = dict(scores)
-    pair_counts: dict[str, int] = {}
-    for (first, second), count in Counter(pairwise(words)).items():
-        if count < 2 or first not in scores or second not in scores:
-            continue
-        pair = f"{first} {second}"
-        pair_counts[pair] = count
-        terms[pair] = min(scores[first], scores[second])
-        for word in (first, second):
-            if counts[word] == count:
-                terms.pop(word, None)
-    ranked = sorted(terms.items(), key=lambda item: (-item[1], item[0]))[:top]
-    return [
-        (term, score, pair_counts[term] if " " in term else counts[term]) for term, score in ranked
-    ]
-
-
-@lru_cache(maxsize=200_000)
-def _content_key(text: str) -> str | None:
-    """What keyterms counts for a word: its lemma without ZWNJs, or None for a word that is
-    not a content word (punctuation, digits, verbs, single letters, stopwords)."""
-    stem = lemma(text)
-    stop = _stopwords()
-    content = (
-        is_word_text(text)
-        and "#" not in stem  # verbs say how, not what
-        and not text.isdigit()
-        and len(text) > 1
-        and text not in stop
-        and _key(text) not in stop
-    )
-    return _key(stem) if content else None
-
-
-@cache
-def _stopwords() -> frozenset[str]:
-    return frozenset(_key(w) for w in hazm.stopwords_list()) | frozenset(hazm.stopwords_list())
-
-
-@cache
-def _background() -> dict[str, int]:
-    counts: Counter[str] = Counter()
-    for form, count in spelling_counts(UD_DEV_SOURCES).items():
-        if " " not in form:
-            counts[_key(lemma(form))] += count
-    return dict(counts)
 
 
 def tag_sentences(

@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
-from khabar.figures.style import text, use_style, words
+from khabar.figures.style import empty_figure, text, use_style, words
 
 KIND_COLOURS = {
     "title": "#3b6ea8",
@@ -16,15 +17,23 @@ KIND_COLOURS = {
     "collective": "#8c8c8c",
     "demonstrative": "#c9b037",
 }
+MAX_PARAGRAPH_TICKS = 20  # beyond this many paragraphs, matplotlib's own integer ticks
+OTHER_KIND_COLOUR = "#555555"  # a kind this figure does not know yet still shows, in grey
+_NOT_KINDS = frozenset({"actor", "actor_name", "actor_name_en", "total"})
 
 
-def mentions_by_kind(kinds: pd.DataFrame, *, lang: str = "fa") -> Figure:
+def mentions_by_kind(kinds: pd.DataFrame, *, lang: str = "fa", top: int = 15) -> Figure:
     """Stacked bars: how each actor is referred to (title, name, surname, pronoun, ...).
 
-    *kinds* is :func:`khabar.tables.mention_kinds`: one row per actor, a column per kind.
+    *kinds* is :func:`khabar.tables.mention_kinds`: one row per actor, a column per kind,
+    most mentioned first; the *top* first are drawn.
     """
+    kinds = kinds.head(top)
+    found = [c for c in kinds.columns if c not in _NOT_KINDS]
+    present = [k for k in KIND_COLOURS if k in found] + sorted(set(found) - set(KIND_COLOURS))
+    if kinds.empty or not present:
+        return empty_figure("mentions.title", "empty.mentions", lang=lang)
     use_style()
-    present = [k for k in KIND_COLOURS if k in kinds.columns]
     ordered = kinds.iloc[::-1]
     fig = Figure(figsize=(7.5, 0.55 * len(ordered) + 1.6))
     ax = fig.subplots()
@@ -35,8 +44,8 @@ def mentions_by_kind(kinds: pd.DataFrame, *, lang: str = "fa") -> Figure:
             range(len(ordered)),
             values,
             left=left,
-            color=KIND_COLOURS[kind],
-            label=words(f"mention.{kind}", lang=lang),
+            color=KIND_COLOURS.get(kind, OTHER_KIND_COLOUR),
+            label=words(f"mention.{kind}", lang=lang, default=kind),
         )
         left += values
     names = zip(ordered["actor_name"], ordered["actor_name_en"], strict=True)
@@ -53,6 +62,8 @@ def actors_by_paragraph(mention_table: pd.DataFrame, *, lang: str = "fa", top: i
 
     *mention_table* is :func:`khabar.tables.mentions`; the *top* most mentioned actors.
     """
+    if mention_table.empty:
+        return empty_figure("paragraphs.title", "empty.actors", lang=lang)
     use_style()
     totals = mention_table.groupby(["actor", "name", "name_en"]).size().sort_values(ascending=False)
     chosen = list(totals.index[:top])
@@ -71,7 +82,10 @@ def actors_by_paragraph(mention_table: pd.DataFrame, *, lang: str = "fa", top: i
         )
     ax.set_yticks(range(len(chosen)), [text(fa, en, lang=lang) for _, fa, en in chosen])
     ax.set_ylim(len(chosen) - 0.5, -0.5)
-    ax.set_xticks(paragraphs)
+    if len(paragraphs) <= MAX_PARAGRAPH_TICKS:
+        ax.set_xticks(paragraphs)
+    else:
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel(words("paragraphs.xlabel", lang=lang))
     ax.set_title(words("paragraphs.title", lang=lang))
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)

@@ -94,41 +94,37 @@ def _words() -> dict[str, dict[str, str]]:
     return {row["key"]: row for row in read_table("figures", "labels.tsv")}
 
 
-def words(key: str, *, lang: str) -> str:
-    """The figure string *key* of ``data/figures/labels.tsv`` in *lang*, ready to draw."""
-    return text(*word_pair(key), lang=lang)
+def words(key: str, *, lang: str, default: str | None = None) -> str:
+    """The figure string *key* of ``data/figures/labels.tsv`` in *lang*, ready to draw; for a
+    key the table lacks, *default* if given (a category newer than the table), else an error."""
+    row = _words().get(key)
+    if row is None:
+        if default is None:
+            raise ValueError(f"no figure label {key!r} in data/figures/labels.tsv")
+        return text(default, default, lang=lang)
+    return text(row["fa"], row["en"], lang=lang)
 
 
 def word_pair(key: str, *, default: str | None = None) -> tuple[str, str]:
     """The Persian and English of figure string *key* as written (not yet prepared for
     drawing), to be joined with other words first; ``(default, default)`` when
     ``labels.tsv`` has no *key* and a default is given."""
-    try:
-        return _words()[key]["fa"], _words()[key]["en"]
-    except KeyError:
-        if default is not None:
-            return default, default
-        raise ValueError(f"no figure label {key!r} in data/figures/labels.tsv") from None
+    row = _words().get(key)
+    if row is None:
+        if default is None:
+            raise ValueError(f"no figure label {key!r} in data/figures/labels.tsv")
+        return default, default
+    return row["fa"], row["en"]
 
-
-EMPTY_FIGSIZE = (6.5, 1.6)
-
-
-def empty(title: tuple[str, str], message: str, *, lang: str) -> Figure:
-    """A small figure saying there is nothing to draw: *title* (Persian, English) on top and
-    the label *message* below, in the figure's language; no axes."""
-    use_style()
-    fig = Figure(figsize=EMPTY_FIGSIZE)
-    fig.suptitle(text(*title, lang=lang))
-    fig.text(0.5, 0.4, words(message, lang=lang), ha="center", va="center", color="#555555")
-    return fig
 
 
 def text(fa: str, en: str, *, lang: str) -> str:
-    """*fa* (prepared by :func:`label`) for a Persian figure, *en* for an English one."""
+    """*fa* (prepared by :func:`label`) for a Persian figure, *en* for an English one; an
+    English figure shows the Persian where there is no English (a name nobody romanised)
+    rather than a blank label."""
     if lang not in LANGUAGES:
         raise ValueError(f"figure language must be one of {LANGUAGES}, not {lang!r}")
-    return label(fa) if lang == "fa" else en
+    return label(fa) if lang == "fa" or not en else en
 
 
 def publish(
@@ -182,6 +178,25 @@ def pdf_fonts_without_layout_tables() -> Iterator[None]:
         Options._drop_tables_default = default
 
 
+EMPTY_SIZE = (6.5, 1.3)
+
+
+def empty_figure(title: str | tuple[str, str], message: str, *, lang: str) -> Figure:
+    """The one empty state of every figure: a small figure with the figure's *title* and a
+    line saying why there is nothing to draw (*message* is a label key; *title* a label key,
+    or the title's Persian and English when it is composed, as a scheme's name is). Every
+    figure function returns it instead of drawing empty or degenerate axes, so every figure
+    file exists for every article and says, in its own language, what it would show."""
+    use_style()
+    fig = Figure(figsize=EMPTY_SIZE)
+    heading = words(title, lang=lang) if isinstance(title, str) else text(*title, lang=lang)
+    fig.text(0.5, 0.66, heading, ha="center", va="center", fontsize=12)
+    fig.text(
+        0.5, 0.3, words(message, lang=lang), ha="center", va="center", fontsize=10, color="#666666"
+    )
+    return fig
+
+
 def labelled_bars(
     values: Sequence[float],
     labels_fa: Sequence[str],
@@ -192,7 +207,8 @@ def labelled_bars(
     title: str,
     colour: str = "#3b6ea8",
 ) -> Figure:
-    """Horizontal bars with their values, largest on top; *xlabel* and *title* are label keys."""
+    """Horizontal bars with their values, largest on top; *xlabel* and *title* are label keys.
+    Callers give at least one value (an empty table takes :func:`empty_figure`)."""
     use_style()
     order = sorted(range(len(values)), key=lambda i: values[i])
     fig = Figure(figsize=(7.5, 0.45 * len(values) + 1.3))

@@ -7,7 +7,15 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from khabar.figures.style import FONT_FAMILY, heatmap, labelled_bars, text, use_style, words
+from khabar.figures.style import (
+    FONT_FAMILY,
+    empty_figure,
+    heatmap,
+    labelled_bars,
+    text,
+    use_style,
+    words,
+)
 from khabar.themes import codebook
 
 ACTOR_COLOUR, THEME_COLOUR = "#3b6ea8", "#e07b39"
@@ -15,6 +23,9 @@ ACTOR_COLOUR, THEME_COLOUR = "#3b6ea8", "#e07b39"
 
 def theme_frequencies(counts: pd.DataFrame, *, lang: str = "fa") -> Figure:
     """Bars: claims carrying each theme. *counts* is :func:`khabar.tables.theme_counts`."""
+    counts = counts[counts["claims"] > 0]
+    if counts.empty:
+        return empty_figure("themes.title", "empty.themes", lang=lang)
     return labelled_bars(
         list(counts["claims"]),
         list(counts["label_fa"]),
@@ -30,6 +41,8 @@ def themes_by_speaker(theme_shares: pd.DataFrame, *, lang: str = "fa") -> Figure
 
     *theme_shares* is :func:`khabar.tables.theme_shares` (one row per speaker and theme).
     """
+    if theme_shares.empty:
+        return empty_figure("theme_shares.title", "empty.themes", lang=lang)
     use_style()
     names = "speaker_name" if lang == "fa" else "speaker_name_en"
     labels = dict(zip(theme_shares["theme"], theme_shares[f"label_{lang}"], strict=True))
@@ -68,16 +81,18 @@ def themes_by_speaker(theme_shares: pd.DataFrame, *, lang: str = "fa") -> Figure
 
 
 def keyterms(terms: pd.DataFrame, *, lang: str = "fa") -> Figure:
-    """Bars: the article's keyterms by log-odds against the background corpus.
+    """Bars: the article's keyterms by log-odds z-score against the background corpus.
 
     The terms are Persian lemmas in both languages (no glossary translates them); the
     English figure translates the titles.
     """
+    if terms.empty:
+        return empty_figure("keyterms.title", "empty.keyterms", lang=lang)
     use_style()
     ordered = terms.iloc[::-1]
     fig = Figure(figsize=(6.5, 0.38 * len(ordered) + 1.4))
     ax = fig.subplots()
-    ax.barh(range(len(ordered)), ordered["log_odds"], color=THEME_COLOUR)
+    ax.barh(range(len(ordered)), ordered["z"], color=THEME_COLOUR)
     ax.set_yticks(range(len(ordered)), [text(t, t, lang="fa") for t in ordered["term"]])
     ax.set_xlabel(words("keyterms.xlabel", lang=lang))
     ax.set_title(words("keyterms.title", lang=lang))
@@ -94,15 +109,18 @@ def network(
     Two columns, as Persian reads from the right: actors right and themes left for a
     two-mode graph; speakers right and the actors they address or mention left otherwise.
     Labels sit beside their nodes, outside the columns, so they never overlap each other.
+    A graph without edges has the empty state (label key ``empty.<title>``).
     """
+    if not graph.number_of_edges():
+        return empty_figure(title, f"empty.{title}", lang=lang)
     use_style()
     modes = nx.get_node_attributes(graph, "mode")
-    themes = sorted((n for n in graph if modes.get(n) == "theme"), key=str)
-    if themes:
-        right, left = sorted((n for n in graph if n not in themes), key=str), themes
-    else:  # speakers on the right (Persian reads from there), those they address on the left
+    if graph.is_directed():  # speakers right (Persian reads from there), those they address left
         right = sorted((n for n in graph if graph.out_degree(n)), key=str)
         left = sorted((n for n in graph if not graph.out_degree(n)), key=str)
+    else:  # two-mode: actors right, themes left
+        left = sorted((n for n in graph if modes.get(n) == "theme"), key=str)
+        right = sorted((n for n in graph if modes.get(n) != "theme"), key=str)
     position = {n: (1.0, _row(i, len(right))) for i, n in enumerate(right)}
     position |= {n: (0.0, _row(i, len(left))) for i, n in enumerate(left)}
     fig = Figure(figsize=(8, max(4.5, 0.5 * max(len(left), len(right)) + 1.5)))

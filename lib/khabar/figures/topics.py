@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from khabar.figures.style import empty, heatmap, text, use_style, word_pair, words
+from khabar.figures.style import empty_figure, heatmap, text, use_style, word_pair, words
 
 TOPIC_COLOUR = "#e07b39"
 # The scheme's name goes on a second line of the title.
@@ -41,7 +41,7 @@ def topic_profile(profile: pd.DataFrame, *, lang: str = "fa", top: int = 12) -> 
     """
     title = _title("topic_profile.title", profile)
     if profile.empty:
-        return empty(title, "empty.topics", lang=lang)
+        return empty_figure(title, "empty.topics", lang=lang)
     use_style()
     shown = profile.head(top).iloc[::-1]
     fig = Figure(figsize=(7.5, 0.42 * len(shown) + 1.5))
@@ -69,7 +69,7 @@ def topics_by_speaker(shares: pd.DataFrame, *, lang: str = "fa") -> Figure:
     """
     title = _title("topic_shares.title", shares)
     if shares.empty:
-        return empty(title, "empty.topic_shares", lang=lang)
+        return empty_figure(title, "empty.topic_shares", lang=lang)
     use_style()
     names = "speaker_name" if lang == "fa" else "speaker_name_en"
     labels = {

@@ -1,0 +1,29 @@
+"""How to cite: the commit of the code and data, or why none can be named; no placeholders."""
+
+import re
+
+from khabar import catalogue
+from khabar.reproduce import DEFAULT_ARTICLE
+
+
+def test_the_citation_names_the_commit_of_the_code_and_data(monkeypatch):
+    monkeypatch.setattr(catalogue, "source_commit", lambda: ("a" * 40, False))
+    text = catalogue.how_to_cite(DEFAULT_ARTICLE)
+    assert "commit `aaaaaaaaaaaa`" in text and "uncommitted" not in text
+    assert not re.search(r"<[a-z -]+>", text), "a placeholder is left in the citation"
+
+
+def test_uncommitted_changes_are_flagged(monkeypatch):
+    monkeypatch.setattr(catalogue, "source_commit", lambda: ("b" * 40, True))
+    assert "with uncommitted changes" in catalogue.how_to_cite(DEFAULT_ARTICLE)
+
+
+def test_outside_a_git_checkout_the_text_says_so(monkeypatch):
+    monkeypatch.setattr(catalogue, "source_commit", lambda: None)
+    text = catalogue.how_to_cite(DEFAULT_ARTICLE)
+    assert "not a git checkout" in text and "fingerprint" in text
+
+
+def test_this_checkout_has_a_commit():
+    found = catalogue.source_commit()
+    assert found is not None and re.fullmatch(r"[0-9a-f]{40}", found[0])

@@ -1,0 +1,111 @@
+"""Running the notebooks: a failing notebook is reported, saved, and marks its run."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import nbformat
+import pytest
+
+from khabar import reproduce as runner
+from khabar.errors import NotebookFailedError
+from khabar.reproduce import DEFAULT_ARTICLE, FAILED_MARKER, plain, reproduce
+
+
+def write_notebook(path, *sources):
+    cells = [
+        nbformat.v4.new_code_cell('ARTICLE = ""\nOUT = None', metadata={"tags": ["parameters"]})
+    ]
+    cells += [nbformat.v4.new_code_cell(source) for source in sources]
+    nbformat.write(nbformat.v4.new_notebook(cells=cells), path)
+    return path
+
+
+@pytest.fixture
+def notebooks(tmp_path):
+    folder = tmp_path / "notebooks"
+    folder.mkdir()
+    good = write_notebook(folder / "01-good.ipynb", "x = 1 + 1", "print(x)")
+    bad = write_notebook(
+        folder / "02-bad.ipynb", "y = 2", "import networkx\nnetworkx.Graph().add_node(None)"
+    )
+    return good, bad
+
+
+def test_a_failing_notebook_is_saved_listed_and_marks_the_output_folder(notebooks, tmp_path):
+    out = tmp_path / "run"
+    (out / "figures").mkdir(parents=True)
+    (out / "figures" / "README.md").write_text("a catalogue from an earlier, complete run")
+    with pytest.raises(NotebookFailedError) as raised:
+        reproduce(article=DEFAULT_ARTICLE, out=out, notebooks=list(notebooks))
+    (failure,) = raised.value.failures
+    assert failure.notebook == "02-bad.ipynb"
+    assert failure.cell == 4  # parameters, injected parameters, y = 2, the failing cell
+    assert failure.error == "ValueError: None cannot be a node"
+    assert failure.saved == out / "notebooks" / "02-bad.failed.ipynb"
+    saved = nbformat.read(failure.saved, as_version=4)
+    assert saved.cells[2].outputs == [] and saved.cells[2].execution_count  # ran before it
+    assert (out / "notebooks" / "01-good.ipynb").exists()  # the others still ran
+    assert not (out / "notebooks" / "02-bad.ipynb").exists()
+    assert not (out / "figures" / "README.md").exists()  # nothing presents the run as complete
+    marker = (out / FAILED_MARKER).read_text(encoding="utf-8")
+    assert "02-bad.failed.ipynb" in marker and "None cannot be a node" in marker
+
+
+def test_a_successful_rerun_clears_the_failure_marks(notebooks, tmp_path):
+    good, bad = notebooks
+    out = tmp_path / "run"
+    with pytest.raises(NotebookFailedError):
+        reproduce(article=DEFAULT_ARTICLE, out=out, notebooks=[good, bad])
+    write_notebook(bad, "y = 2")
+    reproduce(article=DEFAULT_ARTICLE, out=out, notebooks=[good, bad])
+    assert not (out / FAILED_MARKER).exists()
+    assert not (out / "notebooks" / "02-bad.failed.ipynb").exists()
+    assert (out / "notebooks" / "02-bad.ipynb").exists()
+
+
+def test_the_command_exits_2_with_one_plain_line_per_failure(notebooks, tmp_path, monkeypatch):
+    folder = notebooks[0].parent
+    script = (
+        "import sys, pathlib\n"
+        "from khabar import reproduce, cli\n"
+        f"folder = pathlib.Path({str(folder)!r})\n"
+        "reproduce.notebook_paths = lambda *_: sorted(folder.glob('*.ipynb'))\n"
+        "sys.exit(cli.main(sys.argv[1:]))\n"
+    )
+    out = tmp_path / "run"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            script,
+            "reproduce",
+            "--article",
+            str(DEFAULT_ARTICLE),
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "\x1b" not in result.stderr
+    assert "02-bad.ipynb failed at cell 4: ValueError: None cannot be a node" in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_plain_strips_terminal_colours_and_joins_lines():
+    assert plain("\x1b[31mValueError\x1b[39m: None cannot\n  be a node") == (
+        "ValueError: None cannot be a node"
+    )
+
+
+def test_notebooks_without_a_parameters_cell_are_refused(tmp_path):
+    from khabar.errors import KhabarError
+
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1")])
+    with pytest.raises(KhabarError, match="parameters"):
+        runner.parameterise(notebook, {"ARTICLE": "x"})
