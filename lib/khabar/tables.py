@@ -419,9 +419,10 @@ def keyterms(analysis: Analysis, *, top: int = 20) -> pd.DataFrame:
 
 def span_checks(analysis: Analysis) -> pd.DataFrame:
     """Whether every extracted item's raw offsets cut out exactly what the item says it
-    covers: a mention's and a theme term's text is the raw text at its offsets; a claim's
-    content (cleaned text) is what the cleaner made of the raw text at its offsets, mapped
-    through the offset map. One row per kind of item: how many, and how many match."""
+    covers: a mention's, a theme term's and a topic term's text is the raw text at its
+    offsets; a claim's content (cleaned text) is what the cleaner made of the raw text at its
+    offsets, mapped through the offset map. One row per kind of item: how many, and how many
+    match."""
     raw, cleaned = analysis.raw, analysis.cleaned
     checks = {
         "mentions (raw text)": [
@@ -435,6 +436,9 @@ def span_checks(analysis: Analysis) -> pd.DataFrame:
             raw[e.start : e.end] == e.text
             for evidence in analysis.claim_evidence.values()
             for e in evidence
+        ],
+        "topic evidence (raw text)": [
+            raw[e.start : e.end] == e.text for t in analysis.topics.document for e in t.evidence
         ],
     }
     return pd.DataFrame(
