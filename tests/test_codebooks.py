@@ -175,3 +175,24 @@ def test_a_longer_term_wins_within_its_codebook_only(matcher):
 
 def test_one_span_gives_a_code_one_match(matcher):
     assert found(matcher, "تحریم ظالمانه") == [(0, 2, [((0, "sanctions"), "تحریم ظالمانه")])]
+
+
+def test_an_exact_word_matches_its_form_alone():
+    book = parse(HEADER + "x\tX\tایکس\t=برجام|همتا|=همتای:0.5\n")
+    assert [t.exact for t in book.codes[0].terms] == [(True,), (), (True,)]
+    assert [t.text for t in book.codes[0].terms] == ["برجام", "همتا", "همتای"]
+    match = Matcher([book])
+    assert match.find(["برجام"]) and not match.find(["برج"])  # hazm: برجام = برج + ام
+    assert match.find(["همتای"]) and not match.find(["همت"])
+
+
+@pytest.mark.parametrize("name", sorted(SHIPPED))
+def test_no_shipped_term_repeats_another_with_a_different_weight(name):
+    """Inflections match through the lemma, so a plural listed beside its singular would
+    give the singular the plural's weight too."""
+    for code in shipped(name).codes:
+        single = [t for t in code.terms if len(t.words) == 1]
+        for n, term in enumerate(single):
+            for other in single[n + 1 :]:
+                if term.keys()[0] & other.keys()[0]:
+                    assert term.weight == other.weight, (code.code, term.text, other.text)

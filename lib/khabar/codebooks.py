@@ -13,8 +13,10 @@ The format (UTF-8; tab-separated; lines starting with ``#`` and blank lines are 
 * one line per code: ``code`` unique and without spaces, ``label_en`` not empty;
 * ``terms``: indicator terms separated by ``|``. A term is one or more words separated by
   spaces, matched in sequence; each word matches a token whose form or hazm lemma (a verb's
-  past stem) equals the word's, zero-width non-joiners ignored, so تحریم matches تحریم‌ها,
-  تحریمهای and تحریم. A term may end in ``:WEIGHT``, a number above 0 and at most
+  past stem) equals the word's form or lemma, zero-width non-joiners ignored, so تحریم
+  matches تحریم‌ها, تحریمهای and تحریم (write the plain form: its inflections match). A word
+  written ``=word`` matches that form alone, for a word whose lemma is another word
+  (hazm takes برجام for برج + ام). A term may end in ``:WEIGHT``, a number above 0 and at most
   :data:`MAX_WEIGHT` (default 1): 1 marks specific evidence, less marks a weak signal that
   needs company (see :mod:`khabar.topics`). An empty ``terms`` field is allowed (a code that
   is never tagged, such as "Other").
@@ -57,14 +59,24 @@ MAX_WEIGHT = 5.0
 
 @dataclass(frozen=True, slots=True)
 class Term:
-    """An indicator term: its words, matched in sequence, and how much one match weighs."""
+    """An indicator term: its words, matched in sequence, and how much one match weighs;
+    ``exact`` marks the words matched by their form alone (written ``=word``)."""
 
     words: tuple[str, ...]
     weight: float = 1.0
+    exact: tuple[bool, ...] = ()
 
     @property
     def text(self) -> str:
         return " ".join(self.words)
+
+    def keys(self) -> tuple[frozenset[str], ...]:
+        """The match keys of each word: its form and lemma, or its form alone if exact."""
+        exact = self.exact or (False,) * len(self.words)
+        return tuple(
+            frozenset({_key(w)}) if form_only else match_keys(w)
+            for w, form_only in zip(self.words, exact, strict=True)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +188,7 @@ def _terms(field: str, *, where: str) -> tuple[Term, ...]:
     for item in field.split("|"):
         words, _, weight_text = item.partition(":")
         words = words.split()
-        if not words:
+        if not words or not all(w.lstrip("=") for w in words):
             raise CodebookError(f"{where}: an empty term in {field[:60]!r}")
         weight = 1.0
         if weight_text:
@@ -189,7 +201,9 @@ def _terms(field: str, *, where: str) -> tuple[Term, ...]:
                     f"{where}: the weight of {' '.join(words)!r} must be a number above 0 and at "
                     f"most {MAX_WEIGHT:g} (a dot for decimals), not {weight_text!r}"
                 )
-        terms.append(Term(tuple(words), weight))
+        exact = tuple(w.startswith("=") for w in words)
+        words = [w.removeprefix("=") for w in words]
+        terms.append(Term(tuple(words), weight, exact if any(exact) else ()))
     return tuple(terms)
 
 
@@ -264,7 +278,7 @@ class Matcher:
         for n, book in enumerate(self.books):
             for code in book.codes:
                 for term in code.terms:
-                    keys = tuple(match_keys(w) for w in term.words)
+                    keys = term.keys()
                     entry = (n, code.code, term.text, term.weight, keys)
                     for first in keys[0]:
                         index.setdefault(first, []).append(entry)
