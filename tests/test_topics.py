@@ -292,3 +292,18 @@ def guideline_cases() -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("code", "text"), guideline_cases())
 def test_short_news_items_get_the_topic_the_guidelines_give_them(code, text):
     assert cap(analyze_text(text))[:1] == [code]
+
+
+def test_the_agencys_attribution_is_no_evidence():
+    """The desk (سیاست خارجی, حوادث) and the source of an item say who reports, not what about."""
+    text = article(
+        "پیروزی تیم ملی فوتبال",
+        "به گزارش خبرنگار گروه سیاست خارجی خبرگزاری فارس، تیم ملی فوتبال در بازی دوستانه "
+        "حریف خود را شکست داد.",
+        "خبرگزاری فارس ـ گروه حوادث: سرمربی تیم ملی پس از بازی گفت: بازیکنان خوب بازی کردند.",
+        "به گزارش فارس به نقل از روابط عمومی وزارت امور خارجه، این بازی در دوحه برگزار شد.",
+    )
+    analysis = analyze_text(text)
+    assert cap(analysis)[:1] == ["29"]
+    terms = {e.term for t in analysis.topics.document for e in t.evidence}
+    assert not terms & {"سیاست خارجی", "حوادث", "روابط", "وزارت امور خارجه"}, terms

@@ -6,7 +6,9 @@ a paragraph, a claim):
 
 1. every match of a code's indicator term (:class:`khabar.codebooks.Matcher`) is evidence,
    kept with the raw text and its raw offsets, except a match inside a person's name (the
-   surname پناهنده is not a refugee, کشاورز not a farmer);
+   surname پناهنده is not a refugee, کشاورز not a farmer) or inside the agency's attribution
+   of the item («به گزارش خبرنگار گروه سیاست خارجی خبرگزاری فارس», «به نقل از روابط عمومی
+   ...»: the desk and the source, not the subject; ``data/lexicons/attribution.tsv``);
 2. a unit gets a code only when the *distinct* terms of its evidence weigh at least
    :data:`MIN_EVIDENCE` (1) together: one specific term (weight 1), or several different weak
    ones (three terms of weight 0.4). A generic word such as «ملت», «همکاری» or «توسعه»
@@ -25,12 +27,17 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import NamedTuple
 
 from khabar.codebooks import Codebook, Span, find_in_document
+from khabar.lexicon import ZWNJ, read_table
 from khabar.segment import Document
 
 MIN_EVIDENCE = 1.0
+# An attribution's desk (between its opener and the agency) and source (after a relay, up to
+# a comma or colon) are at most this many words.
+DESK_WORDS, SOURCE_WORDS, DATELINE_WORDS = 6, 12, 4
 HEADLINE_COUNT = 3
 ACTOR_SHARE = 0.5
 
@@ -156,6 +163,7 @@ def _matches(doc: Document, actors: Sequence, spans: Sequence[Span], books: int)
     starts = [t.raw_start for t in tokens]
     # Positions of the tokens inside a person's name, and of those that are part of a
     # person's title or an organisation's name.
+    unsaid = _attributions(doc)
     names = _positions(
         starts,
         (
@@ -182,6 +190,8 @@ def _matches(doc: Document, actors: Sequence, spans: Sequence[Span], books: int)
     for first, last, found in spans:
         if names and first in names and names.issuperset(range(first + 1, last)):
             continue
+        if first in unsaid:
+            continue
         in_actor = first in roles or (last - first > 1 and not roles.isdisjoint(range(first, last)))
         start, end = tokens[first].raw_start, tokens[last - 1].raw_end
         paragraph = tokens[first].paragraph
@@ -198,6 +208,57 @@ def _matches(doc: Document, actors: Sequence, spans: Sequence[Span], books: int)
                 e = evidence[term, weight] = new(TopicEvidence, (term, weight, *fields))
             matches.append((key, term, weight, e, count, whole))
     return matches
+
+
+@cache
+def _attribution_words() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The attribution lexicon by kind, each form as its words (ZWNJs removed)."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for row in read_table("lexicons", "attribution.tsv"):
+        found.setdefault(row["kind"], []).append(tuple(row["form"].replace(ZWNJ, "").split()))
+    return {kind: tuple(forms) for kind, forms in found.items()}
+
+
+def _attributions(doc: Document) -> frozenset[int]:
+    """Token positions of the agency's attributions (see ``data/lexicons/attribution.tsv``)."""
+    words = _attribution_words()
+    texts = [t.text.replace(ZWNJ, "") for t in doc.tokens]
+    paragraphs = [t.paragraph for t in doc.tokens]
+    size = len(texts)
+
+    def at(i: int, kind: str) -> int:
+        """The length of a form of *kind* at position *i* (0 if none)."""
+        for form in words.get(kind, ()):
+            if tuple(texts[i : i + len(form)]) == form:
+                return len(form)
+        return 0
+
+    def upto_stop(i: int, limit: int) -> int:
+        """The position after the comma or colon within *limit* words of *i* (i if none)."""
+        for j in range(i, min(size, i + limit)):
+            if texts[j] in ("،", ",", ":"):
+                return j + 1
+        return i
+
+    marked: set[int] = set()
+    starts = [i for i in range(size) if i == 0 or paragraphs[i - 1] != paragraphs[i]]
+    for i in starts:  # a dateline: «خبرگزاری فارس ـ گروه اندیشه:»
+        if at(i, "agency"):
+            marked.update(range(i, upto_stop(i, DATELINE_WORDS + 1)))
+    firsts = {form[0] for form in words.get("opener", ())}
+    for i in [i for i, text in enumerate(texts) if text in firsts]:
+        opener = at(i, "opener")
+        desk = range(i + opener, min(size, i + opener + DESK_WORDS + 1))
+        agency = next((j for j in desk if opener and at(j, "agency")), None)
+        if agency is None:
+            continue
+        end = agency
+        while end < size and (length := at(end, "agency")):
+            end += length
+        marked.update(range(i, end))
+        if end < size and (relay := at(end, "relay")):
+            marked.update(range(end, max(end + relay, upto_stop(end + relay, SOURCE_WORDS))))
+    return frozenset(marked)
 
 
 def _positions(starts: list[int], spans: Iterable[tuple[int, int]]) -> frozenset[int]:
