@@ -13,9 +13,12 @@ a paragraph, a claim):
    :data:`MIN_EVIDENCE` (1) together: one specific term (weight 1), or several different weak
    ones (three terms of weight 0.4). A generic word such as «ملت», «همکاری» or «توسعه»
    (weight below 1) never decides a code alone, however often it is repeated;
-3. the score is the sum over the distinct terms of ``weight × (1 + ln n)``, where *n* counts
-   the term's matches — in the article as a whole a match in the headline counts
-   :data:`HEADLINE_COUNT` times, since a headline states what the article is about;
+3. the score is the sum over the distinct terms of ``weight × log2(1 + n)``: a term's first
+   match counts its weight, repeats count less and less. *n* adds up the term's matches, each
+   counting 1, or :data:`HEADLINE_COUNT` in the headline (in the article as a whole: a
+   headline states what the article is about), and half as much (:data:`ACTOR_SHARE`) when
+   it is part of a person's title or an organisation's name, which say who speaks rather than
+   what about («مدیرکل راهداری», «سفیر بلاروس»);
 4. codes are ranked by score (rounded to 3 decimals), ties broken by the code's order in its
    codebook; the article's and each paragraph's codes come grouped by codebook, in the order
    the codebooks ran (:func:`khabar.codebooks.resolve`).
@@ -158,12 +161,13 @@ def tag_topics(
 
 
 def _matches(doc: Document, actors: Sequence, spans: Sequence[Span], books: int) -> list[_Match]:
-    """The matches of the first *books* codebooks in reading order, outside persons' names."""
+    """The matches of the first *books* codebooks in reading order, outside persons' names and
+    the agency's attributions."""
     tokens = doc.tokens
     starts = [t.raw_start for t in tokens]
+    unsaid = _attributions(doc)
     # Positions of the tokens inside a person's name, and of those that are part of a
     # person's title or an organisation's name.
-    unsaid = _attributions(doc)
     names = _positions(
         starts,
         (
