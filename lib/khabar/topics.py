@@ -215,12 +215,17 @@ def _matches(doc: Document, actors: Sequence, spans: Sequence[Span], books: int)
 
 
 @cache
-def _attribution_words() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The attribution lexicon by kind, each form as its words (ZWNJs removed)."""
-    found: dict[str, list[tuple[str, ...]]] = {}
+def _attribution_words() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
+    """The attribution lexicon by kind and first word, each form as its words (ZWNJs
+    removed), longest first."""
+    found: dict[str, dict[str, list[tuple[str, ...]]]] = {}
     for row in read_table("lexicons", "attribution.tsv"):
-        found.setdefault(row["kind"], []).append(tuple(row["form"].replace(ZWNJ, "").split()))
-    return {kind: tuple(forms) for kind, forms in found.items()}
+        form = tuple(row["form"].replace(ZWNJ, "").split())
+        found.setdefault(row["kind"], {}).setdefault(form[0], []).append(form)
+    return {
+        kind: {first: tuple(sorted(forms, key=len, reverse=True)) for first, forms in by.items()}
+        for kind, by in found.items()
+    }
 
 
 def _attributions(doc: Document) -> frozenset[int]:
@@ -232,7 +237,7 @@ def _attributions(doc: Document) -> frozenset[int]:
 
     def at(i: int, kind: str) -> int:
         """The length of a form of *kind* at position *i* (0 if none)."""
-        for form in words.get(kind, ()):
+        for form in words.get(kind, {}).get(texts[i], ()):
             if tuple(texts[i : i + len(form)]) == form:
                 return len(form)
         return 0
@@ -249,7 +254,7 @@ def _attributions(doc: Document) -> frozenset[int]:
     for i in starts:  # a dateline: «خبرگزاری فارس ـ گروه اندیشه:»
         if at(i, "agency"):
             marked.update(range(i, upto_stop(i, DATELINE_WORDS + 1)))
-    firsts = {form[0] for form in words.get("opener", ())}
+    firsts = words.get("opener", {})
     for i in [i for i, text in enumerate(texts) if text in firsts]:
         opener = at(i, "opener")
         desk = range(i + opener, min(size, i + opener + DESK_WORDS + 1))
