@@ -31,6 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress
 from typing import NamedTuple
 
 from khabar.codebooks import Codebook, Span, find_in_document
@@ -231,14 +232,14 @@ def _attribution_words() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
 def _attributions(doc: Document) -> frozenset[int]:
     """Token positions of the agency's attributions (see ``data/lexicons/attribution.tsv``)."""
     words = _attribution_words()
-    texts = [t.text.replace(ZWNJ, "") for t in doc.tokens]
-    paragraphs = [t.paragraph for t in doc.tokens]
+    texts = [t.text for t in doc.tokens]
     size = len(texts)
 
     def at(i: int, kind: str) -> int:
         """The length of a form of *kind* at position *i* (0 if none)."""
-        for form in words.get(kind, {}).get(texts[i], ()):
-            if tuple(texts[i : i + len(form)]) == form:
+        for form in words.get(kind, {}).get(texts[i].replace(ZWNJ, ""), ()):
+            found = tuple(t.replace(ZWNJ, "") for t in texts[i : i + len(form)])
+            if found == form:
                 return len(form)
         return 0
 
@@ -250,12 +251,13 @@ def _attributions(doc: Document) -> frozenset[int]:
         return i
 
     marked: set[int] = set()
-    starts = [i for i in range(size) if i == 0 or paragraphs[i - 1] != paragraphs[i]]
-    for i in starts:  # a dateline: «خبرگزاری فارس ـ گروه اندیشه:»
-        if at(i, "agency"):
-            marked.update(range(i, upto_stop(i, DATELINE_WORDS + 1)))
-    firsts = words.get("opener", {})
-    for i in [i for i, text in enumerate(texts) if text in firsts]:
+    tokens = doc.tokens
+    for s in doc.sentences:  # a dateline: «خبرگزاری فارس ـ گروه اندیشه:»
+        first = s.first_token
+        opens = first < size and (first == 0 or tokens[first - 1].paragraph != s.paragraph)
+        if opens and at(first, "agency"):
+            marked.update(range(first, upto_stop(first, DATELINE_WORDS + 1)))
+    for i in compress(range(size), map(_opener_starts().__contains__, texts)):
         opener = at(i, "opener")
         desk = range(i + opener, min(size, i + opener + DESK_WORDS + 1))
         agency = next((j for j in desk if opener and at(j, "agency")), None)
@@ -268,6 +270,14 @@ def _attributions(doc: Document) -> frozenset[int]:
         if end < size and (relay := at(end, "relay")):
             marked.update(range(end, max(end + relay, upto_stop(end + relay, SOURCE_WORDS))))
     return frozenset(marked)
+
+
+@cache
+def _opener_starts() -> frozenset[str]:
+    """The first words of the attribution openers as written and without their ZWNJs."""
+    rows = read_table("lexicons", "attribution.tsv")
+    firsts = [row["form"].split()[0] for row in rows if row["kind"] == "opener"]
+    return frozenset(firsts) | frozenset(w.replace(ZWNJ, "") for w in firsts)
 
 
 def _positions(starts: list[int], spans: Iterable[tuple[int, int]]) -> frozenset[int]:
