@@ -236,6 +236,15 @@ def test_the_empty_state_is_one_small_figure_that_says_why(tmp_path):
     assert claims.texts[1].get_text() == "The article attributes no claims to anyone."
 
 
+def test_latin_letters_the_persian_font_lacks_are_drawn_without_a_warning(tmp_path):
+    import warnings
+
+    counts = pd.DataFrame({"label_en": ["Al Aḩmadī"], "label_fa": ["احمدی"], "changes": [1]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        figures.save(figures.changes_by_kind(counts, lang="en"), "glyphs", out_dir=tmp_path)
+
+
 def test_topic_figures_for_any_scheme_in_both_languages(seed_analysis, tmp_path):
     from khabar import tables
 

@@ -13,10 +13,13 @@ from pathlib import Path
 from khabar import cache as analysis_cache
 from khabar import codebooks as codebook_files
 from khabar.actors import Actor, extract_actors
+from khabar.actors.recognise import enabled as recogniser_enabled
 from khabar.claims import Claim, extract_claims
 from khabar.cleaning import Cleaned, clean
 from khabar.io import read_text
 from khabar.keyterms import Keyterm, keyterms
+from khabar.ner.entities import EntitySpan, recognise
+from khabar.ner.model import model_identity
 from khabar.segment import Document, segment
 from khabar.themes import Evidence, codebook, tag_claims, tag_sentences
 from khabar.topics import Topics, tag_topics
@@ -43,6 +46,11 @@ class Analysis:
     translation: Translation | None = None
     # Computed with the rest so that a cached analysis needs no lexicon or tokenizer again.
     keyterms: tuple[Keyterm, ...] = ()
+    # The named-entity recogniser's spans (khabar.ner) and the model that found them
+    # ("" for the shipped model, else its file name and sha256; "rules-only" when switched
+    # off with KHABAR_RECOGNISER=off).
+    entities: tuple[EntitySpan, ...] = ()
+    ner_model: str = ""
     # CAP topics, policy frames and any codebook of the researcher's (khabar.topics).
     topics: Topics = field(default_factory=Topics)
 
@@ -114,7 +122,11 @@ class Analysis:
 
 
 def analyze_text(
-    raw: str, *, source: str = "<text>", codebooks: Sequence[CodebookSpec] = ()
+    raw: str,
+    *,
+    source: str = "<text>",
+    ner_model: str | Path | None = None,
+    codebooks: Sequence[CodebookSpec] = (),
 ) -> Analysis:
     """Run every stage on a raw text.
 
@@ -123,17 +135,27 @@ def analyze_text(
     malformed file raises :class:`~khabar.errors.CodebookError` before any analysis).
     When ``data/translations/`` holds a translation of this text, it rides along, and its
     English name spellings replace khabar's automatic romanisation of the people named.
+    *ner_model*: the named-entity recogniser's model file (default: ``$KHABAR_NER_MODEL``,
+    else the shipped model; see :mod:`khabar.ner`).
     """
     books = codebook_files.resolve(codebooks)
     with _cyclic_gc_paused():
-        return _analyze_text(raw, source=source, books=books)
+        return _analyze_text(raw, source=source, ner_model=ner_model, books=books)
 
 
-def _analyze_text(raw: str, *, source: str, books: tuple[codebook_files.Codebook, ...]) -> Analysis:
+def _analyze_text(
+    raw: str,
+    *,
+    source: str,
+    ner_model: str | Path | None,
+    books: tuple[codebook_files.Codebook, ...],
+) -> Analysis:
     cleaned = clean(raw)
     document = segment(cleaned)
+    # KHABAR_RECOGNISER=off: the actor stage's rules alone, without the recogniser's spans.
+    entities = recognise(document, model=ner_model) if recogniser_enabled() else ()
     translation = find_translation(hashlib.sha256(raw.encode("utf-8")).hexdigest())
-    actors = tuple(extract_actors(document))
+    actors = tuple(extract_actors(document, entities=entities))
     if translation and translation.names:
         actors = tuple(replace(a, name_en=translation.names.get(a.name, a.name_en)) for a in actors)
     claims = tuple(extract_claims(document, actors))
@@ -151,6 +173,8 @@ def _analyze_text(raw: str, *, source: str, books: tuple[codebook_files.Codebook
         tag_sentences(document, spans=spans, book=themes),
         translation,
         tuple(keyterms(document, top=KEYTERMS_KEPT)),
+        entities,
+        model_identity(ner_model) if recogniser_enabled() else "rules-only",
         tag_topics(document, claims, actors, books, spans=spans),
     )
 
@@ -177,28 +201,34 @@ def analyze(
     *,
     cache: bool = False,
     cache_dir: Path | None = None,
+    ner_model: str | Path | None = None,
     codebooks: Sequence[CodebookSpec] = (),
 ) -> Analysis:
-    """Read an article file and run every stage on it (*codebooks*: see :func:`analyze_text`).
+    """Read an article file and run every stage on it (*ner_model*, *codebooks*: see
+    :func:`analyze_text`).
 
     With *cache*, the result is kept in *cache_dir* (default ``.cache/analysis/`` in the
-    repository, ignored by git) under the raw text's sha256, the codebooks' names and
-    contents, and a fingerprint of khabar's code and data (:mod:`khabar.cache`), so every
-    notebook after the first loads the article's analysis instead of recomputing it, and any
-    change to code, lexicons or codebooks recomputes it.
+    repository, ignored by git) under the raw text's sha256, a fingerprint of khabar's code
+    and data (:mod:`khabar.cache`), and what else the analysis depended on: a named-entity
+    model other than the shipped one (cached under that model's sha256) and the researcher's
+    codebooks (their names and contents). So every notebook after the first loads the
+    article's analysis instead of recomputing it, and any change to code, lexicons, model or
+    codebooks recomputes it.
     """
     books = codebook_files.resolve(codebooks)
     raw = read_text(path)
     if not cache:
         with _cyclic_gc_paused():
-            return _analyze_text(raw, source=str(path), books=books)
+            return _analyze_text(raw, source=str(path), ner_model=ner_model, books=books)
+    model = model_identity(ner_model) if recogniser_enabled() else "rules-only"
     # The shipped codebooks are data (in the code and data fingerprint); a researcher's are not.
     own = codebook_files.fingerprint(books[len(codebook_files.STANDARD) :])
-    cached = analysis_cache.cache_path(raw, cache_dir=cache_dir, variant=own)
+    variant = "+".join(part for part in (model, own) if part)
+    cached = analysis_cache.cache_path(raw, cache_dir=cache_dir, variant=variant)
     found = analysis_cache.load(cached)
     if isinstance(found, Analysis):
         return replace(found, source=str(path))
     with _cyclic_gc_paused():
-        analysis = _analyze_text(raw, source=str(path), books=books)
+        analysis = _analyze_text(raw, source=str(path), ner_model=ner_model, books=books)
     analysis_cache.store(cached, analysis)
     return analysis

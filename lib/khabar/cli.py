@@ -11,6 +11,9 @@ processes (default: one per CPU) with a progress bar on stderr when it is a term
 extraction for a whole corpus, written as Parquet tables (articles, actors, mentions, claims,
 themes, topics).
 ``python -m khabar reproduce [--article PATH --out DIR] [--jobs N]``: execute the notebooks.
+``python -m khabar train-ner CORPUS... --out MODEL``: train the named-entity recogniser on
+BIO/CoNLL corpora (token and tag per line, separated by a tab, a space or ``|``) and
+Text-Mining-style CSV files (:mod:`khabar.ner.train`).
 
 Errors are one line on stderr and exit code 2, never a traceback (a malformed codebook
 names its file and line, before any article is read). In a multi-file run, an
@@ -75,6 +78,15 @@ def build_parser() -> argparse.ArgumentParser:
     reproduce.add_argument("--article", help="another article (default: the seed article)")
     reproduce.add_argument("--out", help="output folder for another article's run")
     reproduce.add_argument("--jobs", type=int, default=None, help="notebooks run at once")
+    train_ner = commands.add_parser(
+        "train-ner", help="train the named-entity recogniser (CRF) on BIO/CoNLL corpora"
+    )
+    train_ner.add_argument("corpora", nargs="+", help="corpus files (CoNLL-style or .csv)")
+    train_ner.add_argument("--out", required=True, help="the model file to write")
+    train_ner.add_argument(
+        "--no-augment", action="store_true", help="no renamed copies of sentences naming people"
+    )
+    train_ner.add_argument("--iterations", type=int, default=None, help="L-BFGS iterations")
     return parser
 
 
@@ -132,6 +144,24 @@ def run_corpus(args: argparse.Namespace) -> None:
     _fail_if_any(len(errors), len(tables["articles"]))
 
 
+def run_train_ner(args: argparse.Namespace) -> None:
+    from dataclasses import replace
+
+    from khabar.ner.train import Settings, train
+
+    settings = Settings(augment=not args.no_augment)
+    if args.iterations is not None:
+        if args.iterations < 1:
+            raise KhabarError("--iterations must be at least 1")
+        settings = replace(settings, max_iterations=args.iterations)
+    record = train(args.corpora, args.out, settings=settings)
+    dropped = ", ".join(f"{t} {n}" for t, n in record["types_dropped"].items()) or "none"
+    print(
+        f"wrote {args.out} ({record['sentences_read']} sentences read, "
+        f"{record['sentences_trained']} trained; types read as O: {dropped})"
+    )
+
+
 def _inputs(paths: Sequence[str]) -> list:
     from khabar.corpus import article_paths
 
@@ -158,6 +188,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             run_corpus(args)
         elif args.command == "reproduce":
             run_reproduce(args.article, args.out, args.jobs)
+        elif args.command == "train-ner":
+            run_train_ner(args)
         else:
             from khabar.cleaning import clean_text
 
