@@ -12,7 +12,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install reproduce test lint lab gallery bench bench-reproduce bench-clean bench-claims bench-actors bench-ner lexicons gazetteer ner-names ner-model requirements clean-venv
+.PHONY: install reproduce test lint lab gallery bench bench-reproduce bench-clean bench-claims bench-actors bench-ner bench-topics lexicons gazetteer ner-names ner-model requirements clean-venv
 
 $(INSTALLED): requirements.txt pyproject.toml
 	@test -n "$(PYTHON)" || { echo "error: Python 3.12 or 3.13 is needed (see .python-version)" >&2; exit 2; }
@@ -68,6 +68,10 @@ bench-actors: $(INSTALLED)
 # The recogniser on the MIT corpora's test splits (and the dev news articles when annotated).
 bench-ner: $(INSTALLED)
 	$(BIN)/python benchmarks/ner.py
+
+# CAP topics against hand-coded main topics (benchmarks/topics/), dev (in-sample) and held-out.
+bench-topics: $(INSTALLED)
+	$(BIN)/python benchmarks/topics.py
 
 # Rebuild data/lexicons/ud_dev_spellings.tsv (development splits only) and wiki_spellings.tsv
 # (the Wikipedia NER sentences) from ../shared/corpora.

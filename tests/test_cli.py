@@ -102,3 +102,32 @@ def test_extract_is_the_same_whatever_the_hash_seed():
         )
         outputs.add(result.stdout)
     assert len(outputs) == 1
+
+
+CODEBOOK = "code\tlabel_en\tterms\ntrade\tTrade\tتجارت|صادرات|تجاری:0.5\n"
+
+
+def test_extract_takes_the_researchers_codebooks(tmp_path):
+    import json
+
+    mine = tmp_path / "my_trade.tsv"
+    mine.write_text(CODEBOOK, encoding="utf-8")
+    seed_codebook = ARTICLE.parents[1] / "codebook" / "themes.tsv"
+    result = run("extract", str(ARTICLE), "--codebook", str(mine), "--codebook", str(seed_codebook))
+    assert result.returncode == 0, result.stderr.decode()
+    data = json.loads(result.stdout)
+    schemes = [t["scheme"] for t in data["topics"]]
+    assert schemes.index("cap") < schemes.index("frames") < schemes.index("my_trade")
+    assert "themes" in schemes and data["themes"]  # the claims' themes are still there
+    assert any(t["scheme"] == "my_trade" for c in data["claims"] for t in c["topics"])
+
+
+def test_a_malformed_codebook_is_one_line_and_exit_2(tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text(CODEBOOK.replace("تجاری:0.5", "تجاری:half"), encoding="utf-8")
+    for command in (["extract", str(ARTICLE)], ["corpus", str(ARTICLE), "--out", str(tmp_path)]):
+        result = run(*command, "--codebook", str(bad))
+        assert_one_line_error(result, "bad.tsv, line 2 (code 'trade'): the weight of 'تجاری'")
+    assert_one_line_error(
+        run("extract", str(ARTICLE), "--codebook", str(tmp_path / "none.tsv")), "no such file"
+    )

@@ -52,6 +52,15 @@ def test_a_corpus_across_processes_gives_ordered_records_and_tidy_tables(tmp_pat
     assert {"source", "sha256", "speaker", "text", "start", "end", "themes"} <= set(claims.columns)
     assert set(tables["themes"]["claim"]) <= set(claims["id"])
     assert (tables["mentions"]["start"] < tables["mentions"]["end"]).all()
+    assert "topics" not in claims.columns  # in the topics table, one row per code
+    topics = tables["topics"]
+    assert set(topics["level"]) == {"document", "paragraph", "claim"}
+    seed = topics[(topics["source"] == str(paths[1])) & (topics["level"] == "document")]
+    cap = seed[seed["scheme"] == "cap"].sort_values("rank")
+    assert set(cap["code"][:2]) == {"18", "19"} and list(cap["rank"][:2]) == [1, 2]
+    assert set(topics[topics["level"] == "claim"]["claim"]) <= set(claims["id"])
+    assert topics[topics["level"] == "document"]["paragraph"].isna().all()
+    assert topics["evidence"].str.contains("@").all()
 
 
 def test_write_corpus_writes_parquet_tables(tmp_path):
@@ -61,6 +70,18 @@ def test_write_corpus_writes_parquet_tables(tmp_path):
     assert set(written) == set(TABLES)
     actors = pd.read_parquet(written["actors"])
     assert "عابدین خرم" in set(actors["name"]) and "یاسر الساعدی" in set(actors["name"])
+    topics = pd.read_parquet(written["topics"])
+    assert {"level", "scheme", "code", "label", "score", "claim"} <= set(topics.columns)
+
+
+def test_a_corpus_with_the_researchers_codebook_on_every_worker(tmp_path):
+    mine = tmp_path / "trade_codes.tsv"
+    mine.write_text("code\tlabel_en\tterms\ntrade\tTrade\tتجارت|صادرات\n", encoding="utf-8")
+    paths = [ARTICLE, SECOND_ARTICLE]
+    records = list(extract_corpus(paths, jobs=2, progress=False, codebooks=[mine]))
+    schemes = [{t["scheme"] for t in r["topics"]} for r in records]
+    assert all("trade_codes" in s for s in schemes[:1]) and all("cap" in s for s in schemes)
+    assert records == list(extract_corpus(paths, jobs=1, progress=False, codebooks=[mine]))
 
 
 def test_cli_corpus_and_jsonl_report_bad_files_and_exit_2(tmp_path):

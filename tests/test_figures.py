@@ -243,3 +243,83 @@ def test_latin_letters_the_persian_font_lacks_are_drawn_without_a_warning(tmp_pa
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         figures.save(figures.changes_by_kind(counts, lang="en"), "glyphs", out_dir=tmp_path)
+
+
+def test_topic_figures_for_any_scheme_in_both_languages(seed_analysis, tmp_path):
+    from khabar import tables
+
+    persian = re.compile("[\u0600-\u06ff]")
+    for scheme in ("cap", "frames"):
+        for draw, data in (
+            (figures.topic_profile, tables.topic_profile(seed_analysis, scheme=scheme)),
+            (figures.topics_by_speaker, tables.topic_shares(seed_analysis, scheme=scheme)),
+        ):
+            english = _texts(draw(data, lang="en"))
+            assert not [t for t in english if persian.search(t)], draw.__name__
+            assert any("Capacity and resources" in t or "Foreign Trade" in t for t in english)
+            farsi = _texts(draw(data, lang="fa"))
+            assert any(persian.search(t) for t in farsi) and not any("Trade" in t for t in farsi)
+    saved = figures.publish(
+        figures.topic_profile, tables.topic_profile(seed_analysis), "p", out_dir=tmp_path
+    )
+    assert all(p.stat().st_size for p in saved["fa"])
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_topic_figures_say_when_there_is_nothing_to_draw(lang):
+    import warnings
+
+    from khabar import analyze_text, tables
+    from khabar.figures.style import EMPTY_SIZE
+
+    analysis = analyze_text("هوا خوب است.")
+    expected = {"fa": "هیچ", "en": "No "}[lang]
+    for draw, data in (
+        (figures.topic_profile, tables.topic_profile(analysis)),
+        (figures.topics_by_speaker, tables.topic_shares(analysis, scheme="frames")),
+    ):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            fig = draw(data, lang=lang)
+            texts = _texts(fig)
+        assert not fig.axes and len(fig.texts) == 2  # the one empty state, no axes
+        assert tuple(fig.get_size_inches()) == EMPTY_SIZE
+        assert texts[1].startswith(expected), texts
+        scheme = {"fa": "چارچوب‌های سیاستی", "en": "Policy frames"}[lang]
+        assert draw is figures.topic_profile or scheme in texts[0]
+
+
+@pytest.mark.parametrize("text", EDGE_TEXTS.values(), ids=EDGE_TEXTS.keys())
+def test_topic_figures_draw_without_error_or_warning_on_edge_cases(text, tmp_path):
+    import warnings
+
+    from khabar import analyze_text, networks, tables
+
+    analysis = analyze_text(text)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for scheme in ("cap", "frames"):
+            for lang in ("fa", "en"):
+                for name, fig in (
+                    (
+                        "profile",
+                        figures.topic_profile(
+                            tables.topic_profile(analysis, scheme=scheme), lang=lang
+                        ),
+                    ),
+                    (
+                        "speakers",
+                        figures.topics_by_speaker(
+                            tables.topic_shares(analysis, scheme=scheme), lang=lang
+                        ),
+                    ),
+                    (
+                        "network",
+                        figures.network(
+                            networks.actor_topic_graph(analysis, scheme=scheme),
+                            title="network.actor_topic",
+                            lang=lang,
+                        ),
+                    ),
+                ):
+                    figures.save(fig, f"{name}-{scheme}.{lang}", out_dir=tmp_path)

@@ -33,3 +33,20 @@ def test_networks_of_the_article_export_and_read_back(article_raw, tmp_path):
             kinds_on_edges=graph.is_directed(),
         )
         assert set(saved) == {"fa", "en"}
+
+
+def test_speakers_and_topics_of_any_scheme(seed_analysis):
+    from khabar.networks import actor_topic_graph
+
+    for scheme in ("cap", "frames"):
+        graph = actor_topic_graph(seed_analysis, scheme=scheme)
+        topics = [n for n, mode in graph.nodes(data="mode") if mode == "theme"]
+        assert topics and all(graph.nodes[n]["scheme"] == scheme for n in topics)
+        assert all(graph.nodes[n]["label"] and graph.nodes[n]["label_en"] for n in topics)
+    weights = {(u, v): w for u, v, w in actor_topic_graph(seed_analysis).edges(data="weight")}
+    assert sum(weights.values()) == sum(
+        1
+        for c in seed_analysis.claims
+        for t in seed_analysis.topics.claims[c.id]
+        if t.scheme == "cap" and c.speaker
+    )

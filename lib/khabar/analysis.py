@@ -5,12 +5,13 @@ from __future__ import annotations
 import gc
 import hashlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from khabar import cache as analysis_cache
+from khabar import codebooks as codebook_files
 from khabar.actors import Actor, extract_actors
 from khabar.actors.recognise import enabled as recogniser_enabled
 from khabar.claims import Claim, attribute
@@ -21,7 +22,11 @@ from khabar.ner.entities import EntitySpan, recognise
 from khabar.ner.model import model_identity
 from khabar.segment import Document, segment
 from khabar.themes import Evidence, codebook, tag_claims, tag_sentences
+from khabar.topics import Topics, tag_topics
 from khabar.translation import Translation, find_translation
+
+# What ``codebooks=`` takes: codebook files (TSV, see khabar.codebooks) or Codebook objects.
+CodebookSpec = str | Path | codebook_files.Codebook
 
 KEYTERMS_KEPT = 100
 KEYTERMS_IN_JSON = 20
@@ -46,6 +51,8 @@ class Analysis:
     # off with KHABAR_RECOGNISER=off).
     entities: tuple[EntitySpan, ...] = ()
     ner_model: str = ""
+    # CAP topics, policy frames and any codebook of the researcher's (khabar.topics).
+    topics: Topics = field(default_factory=Topics)
 
     @property
     def raw(self) -> str:
@@ -66,10 +73,16 @@ class Analysis:
                 {
                     **claim.to_dict(),
                     "theme_evidence": [e.to_dict() for e in self.claim_evidence[claim.id]],
+                    "topics": [t.to_dict() for t in self.topics.claims.get(claim.id, ())],
                 }
                 for claim in self.claims
             ],
             "themes": self.theme_summary(),
+            "topics": [t.to_dict() for t in self.topics.document],
+            "paragraph_topics": [
+                {"paragraph": p, "topics": [t.to_dict() for t in found]}
+                for p, found in sorted(self.topics.paragraphs.items())
+            ],
             "keyterms": [
                 {"term": k.term, "key": k.key, "z": round(k.z, 3), "count": k.count}
                 for k in self.keyterms[:KEYTERMS_IN_JSON]
@@ -109,20 +122,34 @@ class Analysis:
 
 
 def analyze_text(
-    raw: str, *, source: str = "<text>", ner_model: str | Path | None = None
+    raw: str,
+    *,
+    source: str = "<text>",
+    ner_model: str | Path | None = None,
+    codebooks: Sequence[CodebookSpec] = (),
 ) -> Analysis:
     """Run every stage on a raw text.
 
+    Topics come from the standard codebooks (CAP major topics, policy frames) and from each
+    of *codebooks* (files in the format of :mod:`khabar.codebooks`, or Codebook objects; a
+    malformed file raises :class:`~khabar.errors.CodebookError` before any analysis).
     When ``data/translations/`` holds a translation of this text, it rides along, and its
     English name spellings replace khabar's automatic romanisation of the people named.
     *ner_model*: the named-entity recogniser's model file (default: ``$KHABAR_NER_MODEL``,
     else the shipped model; see :mod:`khabar.ner`).
     """
+    books = codebook_files.resolve(codebooks)
     with _cyclic_gc_paused():
-        return _analyze_text(raw, source=source, ner_model=ner_model)
+        return _analyze_text(raw, source=source, ner_model=ner_model, books=books)
 
 
-def _analyze_text(raw: str, *, source: str, ner_model: str | Path | None) -> Analysis:
+def _analyze_text(
+    raw: str,
+    *,
+    source: str,
+    ner_model: str | Path | None,
+    books: tuple[codebook_files.Codebook, ...],
+) -> Analysis:
     cleaned = clean(raw)
     document = segment(cleaned)
     # KHABAR_RECOGNISER=off: the actor stage's rules alone, without the recogniser's spans.
@@ -135,7 +162,10 @@ def _analyze_text(raw: str, *, source: str, ner_model: str | Path | None) -> Ana
     claims = tuple(attribution.claims)
     if attribution.speakers:  # speakers the actor stage did not find: actors too
         actors = tuple(sorted((*actors, *attribution.speakers), key=_first_mention))
-    evidence = tag_claims(document, claims)
+    # One search for every codebook's terms: the topics' codebooks, then the seed's themes.
+    themes = len(books)
+    spans = codebook_files.find_in_document(document, (*books, codebook_files.shipped("themes")))
+    evidence = tag_claims(document, claims, spans=spans, book=themes)
     return Analysis(
         source,
         cleaned,
@@ -143,11 +173,12 @@ def _analyze_text(raw: str, *, source: str, ner_model: str | Path | None) -> Ana
         actors,
         claims,
         evidence,
-        tag_sentences(document),
+        tag_sentences(document, spans=spans, book=themes),
         translation,
         tuple(keyterms(document, top=KEYTERMS_KEPT)),
         entities,
         model_identity(ner_model) if recogniser_enabled() else "rules-only",
+        tag_topics(document, claims, actors, books, spans=spans),
     )
 
 
@@ -178,24 +209,33 @@ def analyze(
     cache: bool = False,
     cache_dir: Path | None = None,
     ner_model: str | Path | None = None,
+    codebooks: Sequence[CodebookSpec] = (),
 ) -> Analysis:
-    """Read an article file and run every stage on it.
+    """Read an article file and run every stage on it (*ner_model*, *codebooks*: see
+    :func:`analyze_text`).
 
     With *cache*, the result is kept in *cache_dir* (default ``.cache/analysis/`` in the
-    repository, ignored by git) under the raw text's sha256 and a fingerprint of khabar's
-    code and data (:mod:`khabar.cache`), so every notebook after the first loads the
-    article's analysis instead of recomputing it, and any change to code or lexicons
-    recomputes it. *ner_model* as for :func:`analyze_text`; an analysis made with another
-    model than the shipped one is cached under that model's sha256.
+    repository, ignored by git) under the raw text's sha256, a fingerprint of khabar's code
+    and data (:mod:`khabar.cache`), and what else the analysis depended on: a named-entity
+    model other than the shipped one (cached under that model's sha256) and the researcher's
+    codebooks (their names and contents). So every notebook after the first loads the
+    article's analysis instead of recomputing it, and any change to code, lexicons, model or
+    codebooks recomputes it.
     """
+    books = codebook_files.resolve(codebooks)
     raw = read_text(path)
     if not cache:
-        return analyze_text(raw, source=str(path), ner_model=ner_model)
-    variant = model_identity(ner_model) if recogniser_enabled() else "rules-only"
+        with _cyclic_gc_paused():
+            return _analyze_text(raw, source=str(path), ner_model=ner_model, books=books)
+    model = model_identity(ner_model) if recogniser_enabled() else "rules-only"
+    # The shipped codebooks are data (in the code and data fingerprint); a researcher's are not.
+    own = codebook_files.fingerprint(books[len(codebook_files.STANDARD) :])
+    variant = "+".join(part for part in (model, own) if part)
     cached = analysis_cache.cache_path(raw, cache_dir=cache_dir, variant=variant)
     found = analysis_cache.load(cached)
     if isinstance(found, Analysis):
         return replace(found, source=str(path))
-    analysis = analyze_text(raw, source=str(path), ner_model=ner_model)
+    with _cyclic_gc_paused():
+        analysis = _analyze_text(raw, source=str(path), ner_model=ner_model, books=books)
     analysis_cache.store(cached, analysis)
     return analysis

@@ -45,7 +45,8 @@ def code_and_data_fingerprint() -> str:
 
 def cache_path(raw: str, *, cache_dir: Path | None = None, variant: str = "") -> Path:
     """Where the analysis of this raw text is (or would be) cached. *variant* names what else
-    the analysis depended on (a named-entity model other than the shipped one)."""
+    the analysis depended on (a named-entity model other than the shipped one, a researcher's
+    codebooks: :func:`khabar.codebooks.fingerprint`)."""
     extra = f"\0{variant}".encode() if variant else b""
     key = hashlib.sha256(raw.encode("utf-8") + extra).hexdigest()
     return Path(cache_dir or CACHE_DIR) / f"{key}-{code_and_data_fingerprint()[:16]}.pickle"

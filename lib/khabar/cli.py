@@ -1,19 +1,22 @@
 """Command line.
 
 ``python -m khabar clean [PATH|-]``: the cleaned text, one output line per input line.
-``python -m khabar extract PATH... [--format json|jsonl] [--jobs N]``: actors, claims,
-themes and keyterms as JSON. One file (or ``-`` for stdin) gives one JSON document; several
-files or a directory (its ``*.txt`` files, recursively, sorted) give JSON Lines, one object
-per input with its ``source``, extracted on *N* processes (default: one per CPU) with a
-progress bar on stderr when it is a terminal.
-``python -m khabar corpus PATH... --out DIR [--jobs N]``: the same extraction for a whole
-corpus, written as Parquet tables (articles, actors, mentions, claims, themes).
+``python -m khabar extract PATH... [--format json|jsonl] [--jobs N] [--codebook FILE]...``:
+actors, claims, themes, topics (CAP major topics, policy frames and each ``--codebook``'s
+codes, see :mod:`khabar.codebooks`) and keyterms as JSON. One file (or ``-`` for stdin)
+gives one JSON document; several files or a directory (its ``*.txt`` files, recursively,
+sorted) give JSON Lines, one object per input with its ``source``, extracted on *N*
+processes (default: one per CPU) with a progress bar on stderr when it is a terminal.
+``python -m khabar corpus PATH... --out DIR [--jobs N] [--codebook FILE]...``: the same
+extraction for a whole corpus, written as Parquet tables (articles, actors, mentions, claims,
+themes, topics).
 ``python -m khabar reproduce [--article PATH --out DIR] [--jobs N]``: execute the notebooks.
 ``python -m khabar train-ner CORPUS... --out MODEL``: train the named-entity recogniser on
 BIO/CoNLL corpora (token and tag per line, separated by a tab, a space or ``|``) and
 Text-Mining-style CSV files (:mod:`khabar.ner.train`).
 
-Errors are one line on stderr and exit code 2, never a traceback. In a multi-file run, an
+Errors are one line on stderr and exit code 2, never a traceback (a malformed codebook
+names its file and line, before any article is read). In a multi-file run, an
 input that cannot be read becomes a ``{"source", "error"}`` record (and a row with an
 ``error`` in the articles table), the others are still processed, and the exit code is 2.
 """
@@ -61,6 +64,14 @@ def build_parser() -> argparse.ArgumentParser:
     for command in (extract, corpus):
         command.add_argument("--jobs", type=int, default=None, help="processes (default: CPUs)")
         command.add_argument("--no-progress", action="store_true", help="no progress bar")
+        command.add_argument(
+            "--codebook",
+            action="append",
+            default=[],
+            metavar="FILE",
+            help="your own codebook (TSV, see data/codebook/README.md), repeatable; "
+            "its codes join the CAP topics and policy frames under the file's name",
+        )
     reproduce = commands.add_parser(
         "reproduce", help="execute every notebook (in place, or on another article into --out)"
     )
@@ -90,16 +101,18 @@ def run_reproduce(article: str | None, out: str | None, jobs: int | None) -> Non
 
 def run_extract(args: argparse.Namespace) -> None:
     from khabar.analysis import analyze, analyze_text
+    from khabar.codebooks import STANDARD, resolve
     from khabar.corpus import extract_corpus
 
     single = args.paths == ["-"] or (len(args.paths) == 1 and not Path(args.paths[0]).is_dir())
     if args.format == "json" and not single:
         raise KhabarError("--format json takes exactly one input; use jsonl for several")
+    books = resolve(args.codebook)[len(STANDARD) :]  # a bad codebook fails before any article
     if single:
         record = (
-            analyze_text(read_input("-"), source="-")
+            analyze_text(read_input("-"), source="-", codebooks=books)
             if args.paths == ["-"]
-            else analyze(args.paths[0])
+            else analyze(args.paths[0], codebooks=books)
         ).to_dict()
         if (args.format or "json") == "json":
             json.dump(record, sys.stdout, ensure_ascii=False, indent=2)
@@ -108,7 +121,8 @@ def run_extract(args: argparse.Namespace) -> None:
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         return
     errors = []
-    for record in extract_corpus(inputs := _inputs(args.paths), **_workers(args)):
+    inputs = _inputs(args.paths)
+    for record in extract_corpus(inputs, codebooks=books, **_workers(args)):
         if record.get("error"):
             print(f"khabar: {record['error']}", file=sys.stderr)
             errors.append(record["error"])
@@ -117,9 +131,11 @@ def run_extract(args: argparse.Namespace) -> None:
 
 
 def run_corpus(args: argparse.Namespace) -> None:
+    from khabar.codebooks import STANDARD, resolve
     from khabar.corpus import corpus_tables, extract_corpus, write_tables
 
-    tables = corpus_tables(extract_corpus(_inputs(args.paths), **_workers(args)))
+    books = resolve(args.codebook)[len(STANDARD) :]  # a bad codebook fails before any article
+    tables = corpus_tables(extract_corpus(_inputs(args.paths), codebooks=books, **_workers(args)))
     for name, path in write_tables(tables, args.out).items():
         print(f"wrote {path} ({len(tables[name])} rows)")
     errors = [e for e in tables["articles"]["error"] if e]

@@ -4,7 +4,9 @@
 nothing written, nothing shared), and it never raises on bad input — a file khabar cannot
 read becomes ``{"source": ..., "error": ...}``. :func:`extract_corpus` maps it over a
 process pool with a tqdm progress bar; :func:`corpus_tables` turns the records into the
-actor, mention, claim and theme tables, and :func:`write_corpus` writes them as Parquet.
+actor, mention, claim, theme and topic tables, and :func:`write_corpus` writes them as
+Parquet. A researcher's codebooks (``codebooks=``, read once before any worker starts) go
+to every worker.
 
 Beyond one machine, map the same function with Dask or Spark::
 
@@ -22,17 +24,34 @@ import gc
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from khabar.analysis import analyze
+from khabar.analysis import CodebookSpec, analyze
+from khabar.codebooks import STANDARD, resolve
 from khabar.errors import InputNotAFileError, KhabarError
 
 if TYPE_CHECKING:  # pandas is imported where tables are built: workers never need it
     import pandas as pd
 
-TABLES = ("articles", "actors", "mentions", "claims", "themes")
+TABLES = ("articles", "actors", "mentions", "claims", "themes", "topics")
+TOPIC_COLUMNS = [
+    "source",
+    "sha256",
+    "level",
+    "paragraph",
+    "claim",
+    "scheme",
+    "code",
+    "label",
+    "label_fa",
+    "rank",
+    "score",
+    "terms",
+    "evidence",
+]
 # Articles handed to a worker at a time: big enough to amortise the hand-off, small enough
 # for an even spread and a progress bar that moves.
 CHUNK_SIZE = 8
@@ -52,32 +71,41 @@ def article_paths(paths: Iterable[str | Path]) -> list[Path]:
     return found
 
 
-def extract_record(path: str | Path) -> dict:
+def extract_record(path: str | Path, *, codebooks: Sequence[CodebookSpec] = ()) -> dict:
     """One article's extraction as a JSON-ready dict (``khabar extract``'s shape), or
-    ``{"source": path, "error": message}`` when the file cannot be read."""
+    ``{"source": path, "error": message}`` when the file cannot be read. *codebooks*: see
+    :func:`khabar.analysis.analyze_text` (a malformed codebook raises, as for every article)."""
     try:
-        return analyze(path).to_dict()
+        return analyze(path, codebooks=codebooks).to_dict()
     except KhabarError as error:
         return {"source": str(path), "error": str(error)}
 
 
 def extract_corpus(
-    paths: Sequence[str | Path], *, jobs: int | None = None, progress: bool = True
+    paths: Sequence[str | Path],
+    *,
+    jobs: int | None = None,
+    progress: bool = True,
+    codebooks: Sequence[CodebookSpec] = (),
 ) -> Iterator[dict]:
     """:func:`extract_record` for every path, in order, on *jobs* processes (default: one
-    per CPU; 1 runs in this process), with a progress bar on stderr."""
+    per CPU; 1 runs in this process), with a progress bar on stderr. The *codebooks* are read
+    here, once: a malformed one raises :class:`~khabar.errors.CodebookError` before any
+    article is read."""
     from tqdm import tqdm
 
+    books = resolve(codebooks)[len(STANDARD) :]
     workers = jobs or os.cpu_count() or 1
     bar = tqdm(total=len(paths), unit="article", disable=not progress, mininterval=1.0)
     with bar:
         if workers == 1 or len(paths) < 2:
             for path in paths:
-                yield extract_record(path)
+                yield extract_record(path, codebooks=books)
                 bar.update()
             return
+        work = partial(_worker_record, codebooks=books)
         with ProcessPoolExecutor(min(workers, len(paths)), mp_context=get_context("spawn")) as pool:
-            for record in pool.map(_worker_record, paths, chunksize=CHUNK_SIZE):
+            for record in pool.map(work, paths, chunksize=CHUNK_SIZE):
                 yield record
                 bar.update()
 
@@ -85,13 +113,13 @@ def extract_corpus(
 _lexicons_frozen = False
 
 
-def _worker_record(path: Path) -> dict:
+def _worker_record(path: Path, *, codebooks: Sequence = ()) -> dict:
     """:func:`extract_record` in a pool worker. After the first article, whose analysis loaded
     the lexicons (objects that live as long as the worker), the worker's objects are moved
     out of the garbage collector's reach (:func:`gc.freeze`), so that no full collection
     walks them again."""
     global _lexicons_frozen
-    record = extract_record(path)
+    record = extract_record(path, codebooks=codebooks)
     if not _lexicons_frozen:
         gc.freeze()
         _lexicons_frozen = True
@@ -99,8 +127,13 @@ def _worker_record(path: Path) -> dict:
 
 
 def corpus_tables(records: Iterable[dict]) -> dict[str, pd.DataFrame]:
-    """Tidy tables from extraction records: one row per article, actor, mention, claim and
-    claim theme, each keyed by ``source`` (and the article's ``sha256``)."""
+    """Tidy tables from extraction records: one row per article, actor, mention, claim,
+    claim theme and topic, each keyed by ``source`` (and the article's ``sha256``).
+
+    ``topics`` has one row per code given to the article (``level`` "document"), a
+    paragraph ("paragraph", with its index) or a claim ("claim", with its id and paragraph):
+    scheme, code, labels, rank within its scheme and unit, score, the distinct terms
+    (``;``-joined) and the evidence as ``term@start-end`` items (raw offsets), ``;``-joined."""
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
     for record in records:
         source = record["source"]
@@ -127,10 +160,31 @@ def corpus_tables(records: Iterable[dict]) -> dict[str, pd.DataFrame]:
                 {**key, "actor": actor["id"], **{k: _flat(v) for k, v in m.items()}}
                 for m in mentions
             )
+        rows["topics"].extend(_topic_rows(key, "document", record.get("topics", [])))
+        for found in record.get("paragraph_topics", []):
+            rows["topics"].extend(
+                _topic_rows(key, "paragraph", found["topics"], paragraph=found["paragraph"])
+            )
         for claim in record.get("claims", []):
             evidence = claim.get("theme_evidence", [])
             rows["claims"].append(
-                {**key, **{k: _flat(v) for k, v in claim.items() if k != "theme_evidence"}}
+                {
+                    **key,
+                    **{
+                        k: _flat(v)
+                        for k, v in claim.items()
+                        if k not in ("theme_evidence", "topics")
+                    },
+                }
+            )
+            rows["topics"].extend(
+                _topic_rows(
+                    key,
+                    "claim",
+                    claim.get("topics", []),
+                    paragraph=claim.get("paragraph"),
+                    claim=claim["id"],
+                )
             )
             rows["themes"].extend(
                 {**key, "claim": claim["id"], **{k: _flat(v) for k, v in e.items()}}
@@ -138,7 +192,34 @@ def corpus_tables(records: Iterable[dict]) -> dict[str, pd.DataFrame]:
             )
     import pandas as pd
 
-    return {name: pd.DataFrame(table) for name, table in rows.items()}
+    tables = {name: pd.DataFrame(table) for name, table in rows.items()}
+    topics = pd.DataFrame(rows["topics"], columns=TOPIC_COLUMNS)
+    tables["topics"] = topics.astype({"paragraph": "Int64"})  # none for the whole article
+    return tables
+
+
+def _topic_rows(
+    key: dict, level: str, topics: list[dict], *, paragraph: int | None = None, claim: str = ""
+) -> Iterator[dict]:
+    """Rows of the topics table for one unit's topics (ranked within each scheme)."""
+    ranks: dict[str, int] = {}
+    for topic in topics:
+        ranks[topic["scheme"]] = ranks.get(topic["scheme"], 0) + 1
+        evidence = topic["evidence"]
+        yield {
+            **key,
+            "level": level,
+            "paragraph": paragraph,
+            "claim": claim,
+            "scheme": topic["scheme"],
+            "code": topic["code"],
+            "label": topic["label"],
+            "label_fa": topic["label_fa"],
+            "rank": ranks[topic["scheme"]],
+            "score": topic["score"],
+            "terms": ";".join(dict.fromkeys(e["term"] for e in evidence)),
+            "evidence": ";".join(f"{e['term']}@{e['start']}-{e['end']}" for e in evidence),
+        }
 
 
 def write_corpus(

@@ -24,6 +24,10 @@ class UndecodableInputError(KhabarError):
     """The bytes are binary data or in an encoding khabar does not read."""
 
 
+class CodebookError(KhabarError):
+    """A codebook file is malformed; the message names the file and the line."""
+
+
 class NotebookFailedError(Exception):
     """One or more notebooks raised while executing (``khabar reproduce``). ``failures`` holds
     a :class:`khabar.reproduce.NotebookFailure` for each (notebook, cell, error, the saved

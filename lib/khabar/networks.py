@@ -2,6 +2,9 @@
 
 * :func:`actor_theme_graph`: two-mode, speakers and themes; an edge per (speaker, theme) with
   ``weight`` = claims and ``kinds`` = the claim kinds, e.g. ``request;offer``.
+* :func:`actor_topic_graph`: the same for the codes of any scheme the analysis ran (CAP major
+  topics, policy frames, a researcher's codebook); topic nodes have mode ``theme`` (the
+  network figure draws them in the themes' column) and carry their ``scheme`` and ``code``.
 * :func:`speaker_graph`: one-mode, actors; an edge speaker -> addressee for every claim
   addressed to someone (``relation`` = "addresses") and speaker -> actor for every actor
   mentioned inside a claim's content (``relation`` = "mentions"), with the claim kinds.
@@ -50,6 +53,33 @@ def actor_theme_graph(analysis: Analysis) -> nx.Graph:
                 node, label=labels[theme].label_fa, label_en=labels[theme].label_en, mode="theme"
             )
             _add(graph, speaker, node, claim.kind)
+    return graph
+
+
+def actor_topic_graph(analysis: Analysis, *, scheme: str = "cap") -> nx.Graph:
+    """Speakers and the codes of *scheme*, linked by the claims in which the speaker raises
+    the code (an edge's ``weight`` counts those claims)."""
+    analysis.topics.codebook(scheme)  # an unknown scheme is a KeyError naming the schemes run
+    graph = nx.Graph(source=analysis.source, scheme=scheme)
+    actors = {a.id: a for a in analysis.actors}
+    for claim in analysis.claims:
+        if claim.speaker is None:
+            continue
+        speaker = actors[claim.speaker]
+        graph.add_node(speaker.id, label=speaker.name, label_en=speaker.name_en, mode="actor")
+        for topic in analysis.topics.claims.get(claim.id, ()):
+            if topic.scheme != scheme:
+                continue
+            node = f"{scheme}:{topic.code}"
+            graph.add_node(
+                node,
+                label=topic.label_fa,
+                label_en=topic.label,
+                mode="theme",
+                scheme=scheme,
+                code=topic.code,
+            )
+            _add(graph, speaker.id, node, claim.kind)
     return graph
 
 

@@ -419,9 +419,10 @@ def keyterms(analysis: Analysis, *, top: int = 20) -> pd.DataFrame:
 
 def span_checks(analysis: Analysis) -> pd.DataFrame:
     """Whether every extracted item's raw offsets cut out exactly what the item says it
-    covers: a mention's and a theme term's text is the raw text at its offsets; a claim's
-    content (cleaned text) is what the cleaner made of the raw text at its offsets, mapped
-    through the offset map. One row per kind of item: how many, and how many match."""
+    covers: a mention's, a theme term's and a topic term's text is the raw text at its
+    offsets; a claim's content (cleaned text) is what the cleaner made of the raw text at its
+    offsets, mapped through the offset map. One row per kind of item: how many, and how many
+    match."""
     raw, cleaned = analysis.raw, analysis.cleaned
     checks = {
         "mentions (raw text)": [
@@ -436,6 +437,9 @@ def span_checks(analysis: Analysis) -> pd.DataFrame:
             for evidence in analysis.claim_evidence.values()
             for e in evidence
         ],
+        "topic evidence (raw text)": [
+            raw[e.start : e.end] == e.text for t in analysis.topics.document for e in t.evidence
+        ],
     }
     return pd.DataFrame(
         [
@@ -444,3 +448,235 @@ def span_checks(analysis: Analysis) -> pd.DataFrame:
         ],
         columns=["items", "count", "matching", "all_match"],
     )
+
+
+TOPIC_PROFILE_COLUMNS = [
+    "rank",
+    "scheme",
+    "code",
+    "label_en",
+    "label_fa",
+    "score",
+    "share",
+    "paragraphs",
+    "claims",
+    "terms",
+]
+
+
+def topic_codebook(analysis: Analysis, *, scheme: str = "cap") -> pd.DataFrame:
+    """A codebook the analysis ran (``cap``, ``frames`` or a researcher's, by name): code,
+    labels, definitions and indicator terms, a weak term followed by its weight."""
+    book = analysis.topics.codebook(scheme)
+    return pd.DataFrame(
+        [
+            {
+                "code": c.code,
+                "label_en": c.label_en,
+                "label_fa": c.label_fa,
+                "definition_en": c.definition_en,
+                "definition_fa": c.definition_fa,
+                "terms": "، ".join(
+                    t.text if t.weight == 1 else f"{t.text} ({t.weight:g})" for t in c.terms
+                ),
+            }
+            for c in book.codes
+        ],
+        columns=["code", "label_en", "label_fa", "definition_en", "definition_fa", "terms"],
+    )
+
+
+def topic_profile(analysis: Analysis, *, scheme: str = "cap") -> pd.DataFrame:
+    """The article's ranked codes under one scheme: score, share of the scheme's total score,
+    paragraphs and claims that carry the code, and its distinct terms (most matched first)."""
+    analysis.topics.codebook(scheme)  # an unknown scheme is a KeyError naming the schemes run
+    found = [t for t in analysis.topics.document if t.scheme == scheme]
+    total = sum(t.score for t in found)
+    paragraphs = _units_per_code(analysis.topics.paragraphs.values(), scheme)
+    claims = _units_per_code(analysis.topics.claims.values(), scheme)
+    rows = [
+        {
+            "rank": rank,
+            "scheme": scheme,
+            "code": t.code,
+            "label_en": t.label,
+            "label_fa": t.label_fa,
+            "score": t.score,
+            "share": round(t.score / total, 3) if total else 0.0,
+            "paragraphs": paragraphs.get(t.code, 0),
+            "claims": claims.get(t.code, 0),
+            "terms": "، ".join(_terms_by_count(t)),
+        }
+        for rank, t in enumerate(found, start=1)
+    ]
+    return _about(pd.DataFrame(rows, columns=TOPIC_PROFILE_COLUMNS), scheme)
+
+
+def _about(table: pd.DataFrame, scheme: str) -> pd.DataFrame:
+    """*table* with its scheme in ``attrs``, so a figure of an empty table can name it."""
+    table.attrs["scheme"] = scheme
+    return table
+
+
+def _units_per_code(units, scheme: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for topics in units:
+        for t in topics:
+            if t.scheme == scheme:
+                counts[t.code] = counts.get(t.code, 0) + 1
+    return counts
+
+
+def _terms_by_count(topic) -> list[str]:
+    counts: dict[str, int] = {}
+    for e in topic.evidence:
+        counts[e.term] = counts.get(e.term, 0) + 1
+    return sorted(counts, key=lambda term: -counts[term])  # stable: first matched first on ties
+
+
+def paragraph_topics(analysis: Analysis, *, scheme: str = "cap", top: int = 3) -> pd.DataFrame:
+    """Each paragraph's best codes under one scheme (at most *top*), in reading order: the
+    paragraph's raw span, rank, code, labels, score and terms. Paragraphs without any code
+    under the scheme have no row."""
+    analysis.topics.codebook(scheme)
+    spans = {p.index: p for p in analysis.document.paragraphs}
+    rows = [
+        {
+            "paragraph": index,
+            "headline": spans[index].is_headline,
+            "start": spans[index].raw_start,
+            "end": spans[index].raw_end,
+            "rank": rank,
+            "code": t.code,
+            "label_en": t.label,
+            "label_fa": t.label_fa,
+            "score": t.score,
+            "terms": "، ".join(t.terms),
+        }
+        for index, found in sorted(analysis.topics.paragraphs.items())
+        for rank, t in enumerate([t for t in found if t.scheme == scheme][:top], start=1)
+    ]
+    columns = ["paragraph", "headline", "start", "end", "rank", "code", "label_en", "label_fa"]
+    return pd.DataFrame(rows, columns=[*columns, "score", "terms"])
+
+
+TOPIC_EVIDENCE_COLUMNS = [
+    "scheme",
+    "code",
+    "label_en",
+    "label_fa",
+    "term",
+    "weight",
+    "text",
+    "start",
+    "end",
+    "paragraph",
+    "headline",
+    "in_actor",
+    "claim",
+]
+
+
+def topic_evidence(analysis: Analysis, *, scheme: str | None = None) -> pd.DataFrame:
+    """Every piece of evidence behind the article's codes (one scheme, or all): the term, its
+    weight, the raw text and offsets, its paragraph, whether it is in the headline or part of
+    an actor's title or name (counted half), and the claim it lies in ("" if none)."""
+    if scheme is not None:
+        analysis.topics.codebook(scheme)
+    claims = sorted((c.start, c.end, c.id) for c in analysis.claims)
+    rows = [
+        {
+            "scheme": t.scheme,
+            "code": t.code,
+            "label_en": t.label,
+            "label_fa": t.label_fa,
+            "term": e.term,
+            "weight": e.weight,
+            "text": e.text,
+            "start": e.start,
+            "end": e.end,
+            "paragraph": e.paragraph,
+            "headline": e.headline,
+            "in_actor": e.actor,
+            "claim": next((c for s, z, c in claims if s <= e.start and e.end <= z), ""),
+        }
+        for t in analysis.topics.document
+        if scheme in (None, t.scheme)
+        for e in t.evidence
+    ]
+    return pd.DataFrame(rows, columns=TOPIC_EVIDENCE_COLUMNS)
+
+
+def claim_topics(analysis: Analysis, *, scheme: str = "cap") -> pd.DataFrame:
+    """One row per code of each claim under one scheme: claim, speaker, rank, code, labels,
+    score and terms (the evidence lies inside the claim's content)."""
+    analysis.topics.codebook(scheme)
+    names = {a.id: (a.name, a.name_en) for a in analysis.actors}
+    rows = [
+        {
+            "claim": c.id,
+            "paragraph": c.paragraph,
+            "speaker": c.speaker or "",
+            "speaker_name": names.get(c.speaker, (c.speaker_text, ""))[0],
+            "speaker_name_en": names.get(c.speaker, ("", c.speaker_text))[1] or c.speaker_text,
+            "rank": rank,
+            "code": t.code,
+            "label_en": t.label,
+            "label_fa": t.label_fa,
+            "score": t.score,
+            "terms": "، ".join(t.terms),
+        }
+        for c in analysis.claims
+        for rank, t in enumerate(
+            [t for t in analysis.topics.claims.get(c.id, ()) if t.scheme == scheme], start=1
+        )
+    ]
+    columns = ["claim", "paragraph", "speaker", "speaker_name", "speaker_name_en", "rank"]
+    return pd.DataFrame(rows, columns=[*columns, "code", "label_en", "label_fa", "score", "terms"])
+
+
+TOPIC_SHARE_COLUMNS = [
+    "speaker_name",
+    "speaker_name_en",
+    "scheme",
+    "code",
+    "label_fa",
+    "label_en",
+    "claims",
+    "share",
+]
+
+
+def topic_shares(analysis: Analysis, *, scheme: str = "cap") -> pd.DataFrame:
+    """What each speaker stresses under one scheme: one row per speaker and code raised, with
+    the claims carrying it and their share of the speaker's claims. Speakers come in order of
+    their claims (most first, then first heard), codes in codebook order."""
+    book = analysis.topics.codebook(scheme)
+    names = {a.id: (a.name, a.name_en) for a in analysis.actors}
+    claims_of: dict[str, int] = {}
+    english: dict[str, str] = {}
+    carrying: dict[tuple[str, str], int] = {}
+    for c in analysis.claims:
+        name, name_en = names.get(c.speaker, (c.speaker_text, c.speaker_text))
+        claims_of[name] = claims_of.get(name, 0) + 1
+        english.setdefault(name, name_en or name)
+        for t in analysis.topics.claims.get(c.id, ()):
+            if t.scheme == scheme:
+                carrying[name, t.code] = carrying.get((name, t.code), 0) + 1
+    speakers = sorted(claims_of, key=lambda s: -claims_of[s])  # stable: first heard on ties
+    rows = [
+        {
+            "speaker_name": speaker,
+            "speaker_name_en": english[speaker],
+            "scheme": scheme,
+            "code": code.code,
+            "label_fa": code.label_fa,
+            "label_en": code.label_en,
+            "claims": carrying[speaker, code.code],
+            "share": carrying[speaker, code.code] / claims_of[speaker],
+        }
+        for speaker in speakers
+        for code in book.codes
+        if (speaker, code.code) in carrying
+    ]
+    return _about(pd.DataFrame(rows, columns=TOPIC_SHARE_COLUMNS), scheme)

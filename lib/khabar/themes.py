@@ -1,22 +1,24 @@
 """Themes: codebook tagging with evidence, and themes per speaker.
 
-The codebook (``data/codebook/themes.tsv``) gives each theme indicator terms. A term matches
-a run of tokens whose surface form or hazm lemma equals the term's words, ZWNJs ignored, so
-تحریم‌های, تحریمهای and تحریم all match تحریم. Every match is kept as evidence with raw
-offsets, so a reader can check why a claim is about trade.
+The codebook (``data/codebook/themes.tsv``, in the format of :mod:`khabar.codebooks`) gives
+each theme indicator terms. A term matches a run of tokens whose surface form or hazm lemma
+equals the term's words, ZWNJs ignored, so تحریم‌های, تحریمهای and تحریم all match تحریم.
+Every match is kept as evidence with raw offsets, so a reader can check why a claim is about
+trade. A claim carries every theme with a match (the term weights of the format are for
+:mod:`khabar.topics`, which also runs this codebook when asked to).
 
 Keyterms are :mod:`khabar.keyterms`.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from itertools import compress
+from functools import cache
 
-from khabar.lexicon import ZWNJ, read_table
-from khabar.segment import Document, Token, lemma
+from khabar import codebooks
+from khabar.segment import Document, Token
 
 MIN_COUNT = 2
 
@@ -50,88 +52,102 @@ class Evidence:
         }
 
 
-def _key(word: str) -> str:
-    return word.replace(ZWNJ, "")
-
-
-@lru_cache(maxsize=200_000)
-def _keys(word: str) -> frozenset[str]:
-    """A word's match keys: its form and its lemma (a verb lemma's past stem), ZWNJs ignored."""
-    return frozenset({_key(word), _key(lemma(word).split("#")[0])})
-
-
 @cache
 def codebook() -> tuple[Theme, ...]:
     """The themes of ``data/codebook/themes.tsv``."""
     return tuple(
         Theme(
-            r["id"],
-            r["label_fa"],
-            r["label_en"],
-            r["definition"],
-            tuple(tuple(term.split()) for term in r["terms"].split("|")),
+            c.code,
+            c.label_fa,
+            c.label_en,
+            c.definition_en,
+            tuple(term.words for term in c.terms),
         )
-        for r in read_table("codebook", "themes.tsv")
+        for c in codebooks.shipped("themes").codes
     )
 
 
-@cache
-def _term_index() -> dict[str, list[tuple[str, str, tuple[frozenset[str], ...]]]]:
-    """First-word key -> (theme id, term, keys of every word) for fast matching."""
-    index: dict[str, list[tuple[str, str, tuple[frozenset[str], ...]]]] = {}
-    for theme in codebook():
-        for words in theme.terms:
-            keys = tuple(_keys(w) for w in words)
-            for first in keys[0]:
-                index.setdefault(first, []).append((theme.id, " ".join(words), keys))
-    return index
-
-
-@lru_cache(maxsize=200_000)
-def _terms_starting(word: str) -> tuple[tuple[str, str, tuple[frozenset[str], ...]], ...]:
-    """The codebook terms whose first word matches *word* (most words start none)."""
-    index = _term_index()
-    return tuple(entry for key in _keys(word) for entry in index.get(key, ()))
-
-
 def tag(tokens: Sequence[Token], raw: str) -> list[Evidence]:
-    """Every codebook term in a run of tokens; a longer term wins over any it contains."""
-    texts = [t.text for t in tokens]
-    starts = list(map(_terms_starting, texts))
-    found: set[tuple[int, int, str, str]] = set()
-    for i in compress(range(len(starts)), starts):  # most words start no term: skipped at C speed
-        for theme, term, term_keys in starts[i]:
-            end = i + len(term_keys)
-            if end <= len(tokens) and all(
-                _keys(texts[i + k]) & term_keys[k] for k in range(len(term_keys))
-            ):
-                found.add((i, end, theme, term))
+    """Every codebook term in a run of tokens; a longer term wins over any it contains
+    (:meth:`khabar.codebooks.Matcher.find`). Weights play no part in themes."""
+    spans = codebooks.matcher((codebooks.shipped("themes"),)).find([t.text for t in tokens])
     evidence = []
-    kept: set[tuple[int, int, str]] = set()
-    for i, end, theme, term in sorted(found, key=lambda f: (f[0], f[0] - f[1], f[3], f[2])):
-        # A term inside a longer term (of any theme) is part of that longer name and gives
-        # way to it: «صنعت گردشگری» is tourism, «صنایع دستی» handicrafts, neither industry.
-        longer = any(a <= i and end <= b and (a, b) != (i, end) for a, b, _, _ in found)
-        if not longer and (i, end, theme) not in kept:
-            kept.add((i, end, theme))
-            start, stop = tokens[i].raw_start, tokens[end - 1].raw_end
-            evidence.append(Evidence(theme, term, raw[start:stop], start, stop))
+    for first, end, matches in spans:
+        start, stop = tokens[first].raw_start, tokens[end - 1].raw_end
+        text = raw[start:stop]
+        evidence.extend(Evidence(key[1], term, text, start, stop) for key, term, _ in matches)
     return evidence
 
 
-def tag_claims(doc: Document, claims: Sequence) -> dict[str, list[Evidence]]:
-    """Evidence for each claim (by id), and each claim's ``themes`` filled in codebook order."""
+def tag_claims(
+    doc: Document, claims: Sequence, *, spans: Sequence | None = None, book: int = 0
+) -> dict[str, list[Evidence]]:
+    """Evidence for each claim (by id), and each claim's ``themes`` filled in codebook order.
+
+    With *spans* (:func:`khabar.codebooks.find_in_document` over the article, this codebook
+    being its *book*-th), a claim's evidence is taken from them, exactly as :func:`tag` on the
+    claim's tokens would find it: a claim that a theme's term crosses into is searched on its
+    own."""
     order = {theme.id: n for n, theme in enumerate(codebook())}
+    mine = _spans_of(spans, book) if spans is not None else None
+    raw = doc.cleaned.raw
     by_claim = {}
     for claim in claims:
         sentence = doc.sentence_tokens(doc.sentences[claim.sentence])
         tokens = [t for t in sentence if t.raw_start >= claim.start and t.raw_end <= claim.end]
-        evidence = tag(tokens, doc.cleaned.raw)
+        evidence = None
+        if mine is not None and tokens and tokens[-1].index - tokens[0].index == len(tokens) - 1:
+            evidence = _evidence_within(doc, mine, tokens[0].index, tokens[-1].index + 1)
+        if evidence is None:
+            evidence = tag(tokens, raw)
         claim.themes = sorted({e.theme for e in evidence}, key=order.get)
         by_claim[claim.id] = evidence
     return by_claim
 
 
-def tag_sentences(doc: Document) -> dict[int, list[Evidence]]:
-    """Evidence for every sentence of the document, by sentence index."""
-    return {s.index: tag(doc.sentence_tokens(s), doc.cleaned.raw) for s in doc.sentences}
+# A codebook's spans in an article, in order, with their first positions for bisection and
+# the longest span's length.
+_BookSpans = tuple[list[tuple[int, int, list]], list[int], int]
+
+
+def _spans_of(spans: Sequence, book: int) -> _BookSpans:
+    """The spans of codebook *book* among *spans* (every codebook's), its matches only."""
+    mine = []
+    for first, end, found in spans:
+        matches = [m for m in found if m[0][0] == book]
+        if matches:
+            mine.append((first, end, matches))
+    return mine, [first for first, _, _ in mine], max((e - f for f, e, _ in mine), default=1)
+
+
+def _evidence_within(doc: Document, spans: _BookSpans, first: int, end: int) -> list | None:
+    """The evidence of tokens *first* to *end* from the article's spans, or None when a span
+    crosses the range's edge (alone, the range would be searched differently)."""
+    found, firsts, longest = spans
+    raw = doc.cleaned.raw
+    evidence = []
+    for f, e, matches in found[bisect_left(firsts, first - longest + 1) : bisect_left(firsts, end)]:
+        if e <= first:
+            continue
+        if f < first or e > end:
+            return None
+        start, stop = doc.tokens[f].raw_start, doc.tokens[e - 1].raw_end
+        text = raw[start:stop]
+        evidence.extend(Evidence(key[1], term, text, start, stop) for key, term, _ in matches)
+    return evidence
+
+
+def tag_sentences(
+    doc: Document, *, spans: Sequence | None = None, book: int = 0
+) -> dict[int, list[Evidence]]:
+    """Evidence for every sentence of the document, by sentence index (*spans*, *book*: see
+    :func:`tag_claims`)."""
+    raw = doc.cleaned.raw
+    if spans is None:
+        return {s.index: tag(doc.sentence_tokens(s), raw) for s in doc.sentences}
+    mine = _spans_of(spans, book)
+    found = {}
+    for s in doc.sentences:
+        evidence = _evidence_within(doc, mine, s.first_token, s.last_token)
+        found[s.index] = tag(doc.sentence_tokens(s), raw) if evidence is None else evidence
+    return found

@@ -16,6 +16,7 @@ from khabar.figures.style import (
     use_style,
 )
 from khabar.figures.themes import keyterms, network, theme_frequencies, themes_by_speaker
+from khabar.figures.topics import topic_profile, topics_by_speaker
 
 __all__ = [
     "FIGURES_DIR",
@@ -33,5 +34,7 @@ __all__ = [
     "shapes_arabic_natively",
     "theme_frequencies",
     "themes_by_speaker",
+    "topic_profile",
+    "topics_by_speaker",
     "use_style",
 ]

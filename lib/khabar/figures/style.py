@@ -107,6 +107,19 @@ def words(key: str, *, lang: str, default: str | None = None) -> str:
     return text(row["fa"], row["en"], lang=lang)
 
 
+def word_pair(key: str, *, default: str | None = None) -> tuple[str, str]:
+    """The Persian and English of figure string *key* as written (not yet prepared for
+    drawing), to be joined with other words first; ``(default, default)`` when
+    ``labels.tsv`` has no *key* and a default is given."""
+    row = _words().get(key)
+    if row is None:
+        if default is None:
+            raise ValueError(f"no figure label {key!r} in data/figures/labels.tsv")
+        return default, default
+    return row["fa"], row["en"]
+
+
+
 def text(fa: str, en: str, *, lang: str) -> str:
     """*fa* (prepared by :func:`label`) for a Persian figure, *en* for an English one; an
     English figure shows the Persian where there is no English (a name nobody romanised)
@@ -170,14 +183,16 @@ def pdf_fonts_without_layout_tables() -> Iterator[None]:
 EMPTY_SIZE = (6.5, 1.3)
 
 
-def empty_figure(title: str, message: str, *, lang: str) -> Figure:
+def empty_figure(title: str | tuple[str, str], message: str, *, lang: str) -> Figure:
     """The one empty state of every figure: a small figure with the figure's *title* and a
-    line saying why there is nothing to draw (*title* and *message* are label keys). Every
+    line saying why there is nothing to draw (*message* is a label key; *title* a label key,
+    or the title's Persian and English when it is composed, as a scheme's name is). Every
     figure function returns it instead of drawing empty or degenerate axes, so every figure
     file exists for every article and says, in its own language, what it would show."""
     use_style()
     fig = Figure(figsize=EMPTY_SIZE)
-    fig.text(0.5, 0.66, words(title, lang=lang), ha="center", va="center", fontsize=12)
+    heading = words(title, lang=lang) if isinstance(title, str) else text(*title, lang=lang)
+    fig.text(0.5, 0.66, heading, ha="center", va="center", fontsize=12)
     fig.text(
         0.5, 0.3, words(message, lang=lang), ha="center", va="center", fontsize=10, color="#666666"
     )

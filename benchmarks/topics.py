@@ -1,0 +1,137 @@
+"""CAP topics: khabar's ranked CAP profile against hand-coded main topics (`make bench-topics`).
+
+The annotations (``benchmarks/topics/annotations.tsv``; guidelines in ``GUIDELINES.md``) code
+each benchmark article (``benchmarks/articles/sets.tsv``) with its CAP major topics, main first,
+by an annotator who had not seen khabar's code. Scored, per split:
+
+* top-1 accuracy: the first code of khabar's ranked profile is the annotated main topic;
+* macro-F1: of that first code as a single-label prediction of the main topic, averaged over
+  the codes that are a main topic or a prediction (an article without any code counts as a
+  miss of its main topic);
+* in-annotation: the first code is any of the article's annotated codes (main or other).
+
+Beside khabar, a baseline counts the same codebook's terms with no evidence rules: every match
+counts 1 (weights, the headline, names and titles ignored), the most frequent code wins, ties
+by code order.
+
+The ``dev`` articles are the ones the codebook's terms and the rules' constants were checked
+on: their figures are in-sample. The ``heldout`` articles were never read by anyone developing
+khabar, nor their annotations; this script prints only their aggregate figures. With ``--dev``
+it also lists each dev article's annotated and predicted codes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE / "articles"))
+
+from corpus import SharedArticlesMissing, article_text  # noqa: E402
+
+from khabar import analyze_text  # noqa: E402
+from khabar.codebooks import matcher, shipped  # noqa: E402
+
+ANNOTATIONS = HERE / "topics" / "annotations.tsv"
+SPLITS = ("dev", "heldout")
+NONE = "-"
+
+
+def annotations() -> list[dict[str, str]]:
+    with ANNOTATIONS.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def khabar_ranking(analysis) -> list[str]:
+    return [t.code for t in analysis.topics.document if t.scheme == "cap"]
+
+
+def baseline_ranking(analysis) -> list[str]:
+    """Every term match counts 1; most matches first, ties by the codebook's order."""
+    book = shipped("cap")
+    counts: Counter[str] = Counter()
+    find = matcher((book,)).find
+    for sentence in analysis.document.sentences:
+        tokens = analysis.document.sentence_tokens(sentence)
+        for _, _, matches in find([t.text for t in tokens]):
+            counts.update(key[1] for key, _, _ in matches)
+    return sorted(counts, key=lambda code: (-counts[code], book.order(code)))
+
+
+def macro_f1(gold: list[str], predicted: list[str]) -> float:
+    codes = sorted(set(gold) | set(predicted) - {NONE})
+    scores = []
+    for code in codes:
+        tp = sum(g == p == code for g, p in zip(gold, predicted, strict=True))
+        fp = sum(p == code != g for g, p in zip(gold, predicted, strict=True))
+        fn = sum(g == code != p for g, p in zip(gold, predicted, strict=True))
+        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--dev", action="store_true", help="list each dev article's codes")
+    parser.add_argument(
+        "--split", choices=SPLITS, help="score one split only (tune on dev without held-out)"
+    )
+    args = parser.parse_args(argv)
+    rows = [r for r in annotations() if args.split in (None, r["split"])]
+    results: dict[str, dict[str, list]] = {
+        s: {"gold": [], "all": [], "khabar": [], "baseline": []} for s in SPLITS
+    }
+    uncoded = []
+    try:
+        for row in rows:
+            analysis = analyze_text(article_text(row["article"]), source=row["article"])
+            ranked, base = khabar_ranking(analysis), baseline_ranking(analysis)
+            codes = row["topics"].split("|")
+            split = results[row["split"]]
+            split["gold"].append(codes[0])
+            split["all"].append(set(codes))
+            split["khabar"].append(ranked[0] if ranked else NONE)
+            split["baseline"].append(base[0] if base else NONE)
+            if row["split"] == "dev":
+                if not ranked:
+                    uncoded.append(row["article"])
+                if args.dev:
+                    mark = " " if ranked[:1] == codes[:1] else "x"
+                    print(
+                        f"{mark} {row['article']:<18} gold {row['topics']:<10} "
+                        f"khabar {'|'.join(ranked[:4]):<14} baseline {'|'.join(base[:3])}"
+                    )
+    except SharedArticlesMissing as error:
+        print(f"skipped: {error}", file=sys.stderr)
+        return 0
+    print("CAP major topics: first code of the ranked profile against the annotated main topic")
+    print(
+        f"{'split':<8} {'system':<9} {'articles':>8} {'top-1':>7} {'macro-F1':>9} {'in-annot.':>10}"
+    )
+    for split in SPLITS:
+        found = results[split]
+        n = len(found["gold"])
+        if not n:
+            continue
+        label = "dev (in-sample)" if split == "dev" else "held-out"
+        for system in ("khabar", "baseline"):
+            predicted = found[system]
+            top1 = sum(g == p for g, p in zip(found["gold"], predicted, strict=True)) / n
+            within = sum(p in a for a, p in zip(found["all"], predicted, strict=True)) / n
+            f1 = macro_f1(found["gold"], predicted)
+            print(
+                f"{split:<8} {system:<9} {n:>8} {top1:>7.3f} {f1:>9.3f} {within:>10.3f}   {label}"
+            )
+    print(
+        f"dev articles without any CAP topic: {len(uncoded)}"
+        + (f" ({', '.join(uncoded)})" if uncoded else "")
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
