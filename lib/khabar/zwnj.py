@@ -178,6 +178,7 @@ class ZwnjRestorer:
         self.joiner = lru_cache(maxsize=200_000)(self._joiner)
         # Cleaning asks for every word of every article: a hit must cost one C-level lookup.
         self.analyse_word = lru_cache(maxsize=200_000)(self._analyse_word)
+        self.analyse_before_pause = lru_cache(maxsize=20_000)(self._analyse_before_pause)
 
     # ----- scores -------------------------------------------------------------------------
     def known_score(self, form: str) -> float:
@@ -191,15 +192,13 @@ class ZwnjRestorer:
         return self.weights.lexicon_floor if tags else 0.0
 
     def _noun_score(self, stem: str) -> float:
-        """How well attested *stem* is as a noun that can take a plural: a verb's past stem
-        (کرد, ساخت, نشست) counts as hazm's lexicon counts the noun, since its frequency is mostly
-        the verb's (so کردهایم reads کرده‌ایم, not a plural of کرد)."""
-        if stem not in self.past_stems:
-            return self.known_score(stem)
-        count, tags = self.words.get(stem, UNKNOWN_WORD)
-        if count:
-            return min(count * self.count_scale, self.weights.lexicon_cap)
-        return self.weights.lexicon_floor if tags else 0.0
+        """How well attested *stem* is as a noun that can take a plural: a verb's past stem that
+        hazm's lexicon does not hold as a noun (کرد, بود, گفت) is a verb only, so its frequency
+        is no noun's (کردهایم reads کرده‌ایم, not a plural of کرد); one it holds (نشست, ساخت)
+        keeps its frequency."""
+        if stem in self.past_stems and "N" not in self.words.get(stem, UNKNOWN_WORD)[1]:
+            return 0.0
+        return self.known_score(stem)
 
     # ----- joined words -----------------------------------------------------------------
     def restore_word(self, word: str) -> str:
@@ -213,6 +212,20 @@ class ZwnjRestorer:
             return word, ""
         form, _, rule = self.best_form(word)
         return form, rule if form != word else ""
+
+    def _analyse_before_pause(self, word: str) -> tuple[str, str]:
+        """:meth:`analyse_word` for a word that ends a sentence, where Persian puts its verb: a
+        past participle + clitic (ساخته‌ای, دریافته‌ایم) is read before a plural of the
+        participle's stem (ساخت‌های, which needs a word after it); called as
+        ``analyse_before_pause``, cached."""
+        form, rule = self.analyse_word(word)
+        if rule != "plural":
+            return form, rule
+        for candidate, _, kind in self._candidates(word):
+            participle = candidate.split(ZWNJ, 1)[0]
+            if kind == "clitic" and participle.endswith("ه") and participle[:-1] in self.past_stems:
+                return candidate, kind
+        return form, rule
 
     def _best_form(self, word: str) -> tuple[str, float, str]:
         candidates = [c for c in self._candidates(word) if not self._keeps_joined(word, *c)]
@@ -312,8 +325,8 @@ class ZwnjRestorer:
             if not self._attaches(stem, affix):
                 continue
             stem_form, stem_score, _ = self.best_form(stem)
-            if affix.kind == "plural" and stem in self.past_stems:
-                stem_score = self._noun_score(stem)
+            if affix.kind == "plural" and stem_score:
+                stem_score = self._noun_score(stem) and stem_score
             if stem_score <= 0 and len(stem) >= 3 and affix.kind in ("plural", "clitic"):
                 stem_score = w.unknown_stem_floor
             if stem_score <= 0 or not self._suffix_plausible(stem_form, affix):
