@@ -435,7 +435,9 @@ class ZwnjRestorer:
             return "compound"  # بی never stands alone: بی هوشی, بی سابقه
         joined = self.corpus.get(compound, 0) + self.corpus_prefixes.get(left + ZWNJ + right, 0)
         spaced = self.corpus.get(f"{host} {right}", 0)
-        if joined > spaced + CORPUS_MARGIN:
+        if joined > spaced + CORPUS_MARGIN and (
+            host in self.compound_prefixes or not self._phrase_pair(host, right)
+        ):
             return "corpus"
         if spaced > joined:
             return None
@@ -466,6 +468,16 @@ class ZwnjRestorer:
     def _lexicon_compound(self, compound: str) -> bool:
         """hazm's lexicon counts the ZWNJ compound in its corpus (see LEXICON_MIN_COUNT)."""
         return self.words.get(compound, UNKNOWN_WORD)[0] >= LEXICON_MIN_COUNT
+
+    def _phrase_pair(self, host: str, right: str) -> bool:
+        """Two words that make a phrase whatever a corpus's convention: a doubled word (دانه
+        دانه), a determiner, pronoun or numeral and its noun (یک باره, هیچ گاه), a preposition
+        and its object (به زودی: the preposition به is written apart), or a participle after
+        its object (گرفته شده)."""
+        if host == right or self._phrase_head(host) or self._verb_word(right):
+            return True
+        tags = self.words.get(host, UNKNOWN_WORD)[1]
+        return not FUNCTION_TAGS.isdisjoint(tags) and not {"N", "AJ"} & set(tags)
 
     def _lexicon_pair(self, host: str, right: str) -> bool:
         """Whether two spaced words whose ZWNJ compound hazm's lexicon counts (see
