@@ -235,8 +235,18 @@ class ZwnjRestorer:
                 if self.written.get(form, 0) > in_corpus:
                     return form, max(score, self.known_score(form)), kind
                 # Correct text wrote this word joined: trust it over a lexicon compound, but
-                # not over inflection (a corpus's joined plurals are its convention, not ours).
-                if in_corpus and kind in LEXICAL_KINDS and not self._derived_by_rule(form):
+                # not over inflection (a corpus's joined plurals are its convention, not ours);
+                # a single joined spelling is no convention where writers prefer the ZWNJ
+                # (موضعگیری once in Wikipedia; موضع‌گیری in wordfreq's list alone).
+                if (
+                    in_corpus
+                    and kind in LEXICAL_KINDS
+                    and not self._derived_by_rule(form)
+                    and (
+                        in_corpus > CORPUS_MARGIN
+                        or self.freq.get(word, 0.0) >= self.freq.get(form, 0.0)
+                    )
+                ):
                     candidates.remove((form, score, kind))
         for form, score, _ in candidates:
             if self._bound_prefix_spelling(word, form):
