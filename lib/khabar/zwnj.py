@@ -420,7 +420,9 @@ class ZwnjRestorer:
                 return None
             if host[-1] in NON_JOINING:
                 return "plural-after-non-joining" if affix.kind == "plural" else None
-            if self._attaches(host, affix) and self._suffix_plausible(host, affix):
+            if self._attaches(host, affix) and (
+                self._suffix_plausible(host, affix) or self._superlative(host, affix)
+            ):
                 return affix.kind
             return None
         if host in self.verb_prefixes or (
@@ -580,6 +582,16 @@ class ZwnjRestorer:
             if word.endswith(ending) and word[: -len(ending)] in self.present_stems:
                 return True
         return False
+
+    def _superlative(self, host: str, affix: Affix) -> bool:
+        """A spaced comparative suffix that is never a word of its own (ترین) after a known
+        word: its space is a lost ZWNJ whatever hazm tags the host (اقتصادی ترین)."""
+        return (
+            affix.kind == "comparative"
+            and not affix.standalone
+            and affix.form not in self.comparative_bases
+            and self.known_score(host) > 0
+        )
 
     def _suffix_plausible(self, host: str, affix: Affix) -> bool:
         if affix.kind == "plural":
