@@ -272,14 +272,18 @@ class ZwnjRestorer:
         ZWNJ spelling is attested (see :meth:`_bound_prefix_spelling`)."""
         if self._derived_by_rule(form) or self._bound_prefix_spelling(word, form):
             return False
-        if kind not in LEXICAL_KINDS and not (kind == "plural" and self._pronoun_plural(form)):
+        if kind == "plural" and self._pronoun_plural(form):
+            return True  # آنها, همانها: usage writes a pronoun's plural either way
+        if kind not in LEXICAL_KINDS:
             return False
         joined = self.freq.get(word, 0.0)
         return joined > 0 and joined >= self.freq.get(form, 0.0)
 
     def _pronoun_plural(self, form: str) -> bool:
-        tags = self.words.get(form.split(ZWNJ, 1)[0], UNKNOWN_WORD)[1]
-        return "PRO" in tags and "DET" in tags
+        pronoun = form.split(ZWNJ, 1)[0]
+        tags = self.words.get(pronoun, UNKNOWN_WORD)[1]
+        # بعضی‌ها: a ی joined to ها is no usage's spelling.
+        return "PRO" in tags and "DET" in tags and not pronoun.endswith("ی")
 
     def _bound_prefix_spelling(self, word: str, form: str) -> bool:
         """Whether *form* writes *word* as a bound prefix (بی) + a word, as the spelling rules
@@ -326,8 +330,8 @@ class ZwnjRestorer:
             stem = word[: -len(affix.form)]
             if not word.endswith(affix.form) or len(stem) < 2:
                 continue
-            if arabic_plural and affix.kind == "clitic":
-                continue
+            if affix.kind == "clitic" and (arabic_plural or len(stem) < 3):
+                continue  # توجهات, سهام; رهایم is رها + یم, not ره + ایم
             if stem[-1] in NON_JOINING and affix.after == "any" and affix.kind == "plural":
                 # کارها, سخنگوهای: the plural needs no ZWNJ after a non-joining letter.
                 yield word, self._derived(self._noun_score(stem), affix.kind), affix.kind
