@@ -299,7 +299,8 @@ def zwnj_edits(text: str, *, restorer: ZwnjRestorer) -> Iterator[Edit]:
     words = list(map(re.Match.group, matches))
     analyses = list(map(restorer.analyse_word, words))
     # A plural read at a sentence's end may be a verb there instead (ساختهای. -> ساخته‌ای.).
-    for k in [k for k, (_, rule) in enumerate(analyses) if rule == "plural"]:
+    plurals = compress(range(len(words)), map("plural".__eq__, map(itemgetter(1), analyses)))
+    for k in plurals:
         if _SENTENCE_END.match(text, matches[k].end()):
             analyses[k] = restorer.analyse_before_pause(words[k])
     owns = list(map(itemgetter(0), analyses))

@@ -439,9 +439,10 @@ class ZwnjRestorer:
             if not self.words.get(right, (0,))[0] and _VERB_ENDING.search(right):
                 return "verb"
             return None
-        if len(right) < 2 or self._function_word(right):
-            return None
         head = affix is not None and affix.kind == "compound"
+        # hazm tags some heads as conjunctions (کش): a compound head is no function word.
+        if len(right) < 2 or (self._function_word(right) and not head):
+            return None
         if host[-1] in NON_JOINING and not head:
             return None
         compound = host + ZWNJ + right
