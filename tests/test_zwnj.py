@@ -161,3 +161,66 @@ def test_wikipedia_counts_ship_with_their_attribution():
     assert "CC BY-SA 4.0" in header and "Wikipedia" in header
     for name in ("LICENSE-Text-Mining-Persian-NER.txt", "LICENSE-PouriaYazdani-Persian-NER.txt"):
         assert "MIT License" in data_path("lexicons", name).read_text(encoding="utf-8")
+
+
+# ----- affixes, prefixes and compounds of the second round (issue 17) -------------------------
+# The rules alone (no UD spelling counts), so that the tests show what the rules do.
+@pytest.mark.parametrize(
+    ("word", "restored", "rule"),
+    [
+        ("نامهات", "نامه\u200cات", "clitic"),  # ات after a silent ه
+        ("خانهشان", "خانه\u200cشان", "clitic"),
+        ("علاقهتان", "علاقه\u200cتان", "clitic"),
+        ("راحتتری", "راحت\u200cتری", "comparative"),  # تری: راحت‌تر is in use
+        ("کردهایم", "کرده\u200cایم", "clitic"),  # کرد is a verb only: not a plural of it
+        ("بیخود", "بی\u200cخود", "compound"),  # بی apart: the ZWNJ spelling is attested
+        ("بینهایت", "بی\u200cنهایت", "compound"),
+    ],
+)
+def test_productive_affixes_split_a_joined_word(rules_only, word, restored, rule):
+    assert rules_only.analyse_word(word) == (restored, rule)
+
+
+@pytest.mark.parametrize(
+    "word",
+    # an Arabic plural (ه a consonant before ات), a consonant ه before a clitic, a name that
+    # ends like a comparative, words that begin with بی's letters or that usage writes joined,
+    # a pronoun's plural, رها + یم
+    ["توجهات", "اشتباهات", "سهام", "گروهشان", "دمیتری", "مهمان", "متهمان", "بیمار", "بیدار",
+     "بیمه", "بیچاره", "بیرون", "بیشتری", "همانها", "رهایم"],
+)
+def test_words_that_only_look_affixed_stay_joined(rules_only, word):
+    assert rules_only.restore_word(word) == word
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "سه شنبه", "نیم رخ", "میان دوره",  # hazm's lexicon: its numeral and preposition tags
+        "حشره کش", "سبوس دار", "سیل زده",  # heads that are words too, where a lexicon has them
+        "دوچرخه سواران", "خط کشی", "چانه زنی", "روزنامه نگاران",  # heads by rule
+        "اقتصادی ترین",  # ترین is never a word of its own
+    ],
+)
+def test_more_spaced_compounds_are_joined(rules_only, pair):
+    joined = rules_only.joiner(*pair.split())
+    assert joined is not None and joined[0] == "\u200c"
+
+
+@pytest.mark.parametrize(
+    "pair",
+    # a verb phrase, a preposition and its object, a numeral and its noun, a doubled word, a
+    # conjunction after its noun, a participle after its object
+    ["ضربه زده", "صدا زده", "دوست داری", "به زودی", "یک باره", "هیچ گاه", "دانه دانه",
+     "وقتی که", "گرفته شده"],
+)
+def test_phrases_stay_apart_whatever_a_corpus_writes(pair):
+    assert default_restorer().joiner(*pair.split()) is None
+
+
+def test_a_plural_at_a_sentences_end_may_be_a_verb(rules_only):
+    def cleaned(text):
+        return clean(text, restorer=rules_only).text
+
+    assert cleaned("تو آن را ساختهای.") == "تو آن را ساخته\u200cای."
+    assert cleaned("ساختهای بزرگ شهر") == "ساخت\u200cهای بزرگ شهر"  # an ezafe needs a word after

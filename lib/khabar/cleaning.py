@@ -72,6 +72,9 @@ _CHARACTER_KINDS = (
 _SPACE_RUN = re.compile(r" (?: *$|(?<![^\n] ) *| +)", re.MULTILINE)
 _ZWNJ_RUN = re.compile(f"{ZWNJ}+")
 _CLOSING = ".،؛:!؟»)]"
+# A sentence's end after a word: a full stop, ! or ؟ (perhaps after a closing quote), or the
+# line's end.
+_SENTENCE_END = re.compile(r"[»)]*[.!؟?]|\s*$", re.MULTILINE)
 _OPENING = "«(["
 _SPACED_AFTER = "،؛:!؟»)"
 _PUNCTUATION = re.compile(
@@ -295,6 +298,11 @@ def zwnj_edits(text: str, *, restorer: ZwnjRestorer) -> Iterator[Edit]:
     matches = list(_WORD.finditer(text))
     words = list(map(re.Match.group, matches))
     analyses = list(map(restorer.analyse_word, words))
+    # A plural read at a sentence's end may be a verb there instead (ساختهای. -> ساخته‌ای.).
+    plurals = compress(range(len(words)), map("plural".__eq__, map(itemgetter(1), analyses)))
+    for k in plurals:
+        if _SENTENCE_END.match(text, matches[k].end()):
+            analyses[k] = restorer.analyse_before_pause(words[k])
     owns = list(map(itemgetter(0), analyses))
     spaced = list(map(" ".__eq__, _WORD.split(text)[1 : len(words)]))  # words k - 1 and k
     pairs = list(compress(range(1, len(words)), spaced))

@@ -101,6 +101,9 @@ class Affix:
     after: str
     kind: str
     standalone: bool
+    # "rule": a compound head joins after any noun; "attested": only where a lexicon holds the
+    # compound (the head is a common word of its own too: دار, کش, خواه).
+    evidence: str = "rule"
 
 
 class ZwnjRestorer:
@@ -123,7 +126,14 @@ class ZwnjRestorer:
         self.wiki = lexicon.wiki_counts() if wiki else {}
         tables = _lexicon_tables(corpus_sources)
         affixes = [
-            Affix(r["form"], r["position"], r["after"], r["kind"], r["standalone"] == "yes")
+            Affix(
+                r["form"],
+                r["position"],
+                r["after"],
+                r["kind"],
+                r["standalone"] == "yes",
+                r["evidence"],
+            )
             for r in lexicon.read_table("lexicons", "zwnj_affixes.tsv")
         ]
         self.suffixes = sorted(
@@ -133,6 +143,15 @@ class ZwnjRestorer:
         self.suffixes = [a for a in self.suffixes if a.after != "joined"]
         self.prefixes = [a for a in affixes if a.position == "prefix"]
         self.suffix_by_form = {a.form: a for a in self.suffixes}
+        comparatives = [a.form for a in self.suffixes if a.kind == "comparative"]
+        # A comparative + a joined ending -> the comparative (تری -> تر; not ترین, a suffix of
+        # its own: اصلی‌ترین is common where اصلی‌تر is rare).
+        self.comparative_bases = {
+            form: base
+            for form in comparatives
+            for base in comparatives
+            if form.startswith(base) and form[len(base) :] in self.joined_endings
+        }
         self.verb_prefixes = {a.form for a in self.prefixes if a.kind == "verb"}
         self.preverbs = [r["form"] for r in lexicon.read_table("lexicons", "verb_preverbs.tsv")]
         self.verb_bodies = tables.verb_bodies
@@ -159,6 +178,7 @@ class ZwnjRestorer:
         self.joiner = lru_cache(maxsize=200_000)(self._joiner)
         # Cleaning asks for every word of every article: a hit must cost one C-level lookup.
         self.analyse_word = lru_cache(maxsize=200_000)(self._analyse_word)
+        self.analyse_before_pause = lru_cache(maxsize=20_000)(self._analyse_before_pause)
 
     # ----- scores -------------------------------------------------------------------------
     def known_score(self, form: str) -> float:
@@ -170,6 +190,15 @@ class ZwnjRestorer:
         if count:
             return min(count * self.count_scale, self.weights.lexicon_cap)
         return self.weights.lexicon_floor if tags else 0.0
+
+    def _noun_score(self, stem: str) -> float:
+        """How well attested *stem* is as a noun that can take a plural: a verb's past stem that
+        hazm's lexicon does not hold as a noun (کرد, بود, گفت) is a verb only, so its frequency
+        is no noun's (کردهایم reads کرده‌ایم, not a plural of کرد); one it holds (نشست, ساخت)
+        keeps its frequency."""
+        if stem in self.past_stems and "N" not in self.words.get(stem, UNKNOWN_WORD)[1]:
+            return 0.0
+        return self.known_score(stem)
 
     # ----- joined words -----------------------------------------------------------------
     def restore_word(self, word: str) -> str:
@@ -184,6 +213,20 @@ class ZwnjRestorer:
         form, _, rule = self.best_form(word)
         return form, rule if form != word else ""
 
+    def _analyse_before_pause(self, word: str) -> tuple[str, str]:
+        """:meth:`analyse_word` for a word that ends a sentence, where Persian puts its verb: a
+        past participle + clitic (ساخته‌ای, دریافته‌ایم) is read before a plural of the
+        participle's stem (ساخت‌های, which needs a word after it); called as
+        ``analyse_before_pause``, cached."""
+        form, rule = self.analyse_word(word)
+        if rule != "plural":
+            return form, rule
+        for candidate, _, kind in self._candidates(word):
+            participle = candidate.split(ZWNJ, 1)[0]
+            if kind == "clitic" and participle.endswith("ه") and participle[:-1] in self.past_stems:
+                return candidate, kind
+        return form, rule
+
     def _best_form(self, word: str) -> tuple[str, float, str]:
         candidates = [c for c in self._candidates(word) if not self._keeps_joined(word, *c)]
         if self.written:
@@ -192,9 +235,24 @@ class ZwnjRestorer:
                 if self.written.get(form, 0) > in_corpus:
                     return form, max(score, self.known_score(form)), kind
                 # Correct text wrote this word joined: trust it over a lexicon compound, but
-                # not over inflection (a corpus's joined plurals are its convention, not ours).
-                if in_corpus and kind in LEXICAL_KINDS and not self._derived_by_rule(form):
+                # not over inflection (a corpus's joined plurals are its convention, not ours);
+                # a single joined spelling is no convention where writers prefer the ZWNJ
+                # (موضعگیری once in Wikipedia; موضع‌گیری in wordfreq's list alone).
+                if (
+                    in_corpus
+                    and kind in LEXICAL_KINDS
+                    and not self._derived_by_rule(form)
+                    and (
+                        in_corpus > CORPUS_MARGIN
+                        or self.freq.get(word, 0.0) >= self.freq.get(form, 0.0)
+                    )
+                ):
                     candidates.remove((form, score, kind))
+        for form, score, _ in candidates:
+            if self._bound_prefix_spelling(word, form):
+                # بی is written apart by the spelling rules (بیخود -> بی‌خود): the word's own
+                # frequency is its standard spelling's.
+                return form, max(score, self.known_score(word)), "compound"
         own = self.known_score(word)
         # hazm's lexicon counts words in edited text: a joined spelling it counted is a word
         # in its own right (نمایشنامه, بیشتر); any other joined spelling is weighed down.
@@ -210,17 +268,42 @@ class ZwnjRestorer:
         """First, do no harm: a compound that Persian writers write joined at least as often as
         with a ZWNJ (همفکری, خوشبین, کهنسال) stays joined. Inflection (ها, تر, می) is not
         weighed so: its joined spellings are the slips the restorer is for; but a pronoun's
-        plural (اینها, همانها) is a word usage spells either way."""
-        if self._derived_by_rule(form):
+        plural (اینها, همانها) is a word usage spells either way. Nor is a bound prefix whose
+        ZWNJ spelling is attested (see :meth:`_bound_prefix_spelling`)."""
+        if self._derived_by_rule(form) or self._bound_prefix_spelling(word, form):
             return False
-        if kind not in LEXICAL_KINDS and not (kind == "plural" and self._pronoun_plural(form)):
+        if kind == "plural" and self._pronoun_plural(form):
+            return True  # آنها, همانها: usage writes a pronoun's plural either way
+        if kind not in LEXICAL_KINDS:
             return False
         joined = self.freq.get(word, 0.0)
         return joined > 0 and joined >= self.freq.get(form, 0.0)
 
     def _pronoun_plural(self, form: str) -> bool:
-        tags = self.words.get(form.split(ZWNJ, 1)[0], UNKNOWN_WORD)[1]
-        return "PRO" in tags and "DET" in tags
+        pronoun = form.split(ZWNJ, 1)[0]
+        tags = self.words.get(pronoun, UNKNOWN_WORD)[1]
+        # بعضی‌ها: a ی joined to ها is no usage's spelling.
+        return "PRO" in tags and "DET" in tags and not pronoun.endswith("ی")
+
+    def _bound_prefix_spelling(self, word: str, form: str) -> bool:
+        """Whether *form* writes *word* as a bound prefix (بی) + a word, as the spelling rules
+        do: a lexicon or Wikipedia attests the ZWNJ spelling of the prefix with the word or with
+        its base before a joined ending (بی‌کار for بیکاری, بیکاران), and neither hazm's lexicon
+        nor Wikipedia writes the word joined more often than with the ZWNJ (بیچاره). Words that
+        merely begin with the prefix's letters (بیمار, بیدار, بیمه) have no ZWNJ spelling."""
+        prefix, _, rest = form.partition(ZWNJ)
+        if prefix not in self.bound_prefixes or not rest or ZWNJ in rest:
+            return False
+        if self.words.get(word, UNKNOWN_WORD)[0] > self.words.get(form, UNKNOWN_WORD)[0]:
+            return False
+        if self.wiki.get(word, 0) > self.wiki.get(form, 0):
+            return False
+        bases = [rest] + [rest[: -len(e)] for e in self.joined_endings if rest.endswith(e)]
+        return any(self._attested(prefix + ZWNJ + base) for base in bases if len(base) >= 2)
+
+    def _attested(self, form: str) -> bool:
+        """A lexicon, wordfreq or Wikipedia holds the written form."""
+        return form in self.freq or form in self.words or self.wiki.get(form, 0) > 0
 
     def _derived_by_rule(self, form: str) -> bool:
         """A base + derivational suffix that the spelling rules write apart (موافقت‌نامه,
@@ -241,17 +324,23 @@ class ZwnjRestorer:
             known = verb.split(ZWNJ, 1)[1] in self.verb_bodies or verb in self.freq
             floor = w.verb_floor if known else w.unknown_verb_floor
             yield verb, max(self.freq.get(verb, 0.0), floor), "verb"
+        # A word hazm's lexicon tags as a plural (an Arabic plural: توجهات, سهام) ends in no clitic.
+        arabic_plural = "PL" in self.words.get(word, UNKNOWN_WORD)[1]
         for affix in self.suffixes:
             stem = word[: -len(affix.form)]
             if not word.endswith(affix.form) or len(stem) < 2:
                 continue
+            if affix.kind == "clitic" and (arabic_plural or len(stem) < 3):
+                continue  # توجهات, سهام; رهایم is رها + یم, not ره + ایم
             if stem[-1] in NON_JOINING and affix.after == "any" and affix.kind == "plural":
                 # کارها, سخنگوهای: the plural needs no ZWNJ after a non-joining letter.
-                yield word, self._derived(self.known_score(stem), affix.kind), affix.kind
+                yield word, self._derived(self._noun_score(stem), affix.kind), affix.kind
                 continue
             if not self._attaches(stem, affix):
                 continue
             stem_form, stem_score, _ = self.best_form(stem)
+            if affix.kind == "plural" and stem_score:
+                stem_score = self._noun_score(stem) and stem_score
             if stem_score <= 0 and len(stem) >= 3 and affix.kind in ("plural", "clitic"):
                 stem_score = w.unknown_stem_floor
             if stem_score <= 0 or not self._suffix_plausible(stem_form, affix):
@@ -270,7 +359,8 @@ class ZwnjRestorer:
             if affix.kind != "compound" or not word.startswith(affix.form) or len(rest) < 3:
                 continue
             form = affix.form + ZWNJ + self.best_form(rest)[0]
-            yield form, self.known_score(form), "lexicon"
+            kind = "compound" if affix.form in self.bound_prefixes else "lexicon"
+            yield form, self.known_score(form), kind
 
     def _kind_of(self, form: str) -> str:
         """The rule family a ZWNJ spelling shows: its last affix, a verbal prefix, or lexicon."""
@@ -309,6 +399,9 @@ class ZwnjRestorer:
             return last in "هی"
         if affix.after == "he":
             return last == "ه"
+        if affix.after == "silent_he":
+            # After ا or و a final ه is a consonant (راه, گروه): its clitics join (گروهشان).
+            return last == "ه" and len(stem) >= 2 and stem[-2] not in "او"
         return True
 
     # ----- words split by a space ------------------------------------------------------
@@ -331,7 +424,9 @@ class ZwnjRestorer:
                 return None
             if host[-1] in NON_JOINING:
                 return "plural-after-non-joining" if affix.kind == "plural" else None
-            if self._attaches(host, affix) and self._suffix_plausible(host, affix):
+            if self._attaches(host, affix) and (
+                self._suffix_plausible(host, affix) or self._superlative(host, affix)
+            ):
                 return affix.kind
             return None
         if host in self.verb_prefixes or (
@@ -344,9 +439,10 @@ class ZwnjRestorer:
             if not self.words.get(right, (0,))[0] and _VERB_ENDING.search(right):
                 return "verb"
             return None
-        if len(right) < 2 or self._function_word(right):
-            return None
         head = affix is not None and affix.kind == "compound"
+        # hazm tags some heads as conjunctions (کش): a compound head is no function word.
+        if len(right) < 2 or (self._function_word(right) and not head):
+            return None
         if host[-1] in NON_JOINING and not head:
             return None
         compound = host + ZWNJ + right
@@ -356,11 +452,13 @@ class ZwnjRestorer:
             return "compound"  # بی never stands alone: بی هوشی, بی سابقه
         joined = self.corpus.get(compound, 0) + self.corpus_prefixes.get(left + ZWNJ + right, 0)
         spaced = self.corpus.get(f"{host} {right}", 0)
-        if joined > spaced + CORPUS_MARGIN:
+        if joined > spaced + CORPUS_MARGIN and (
+            host in self.compound_prefixes or not self._phrase_pair(host, right)
+        ):
             return "corpus"
         if spaced > joined:
             return None
-        if head and self._compound_host(host, right):
+        if head and self._head_joins(host, affix):
             return "compound"  # a productive head: تصمیم گیری, ماشین آلات, اصول گرایان
         if host[-1] in NON_JOINING:
             return None
@@ -368,6 +466,8 @@ class ZwnjRestorer:
             return None
         if host in self.bound_prefixes:
             return "compound"
+        if self._lexicon_compound(compound) and self._lexicon_pair(host, right):
+            return "lexicon"
         if host in self.compound_prefixes:
             return "compound" if self.freq.get(compound, 0.0) >= w.prefix_min else None
         if self._function_word(host) or not self._may_compound(host, right):
@@ -386,6 +486,31 @@ class ZwnjRestorer:
         """hazm's lexicon counts the ZWNJ compound in its corpus (see LEXICON_MIN_COUNT)."""
         return self.words.get(compound, UNKNOWN_WORD)[0] >= LEXICON_MIN_COUNT
 
+    def _phrase_pair(self, host: str, right: str) -> bool:
+        """Two words that make a phrase whatever a corpus's convention: a doubled word (دانه
+        دانه), a determiner, pronoun or numeral and its noun (یک باره, هیچ گاه), a preposition
+        and its object (به زودی: the preposition به is written apart), or a participle after
+        its object (گرفته شده)."""
+        if host == right or self._phrase_head(host) or self._verb_word(right):
+            return True
+        tags = self.words.get(host, UNKNOWN_WORD)[1]
+        return not FUNCTION_TAGS.isdisjoint(tags) and not {"N", "AJ"} & set(tags)
+
+    def _lexicon_pair(self, host: str, right: str) -> bool:
+        """Whether two spaced words whose ZWNJ compound hazm's lexicon counts (see
+        LEXICON_MIN_COUNT) are that compound: not a determiner or pronoun phrase (این که, آن سو),
+        not a doubled word, not a word before a function word (وقتی که), nor a participle after
+        its object (داده شده), and not a pair Wikipedia writes apart. hazm's other tags are too
+        loose to go by: سه‌شنبه and نیم‌رخ begin with a «numeral», میان‌دوره and پیش‌نیاز with a
+        «preposition», حشره‌کش ends in a «conjunction»."""
+        if host == right or right in self.stopwords or self._verb_word(right):
+            return False
+        tags = {*self.words.get(host, UNKNOWN_WORD)[1], *self.words.get(right, UNKNOWN_WORD)[1]}
+        if not {"DET", "PRO"}.isdisjoint(tags):
+            return False
+        apart = self.wiki.get(f"{host} {right}", 0)
+        return not apart or apart < self.wiki.get(host + ZWNJ + right, 0)
+
     def _prefixable(self, prefix: str, word: str) -> bool:
         """A known content word after a bound prefix (بی هوشی; not بی آنکه, بی بی سی)."""
         tags = self.words.get(word, UNKNOWN_WORD)[1]
@@ -394,6 +519,23 @@ class ZwnjRestorer:
             and self.known_score(word) > 0
             and PHRASE_TAGS.isdisjoint(tags)
             and not self._function_word(word)
+        )
+
+    def _head_joins(self, host: str, head: Affix) -> bool:
+        """Whether a spaced compound head joins its host: after a host that may take it, by
+        the rule alone or, for a head that is also a word of its own (دار, کش), where hazm's
+        lexicon or wordfreq holds the compound written joined or with a ZWNJ (سبوس‌دار)."""
+        if not self._attaches(host, head) and head.after != "any":
+            return False
+        if not self._compound_host(host, head.form):
+            return False
+        return head.evidence == "rule" or self._compound_attested(host, head.form)
+
+    def _compound_attested(self, host: str, right: str) -> bool:
+        """hazm's lexicon or wordfreq holds host + right as one word (joined or with a ZWNJ)."""
+        return any(
+            form in self.freq or self.words.get(form, UNKNOWN_WORD)[0] > 0
+            for form in (host + ZWNJ + right, host + right)
         )
 
     def _compound_host(self, host: str, head: str) -> bool:
@@ -408,13 +550,22 @@ class ZwnjRestorer:
             return False
         return bool({"N", "AJ"} & set(tags)) or (not tags and self.known_score(host) > 0)
 
+    def _phrase_head(self, host: str) -> bool:
+        """A determiner or pronoun (این, هیچ), or a numeral among hazm's stopwords (یک, سه):
+        it heads a phrase, not a compound. hazm tags many nouns as numerals too (چانه, سبوس,
+        مستعمره), so a numeral tag alone does not make one."""
+        tags = self.words.get(host, UNKNOWN_WORD)[1]
+        if not {"DET", "PRO"}.isdisjoint(tags):
+            return True
+        return "NUM" in tags and host in self.stopwords
+
     def _may_compound(self, host: str, right: str) -> bool:
         """Whether two spaced words, whose ZWNJ compound a lexicon knows, may be that compound:
         not a determiner or numeral phrase (این گونه, یک بار, هیچ یک), not a doubled word
         (آرام آرام), and not a pair
         Wikipedia writes apart more often than with a ZWNJ (its sentences join many phrases,
         so their writing a pair apart is strong evidence)."""
-        if host == right or not PHRASE_TAGS.isdisjoint(self.words.get(host, UNKNOWN_WORD)[1]):
+        if host == right or self._phrase_head(host):
             return False
         if not {"DET", "PRO"}.isdisjoint(self.words.get(right, UNKNOWN_WORD)[1]):
             return False
@@ -437,6 +588,16 @@ class ZwnjRestorer:
                 return True
         return False
 
+    def _superlative(self, host: str, affix: Affix) -> bool:
+        """A spaced comparative suffix that is never a word of its own (ترین) after a known
+        word: its space is a lost ZWNJ whatever hazm tags the host (اقتصادی ترین)."""
+        return (
+            affix.kind == "comparative"
+            and not affix.standalone
+            and affix.form not in self.comparative_bases
+            and self.known_score(host) > 0
+        )
+
     def _suffix_plausible(self, host: str, affix: Affix) -> bool:
         if affix.kind == "plural":
             return True
@@ -444,6 +605,11 @@ class ZwnjRestorer:
             return False
         if affix.kind != "comparative":
             return True
+        if affix.form in self.comparative_bases:
+            # تری: the host's comparative itself is in use (راحت‌تر; not دمی‌تر of دمیتری).
+            base = self.comparative_bases[affix.form]
+            if not (self.known_score(host + ZWNJ + base) or self.known_score(host + base)):
+                return False
         tags = self.words.get(host.rsplit(ZWNJ, 1)[-1], UNKNOWN_WORD)[1]
         return "AJ" in tags or bool(self.freq.get(host + ZWNJ + affix.form))
 
