@@ -22,6 +22,7 @@ import gc
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,32 +53,43 @@ def article_paths(paths: Iterable[str | Path]) -> list[Path]:
     return found
 
 
-def extract_record(path: str | Path) -> dict:
+def extract_record(
+    path: str | Path, *, cache: bool = False, cache_dir: Path | None = None
+) -> dict:
     """One article's extraction as a JSON-ready dict (``khabar extract``'s shape), or
-    ``{"source": path, "error": message}`` when the file cannot be read."""
+    ``{"source": path, "error": message}`` when the file cannot be read. With *cache*, the
+    analysis is cached per article (:func:`khabar.analysis.analyze`)."""
     try:
-        return analyze(path).to_dict()
+        return analyze(path, cache=cache, cache_dir=cache_dir).to_dict()
     except KhabarError as error:
         return {"source": str(path), "error": str(error)}
 
 
 def extract_corpus(
-    paths: Sequence[str | Path], *, jobs: int | None = None, progress: bool = True
+    paths: Sequence[str | Path],
+    *,
+    jobs: int | None = None,
+    progress: bool = True,
+    cache: bool = False,
+    cache_dir: Path | None = None,
 ) -> Iterator[dict]:
     """:func:`extract_record` for every path, in order, on *jobs* processes (default: one
-    per CPU; 1 runs in this process), with a progress bar on stderr."""
+    per CPU; 1 runs in this process), with a progress bar on stderr; *cache* and *cache_dir*
+    as for :func:`extract_record`."""
     from tqdm import tqdm
 
     workers = jobs or os.cpu_count() or 1
+    record_of = partial(extract_record, cache=cache, cache_dir=cache_dir)
     bar = tqdm(total=len(paths), unit="article", disable=not progress, mininterval=1.0)
     with bar:
         if workers == 1 or len(paths) < 2:
             for path in paths:
-                yield extract_record(path)
+                yield record_of(path)
                 bar.update()
             return
+        work = partial(_worker_record, cache=cache, cache_dir=cache_dir)
         with ProcessPoolExecutor(min(workers, len(paths)), mp_context=get_context("spawn")) as pool:
-            for record in pool.map(_worker_record, paths, chunksize=CHUNK_SIZE):
+            for record in pool.map(work, paths, chunksize=CHUNK_SIZE):
                 yield record
                 bar.update()
 
@@ -85,13 +97,13 @@ def extract_corpus(
 _lexicons_frozen = False
 
 
-def _worker_record(path: Path) -> dict:
+def _worker_record(path: Path, *, cache: bool = False, cache_dir: Path | None = None) -> dict:
     """:func:`extract_record` in a pool worker. After the first article, whose analysis loaded
     the lexicons (objects that live as long as the worker), the worker's objects are moved
     out of the garbage collector's reach (:func:`gc.freeze`), so that no full collection
     walks them again."""
     global _lexicons_frozen
-    record = extract_record(path)
+    record = extract_record(path, cache=cache, cache_dir=cache_dir)
     if not _lexicons_frozen:
         gc.freeze()
         _lexicons_frozen = True
