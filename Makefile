@@ -12,7 +12,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install reproduce test lint lab gallery bench bench-reproduce bench-clean bench-claims lexicons gazetteer requirements clean-venv
+.PHONY: install reproduce corpus bench-corpus test lint lab gallery bench bench-reproduce bench-clean bench-claims lexicons gazetteer requirements clean-venv
 
 $(INSTALLED): requirements.txt pyproject.toml
 	@test -n "$(PYTHON)" || { echo "error: Python 3.12 or 3.13 is needed (see .python-version)" >&2; exit 2; }
@@ -28,6 +28,13 @@ install: $(INSTALLED)
 reproduce: $(INSTALLED)
 	$(BIN)/python -m khabar reproduce $(if $(ARTICLE),--article "$(ARTICLE)") \
 		$(if $(OUT),--out "$(OUT)") $(if $(JOBS),--jobs $(JOBS))
+
+# `make corpus CORPUS=path OUT=dir [COLUMNS=text=body,date=published] [CALENDAR=jalali]` runs the
+# corpus notebooks on a corpus; `make corpus` alone reruns the committed example in place.
+corpus: $(INSTALLED)
+	$(BIN)/python -m khabar reproduce --corpus $(if $(CORPUS),"$(CORPUS)") \
+		$(if $(OUT),--out "$(OUT)") $(if $(COLUMNS),--columns "$(COLUMNS)") \
+		$(if $(CALENDAR),--calendar $(CALENDAR)) $(if $(JOBS),--jobs $(JOBS))
 
 test: $(INSTALLED)
 	$(BIN)/python -m pytest

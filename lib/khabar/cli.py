@@ -9,6 +9,8 @@ progress bar on stderr when it is a terminal.
 ``python -m khabar corpus PATH... --out DIR [--jobs N]``: the same extraction for a whole
 corpus, written as Parquet tables (articles, actors, mentions, claims, themes).
 ``python -m khabar reproduce [--article PATH --out DIR] [--jobs N]``: execute the notebooks.
+``python -m khabar reproduce --corpus [PATH --out DIR] [--columns F=C,...] [--calendar C]``:
+execute the corpus notebooks (:mod:`khabar.corpus_run`).
 
 Errors are one line on stderr and exit code 2, never a traceback. In a multi-file run, an
 input that cannot be read becomes a ``{"source", "error"}`` record (and a row with an
@@ -64,6 +66,26 @@ def build_parser() -> argparse.ArgumentParser:
     reproduce.add_argument("--article", help="another article (default: the seed article)")
     reproduce.add_argument("--out", help="output folder for another article's run")
     reproduce.add_argument("--jobs", type=int, default=None, help="notebooks run at once")
+    reproduce.add_argument(
+        "--corpus",
+        nargs="?",
+        const="",
+        default=None,
+        help="run the corpus notebooks on a corpus (a folder of .txt files, or a CSV, JSON Lines "
+        "or Parquet file) into --out; without a path, the committed example in place",
+    )
+    reproduce.add_argument(
+        "--columns",
+        default="",
+        help="the corpus's columns, e.g. text=body,date=published (fields: id, text, title, "
+        "paragraphs, date, outlet, url, file)",
+    )
+    reproduce.add_argument(
+        "--calendar",
+        choices=("auto", "jalali", "gregorian"),
+        default="auto",
+        help="the calendar of the corpus's dates (auto: by the year)",
+    )
     return parser
 
 
@@ -74,6 +96,30 @@ def run_reproduce(article: str | None, out: str | None, jobs: int | None) -> Non
         read_text(article)  # a bad article fails here, in one line, before any kernel starts
     for path in reproduce(article=article, out=out, jobs=jobs):
         print(f"executed {path}")
+
+
+def run_corpus_notebooks(args: argparse.Namespace) -> None:
+    from khabar.corpus_run import reproduce_corpus
+
+    summary, executed = reproduce_corpus(
+        corpus=args.corpus or None,
+        out=args.out,
+        columns=parse_columns(args.columns),
+        calendar=args.calendar,
+        jobs=args.jobs,
+        progress=sys.stderr.isatty(),
+    )
+    print(summary)
+    for path in executed:
+        print(f"executed {path}")
+
+
+def parse_columns(text: str) -> dict[str, str]:
+    """``text=body,date=published`` -> ``{"text": "body", "date": "published"}``."""
+    pairs = [item.strip() for item in text.split(",") if item.strip()]
+    if any("=" not in pair for pair in pairs):
+        raise KhabarError(f"columns are field=column pairs separated by commas, not {text!r}")
+    return {k.strip(): v.strip() for k, v in (pair.split("=", 1) for pair in pairs)}
 
 
 def run_extract(args: argparse.Namespace) -> None:
@@ -140,6 +186,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             run_extract(args)
         elif args.command == "corpus":
             run_corpus(args)
+        elif args.command == "reproduce" and args.corpus is not None:
+            run_corpus_notebooks(args)
         elif args.command == "reproduce":
             run_reproduce(args.article, args.out, args.jobs)
         else:

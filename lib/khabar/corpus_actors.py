@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 
 import pandas as pd
@@ -97,22 +98,45 @@ def link_actors(actors: pd.DataFrame) -> pd.DataFrame:
     ``person:محمدرضاظفرقندی`` or ``country:IR`` (*actors* is the corpus ``actors`` table)."""
     if actors.empty:
         return pd.DataFrame(columns=LINK_COLUMNS)
-    names = actors[["type", "name"]].drop_duplicates()
-    keys = {
-        (kind, name): _key(kind, name) for kind, name in names.itertuples(index=False, name=None)
-    }
-    persons = {keys[k][1] for k in keys if k[0] == "person"}
-    full_name_of = _unique_full_names(persons)
+    keys = _keys(actors)
+    persons = PersonIndex(tokens for kind, tokens in keys.values() if kind == "person")
     linked = []
     for kind, name in zip(actors["type"], actors["name"], strict=True):
         corpus_kind, tokens = keys[(kind, name)]
         if corpus_kind == "person":
-            tokens = full_name_of.get("".join(tokens), tokens)
-        linked.append(f"{corpus_kind}:{''.join(tokens)}")
+            linked.append(persons.resolve(tokens) or f"person:{''.join(tokens)}")
+        else:
+            linked.append(f"{corpus_kind}:{''.join(tokens)}")
     return pd.DataFrame(
         {"source": actors["source"], "actor": actors["id"], "corpus_actor": linked},
         columns=LINK_COLUMNS,
     )
+
+
+def _keys(actors: pd.DataFrame) -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
+    names = actors[["type", "name"]].drop_duplicates()
+    return {(k, n): _key(k, n) for k, n in names.itertuples(index=False, name=None)}
+
+
+class PersonIndex:
+    """The persons' names of a corpus (folded words), and which person a name stands for:
+    itself, or the one longer name it ends (step 3); ``None`` for a name of no person."""
+
+    def __init__(self, names: Iterable[tuple[str, ...]]) -> None:
+        names = set(names)
+        self.whole = {"".join(t): t for t in names}
+        ends: dict[str, dict[str, tuple[str, ...]]] = {}
+        for tokens in names:
+            for start in range(1, len(tokens)):
+                ends.setdefault("".join(tokens[start:]), {})["".join(tokens)] = tokens
+        # Names that are one person written with and without a space count once.
+        self.longer = {end: next(iter(f.values())) for end, f in ends.items() if len(f) == 1}
+
+    def resolve(self, tokens: tuple[str, ...]) -> str | None:
+        """The corpus actor id of the person *tokens* names, or ``None``."""
+        joined = "".join(tokens)
+        found = self.longer.get(joined) or self.whole.get(joined)
+        return f"person:{''.join(found)}" if found else None
 
 
 def _key(kind: str, name: str) -> tuple[str, tuple[str, ...]]:
@@ -133,30 +157,15 @@ def _gazetteer_place(name: str):
     return found[0] if found else None
 
 
-def _unique_full_names(persons: set[tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-    """Joined name -> the one longer person's name it ends (step 3); ambiguous ends left out."""
-    ends: dict[str, set[tuple[str, ...]]] = {}
-    for tokens in persons:
-        for start in range(1, len(tokens)):
-            ends.setdefault("".join(tokens[start:]), set()).add(tokens)
-    whole = {"".join(t) for t in persons}
-    resolved = {}
-    for joined, longer in ends.items():
-        # Names that are one person written with and without a space count once.
-        distinct = {"".join(t): t for t in longer}
-        if len(distinct) == 1 and joined in whole:
-            resolved[joined] = next(iter(distinct.values()))
-    return resolved
-
-
-def corpus_actors(actors: pd.DataFrame, links: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+def corpus_actors(
+    actors: pd.DataFrame, links: pd.DataFrame, claims: pd.DataFrame, speakers: pd.DataFrame
+) -> pd.DataFrame:
     """One row per corpus actor: type, the name most used (Persian, English), every form
     of it seen, articles and mentions, and the claims it makes as speaker (and in how many
-    articles), most mentioned first."""
+    articles; *speakers* is :func:`speaker_actors`), most mentioned first."""
     if actors.empty:
         return pd.DataFrame(columns=ACTOR_COLUMNS)
     joined = actors.assign(corpus_actor=links["corpus_actor"].to_numpy())
-    speakers = speaker_actors(claims, links)
     quoted = speakers.groupby("corpus_actor").agg(
         claims=("id", "size"), claim_articles=("source", "nunique")
     )
@@ -217,21 +226,32 @@ def _unlinked_speakers(claims: pd.DataFrame, speakers: pd.DataFrame) -> pd.DataF
     return pd.DataFrame(rows, columns=ACTOR_COLUMNS)
 
 
-def speaker_actors(claims: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
+def speaker_actors(claims: pd.DataFrame, links: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
     """The claims (``source``, ``id``) with their speaker's ``corpus_actor``: the speaker's
-    actor, else ``unlinked:<article>#<the article's words for the speaker, folded>``."""
+    actor; else the person the article's words for the speaker name (honorifics stripped,
+    as in step 3: «دکتر نیک سرشت» is بهرام نیک‌سرشت where the corpus knows one such person);
+    else ``unlinked:<article>#<those words, folded>``, a speaker of its article only («وی»
+    or «یک منبع آگاه» in two articles need not be one speaker)."""
     if claims.empty:
         return pd.DataFrame(columns=["source", "id", "corpus_actor"])
     speaker = claims["speaker"].fillna("").astype(str)
     by_actor = links.set_index(["source", "actor"])["corpus_actor"]
     keys = pd.MultiIndex.from_arrays([claims["source"], speaker])
-    linked = by_actor.reindex(keys).to_numpy()
-    # A speaker no actor stands for is one of its article only: «وی» or «یک منبع آگاه» in
-    # two articles need not be one speaker.
-    texts = claims["speaker_text"].fillna("").astype(str).map(lambda t: "".join(name_tokens(t)))
-    unlinked = "unlinked:" + claims["source"].astype(str) + "#" + texts
-    corpus_actor = pd.Series(linked, index=claims.index).where(speaker != "", unlinked)
-    corpus_actor = corpus_actor.fillna(unlinked)
+    linked = pd.Series(by_actor.reindex(keys).to_numpy(), index=claims.index)
+    persons = (
+        PersonIndex(tokens for kind, tokens in _keys(actors).values() if kind == "person")
+        if not actors.empty
+        else PersonIndex(())
+    )
+    texts = claims["speaker_text"].fillna("").astype(str)
+    named = texts.map(lambda t: persons.resolve(name_tokens(t, person=True)) if t else None)
+    unlinked = (
+        "unlinked:"
+        + claims["source"].astype(str)
+        + "#"
+        + texts.map(lambda t: "".join(name_tokens(t)))
+    )
+    corpus_actor = linked.where(speaker != "", named).fillna(unlinked)
     return pd.DataFrame(
         {"source": claims["source"], "id": claims["id"], "corpus_actor": corpus_actor}
     )

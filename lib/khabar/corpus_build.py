@@ -14,8 +14,9 @@ Parquet tables under ``<out>/tables/``:
   claim (:func:`code_tables`);
 * ``failures``: one row per row or file that could not be read as it is (``source``,
   ``problem``: one line);
-* ``links`` and ``corpus_actors``: every article's actor with its actor across articles, and
-  one row per actor across articles (:mod:`khabar.corpus_actors`).
+* ``links``, ``claim_speakers`` and ``corpus_actors``: every article's actor and every
+  claim's speaker with its actor across articles, and one row per actor across articles
+  (:mod:`khabar.corpus_actors`).
 
 ``manifest.json`` beside them keys the tables by the input files' contents, the column names
 given, and khabar's code and data: :func:`open_tables` reads them while that key holds and
@@ -276,12 +277,18 @@ def _failures(corpus: Corpus, articles: pd.DataFrame) -> pd.DataFrame:
 
 
 def _identities(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    from khabar.corpus_actors import corpus_actors, link_actors
+    from khabar.corpus_actors import corpus_actors, link_actors, speaker_actors
 
-    actors = _with_columns(tables["actors"], ["source", "id", "type", "name", "name_en"])
+    columns = ["source", "id", "type", "name", "name_en", "mention_count"]
+    actors = _with_columns(tables["actors"], columns)
     claims = _with_columns(tables["claims"], ["source", "id", "speaker", "speaker_text"])
     links = link_actors(actors)
-    return {"links": links, "corpus_actors": corpus_actors(actors, links, claims)}
+    speakers = speaker_actors(claims, links, actors)
+    return {
+        "links": links,
+        "claim_speakers": speakers,
+        "corpus_actors": corpus_actors(actors, links, claims, speakers),
+    }
 
 
 def _with_columns(table: pd.DataFrame, columns: list[str]) -> pd.DataFrame:

@@ -133,14 +133,6 @@ def merged_names(actors: pd.DataFrame) -> pd.DataFrame:
 
 
 # ----- speakers and topics ------------------------------------------------------------------
-def speakers(claims: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
-    """Each claim (``source``, ``id``) with its speaker's actor across articles."""
-    from khabar.corpus_actors import speaker_actors
-
-    claims = need(claims, ["source", "id", "speaker", "speaker_text"])
-    return speaker_actors(claims, need(links, ["source", "actor", "corpus_actor"]))
-
-
 def speaker_codes(
     claim_speakers: pd.DataFrame,
     claim_codes: pd.DataFrame,
