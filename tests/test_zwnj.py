@@ -54,3 +54,80 @@ def test_cleaning_twice_changes_nothing_more():
 )
 def test_each_restoration_names_its_rule(word, rule):
     assert default_restorer().analyse_word(word)[1] == rule
+
+
+# ----- first, do no harm -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "word",
+    # Compounds Persian writers write joined at least as often as with a ZWNJ, names that
+    # begin with می, and a pronoun's plural.
+    ["همفکری", "دستکاری", "خوشبین", "کهنسال", "یکصد", "اسلامگرایان", "میرآبادی",
+     "میرمحمدی", "میرزا", "میتانی", "آنها", "اینها"],
+)
+def test_a_correct_joined_word_stays_joined(word):
+    assert default_restorer().restore_word(word) == word
+
+
+@pytest.mark.parametrize(
+    ("word", "restored"),
+    [
+        ("میتواند", "می\u200cتواند"),
+        ("میرنجاند", "می\u200cرنجاند"),  # a causative built from a present stem
+        ("میداشته", "می\u200cداشته"),  # a past participle after می
+        ("موافقتنامه", "موافقت\u200cنامه"),  # نامه after its base, by the spelling rules
+    ],
+)
+def test_mi_before_a_verb_and_rule_derivations_still_split(word, restored):
+    assert default_restorer().restore_word(word) == restored
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "رئیس جمهوری", "سیب زمینی", "عقب ماندگی", "تربیت بدنی", "زمین لرزه",
+        "فارغ التحصیل", "جهت گیری", "ماشین آلات", "بی هوشی", "کپی برداری",
+        "تعیین کننده", "اصول گرایان",
+    ],
+)
+def test_spaced_compounds_are_joined(pair):
+    joined = default_restorer().joiner(*pair.split())
+    assert joined is not None and joined[0] == "\u200c"
+
+
+@pytest.mark.parametrize(
+    "pair",
+    # determiner and numeral phrases, a doubled word, a participle after its verb's object,
+    # a phrase hazm's lexicon holds only as a stray spelling, a pair Wikipedia writes apart
+    ["این گونه", "یک بار", "هیچ یک", "آرام آرام", "داده شده", "قابل مشاهده", "به عنوان",
+     "بی آنکه", "محیط زیست"],
+)
+def test_phrases_stay_apart(pair):
+    assert default_restorer().joiner(*pair.split()) is None
+
+
+def test_curated_compounds_are_attested_as_their_sources_say():
+    from khabar import lexicon
+    from khabar.zwnj import fixed_compounds
+
+    freq, words, wiki = lexicon.word_frequencies(), lexicon.hazm_words(), lexicon.wiki_counts()
+    ud = lexicon.spelling_counts(lexicon.UD_DEV_SOURCES)
+    rows = lexicon.read_table("lexicons", "zwnj_compounds.tsv")
+    assert {r["form"] for r in rows} == fixed_compounds() and len(rows) >= 40
+    for row in rows:
+        form = row["form"]
+        held = {"hazm": form in words, "wordfreq": form in freq, "wiki": wiki.get(form, 0) > 0}
+        assert {s for s, ok in held.items() if ok} == set(row["source"].split()), form
+        assert row["gloss"] and "\u200c" in form and " " not in form
+        apart = form.replace("\u200c", " ", 1)
+        assert wiki.get(apart, 0) + ud.get(apart, 0) <= wiki.get(form, 0) + ud.get(form, 0)
+
+
+def test_wikipedia_counts_ship_with_their_attribution():
+    from khabar.lexicon import data_path, wiki_counts
+
+    counts = wiki_counts()
+    assert counts["آن\u200cها"] > 100 and counts["رئیس\u200cجمهور"] > 10
+    header = data_path("lexicons", "wiki_spellings.tsv").read_text(encoding="utf-8")[:1200]
+    assert "CC BY-SA 4.0" in header and "Wikipedia" in header
+    for name in ("LICENSE-Text-Mining-Persian-NER.txt", "LICENSE-PouriaYazdani-Persian-NER.txt"):
+        assert "MIT License" in data_path("lexicons", name).read_text(encoding="utf-8")

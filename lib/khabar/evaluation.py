@@ -23,6 +23,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from khabar.cleaning import clean_text
@@ -141,6 +142,13 @@ def score_lines(golds: Iterable[str], predictions: Iterable[str]) -> tuple[GapCo
         lines.strict += differing.strict > 0
         lines.lenient += differing.lenient > 0
     return total, lines
+
+
+def fold_blocks[T](items: list[T], *, folds: int) -> list[list[T]]:
+    """*items* cut into *folds* contiguous blocks of nearly equal size, in order (folds of
+    whole documents when the items are sentences in document order)."""
+    bounds = [round(k * len(items) / folds) for k in range(folds + 1)]
+    return [items[a:b] for a, b in pairwise(bounds)]
 
 
 def without_zwnj(text: str) -> str:

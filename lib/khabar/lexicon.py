@@ -77,8 +77,12 @@ def verb_stems() -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
-# The columns of ud_dev_spellings.tsv: both development files of both treebanks.
-UD_DEV_SOURCES = ("seraji_1", "seraji_2", "perdt_1", "perdt_2")
+# The columns of ud_dev_spellings.tsv: each treebank's development sentences cut into UD_FOLDS
+# contiguous blocks (the files are in document order, so a block is whole documents but for
+# its edges), for cross-validation that leaves whole documents out.
+UD_TREEBANKS = ("seraji", "perdt")
+UD_FOLDS = 5
+UD_DEV_SOURCES = tuple(f"{t}_{k}" for t in UD_TREEBANKS for k in range(1, UD_FOLDS + 1))
 
 
 @cache
@@ -100,6 +104,18 @@ def _count_spellings(sources: tuple[str, ...]) -> dict[str, int]:
         if total:
             counts[row["form"]] = total
     return counts
+
+
+@cache
+def wiki_counts() -> dict[str, int]:
+    """Counts of word forms and spaced pairs in Persian Wikipedia sentences, from
+    ``data/lexicons/wiki_spellings.tsv`` (``make lexicons``); empty if the file is missing."""
+    if not data_path("lexicons", "wiki_spellings.tsv").exists():
+        return {}
+    return built(
+        "wiki-counts",
+        lambda: {r["form"]: int(r["count"]) for r in read_table("lexicons", "wiki_spellings.tsv")},
+    )
 
 
 def longest_match(table: Mapping | AbstractSet, words: Sequence[str], i: int, *, longest: int = 6):

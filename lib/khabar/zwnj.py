@@ -8,7 +8,14 @@ Two faults are repaired:
 Every decision compares written forms by how often Persian writers use them
 (wordfreq's Persian frequencies), backed off to morphology when a form is rare:
 a known stem plus an affix from ``data/lexicons/zwnj_affixes.tsv``, or a verb of
-hazm's ``verbs.dat`` behind می/نمی. No list of words from any one article is involved.
+hazm's ``verbs.dat`` behind می/نمی. Correctly written text decides where it speaks: the UD
+development sentences and Persian Wikipedia sentences (``ud_dev_spellings.tsv``,
+``wiki_spellings.tsv``). Spaced compounds join by a curated list (``zwnj_compounds.tsv``),
+productive heads (‌گیری, ‌آلات, ‌کننده) and hazm's lexicon.
+
+First, do no harm: a compound that writers write joined at least as often as with a ZWNJ
+stays joined, and می is a prefix only before a verb (names such as میرزا stay whole). No
+list of words from any one article is involved.
 """
 
 from __future__ import annotations
@@ -34,6 +41,16 @@ INFLECTION_KINDS = frozenset({"plural", "clitic", "comparative", "ordinal"})
 LEXICAL_KINDS = frozenset({"lexicon", "compound", "derivation"})
 # Treebanks whose spelling counts (data/lexicons/ud_dev_spellings.tsv) the restorer uses.
 CORPUS_SOURCES = lexicon.UD_DEV_SOURCES
+# Wikipedia's counts (data/lexicons/wiki_spellings.tsv) beside the UD development counts.
+WIKI_WEIGHT = 1.0
+# The UD counts join a spaced pair only when they write it joined more than CORPUS_MARGIN
+# times more often than apart: one sentence is no convention.
+CORPUS_MARGIN = 1
+# A ZWNJ compound of hazm's lexicon joins two spaced words only if words.dat counts it this
+# often: lower counts are stray spellings of phrases (قابل‌مشاهده 5, حکومت‌نظامی 7).
+LEXICON_MIN_COUNT = 1000
+# hazm part-of-speech tags of words that head phrases, not compounds (این گونه, یک بار, هیچ یک).
+PHRASE_TAGS = frozenset({"DET", "NUM", "PRO"})
 # hazm part-of-speech tags of words that never start or end a ZWNJ compound.
 FUNCTION_TAGS = frozenset({"P", "CONJ", "POSTP"})
 
@@ -90,12 +107,20 @@ class ZwnjRestorer:
     """Decides where ZWNJs belong. Build once (via :func:`default_restorer`) and reuse."""
 
     def __init__(
-        self, *, weights: Weights | None = None, corpus_sources: tuple[str, ...] = CORPUS_SOURCES
+        self,
+        *,
+        weights: Weights | None = None,
+        corpus_sources: tuple[str, ...] = CORPUS_SOURCES,
+        wiki: bool = True,
     ) -> None:
         self.weights = weights or Weights()
         self.freq = lexicon.word_frequencies()
         self.words = lexicon.hazm_words()
+        # Spaced pairs are decided on the UD counts alone: the Wikipedia sentences were
+        # normalised with ZWNJs between the words of many phrases (شده‌است, ایالات‌متحده).
         self.corpus = lexicon.spelling_counts(corpus_sources)
+        self.written = correct_text_counts(corpus_sources, wiki=wiki)
+        self.wiki = lexicon.wiki_counts() if wiki else {}
         tables = _lexicon_tables(corpus_sources)
         affixes = [
             Affix(r["form"], r["position"], r["after"], r["kind"], r["standalone"] == "yes")
@@ -112,11 +137,13 @@ class ZwnjRestorer:
         self.preverbs = [r["form"] for r in lexicon.read_table("lexicons", "verb_preverbs.tsv")]
         self.verb_bodies = tables.verb_bodies
         self.present_stems = frozenset(present for _, present in lexicon.verb_stems())
+        self.past_stems = frozenset(past for past, _ in lexicon.verb_stems())
         self.compound_prefixes = frozenset(a.form for a in self.prefixes if a.kind == "compound")
         self.bound_prefixes = frozenset(
             a.form for a in self.prefixes if a.kind == "compound" and not a.standalone
         )
         self.corpus_prefixes = tables.corpus_prefixes
+        self.fixed_compounds = fixed_compounds()
         self.aliases = tables.aliases
         self._verb_pattern = re.compile(
             "^("
@@ -158,15 +185,15 @@ class ZwnjRestorer:
         return form, rule if form != word else ""
 
     def _best_form(self, word: str) -> tuple[str, float, str]:
-        candidates = list(self._candidates(word))
-        if self.corpus:
-            in_corpus = self.corpus.get(word, 0)
-            for form, score, kind in sorted(candidates, key=lambda c: -self.corpus.get(c[0], 0)):
-                if self.corpus.get(form, 0) > in_corpus:
+        candidates = [c for c in self._candidates(word) if not self._keeps_joined(word, *c)]
+        if self.written:
+            in_corpus = self.written.get(word, 0)
+            for form, score, kind in sorted(candidates, key=lambda c: -self.written.get(c[0], 0)):
+                if self.written.get(form, 0) > in_corpus:
                     return form, max(score, self.known_score(form)), kind
                 # Correct text wrote this word joined: trust it over a lexicon compound, but
                 # not over inflection (a corpus's joined plurals are its convention, not ours).
-                if in_corpus and kind in LEXICAL_KINDS:
+                if in_corpus and kind in LEXICAL_KINDS and not self._derived_by_rule(form):
                     candidates.remove((form, score, kind))
         own = self.known_score(word)
         # hazm's lexicon counts words in edited text: a joined spelling it counted is a word
@@ -178,6 +205,28 @@ class ZwnjRestorer:
             if candidate[1] > best[1]:
                 best = candidate
         return best
+
+    def _keeps_joined(self, word: str, form: str, score: float, kind: str) -> bool:
+        """First, do no harm: a compound that Persian writers write joined at least as often as
+        with a ZWNJ (همفکری, خوشبین, کهنسال) stays joined. Inflection (ها, تر, می) is not
+        weighed so: its joined spellings are the slips the restorer is for; but a pronoun's
+        plural (اینها, همانها) is a word usage spells either way."""
+        if self._derived_by_rule(form):
+            return False
+        if kind not in LEXICAL_KINDS and not (kind == "plural" and self._pronoun_plural(form)):
+            return False
+        joined = self.freq.get(word, 0.0)
+        return joined > 0 and joined >= self.freq.get(form, 0.0)
+
+    def _pronoun_plural(self, form: str) -> bool:
+        tags = self.words.get(form.split(ZWNJ, 1)[0], UNKNOWN_WORD)[1]
+        return "PRO" in tags and "DET" in tags
+
+    def _derived_by_rule(self, form: str) -> bool:
+        """A base + derivational suffix that the spelling rules write apart (موافقت‌نامه,
+        علاقه‌مند): not a compound whose spelling is a matter of usage."""
+        affix = self.suffix_by_form.get(form.rsplit(ZWNJ, 1)[-1])
+        return affix is not None and affix.kind == "derivation"
 
     def _candidates(self, word: str) -> Iterator[tuple[str, float, str]]:
         """Possible spellings of a joined word: (form, score, kind of analysis)."""
@@ -246,9 +295,8 @@ class ZwnjRestorer:
             return None
         preverb, prefix, body = match.group(1) or "", match.group(2), match.group(3)
         form = preverb + prefix + ZWNJ + body
+        # Only before a verb: names and loanwords begin with می too (میرآبادی, میرزا, میتانی).
         if body in self.verb_bodies or form in self.freq:
-            return form
-        if len(body) >= 3 and not self.words.get(word, (0,))[0] and _VERB_ENDING.search(body):
             return form
         return None
 
@@ -296,21 +344,36 @@ class ZwnjRestorer:
             if not self.words.get(right, (0,))[0] and _VERB_ENDING.search(right):
                 return "verb"
             return None
-        if host[-1] in NON_JOINING or len(right) < 2 or self._function_word(right):
+        if len(right) < 2 or self._function_word(right):
+            return None
+        head = affix is not None and affix.kind == "compound"
+        if host[-1] in NON_JOINING and not head:
             return None
         compound = host + ZWNJ + right
+        if compound in self.fixed_compounds:
+            return "lexicon"
+        if host in self.bound_prefixes and self._prefixable(host, right):
+            return "compound"  # بی never stands alone: بی هوشی, بی سابقه
         joined = self.corpus.get(compound, 0) + self.corpus_prefixes.get(left + ZWNJ + right, 0)
         spaced = self.corpus.get(f"{host} {right}", 0)
-        if joined or spaced:
-            return "corpus" if joined > spaced else None
+        if joined > spaced + CORPUS_MARGIN:
+            return "corpus"
+        if spaced > joined:
+            return None
+        if head and self._compound_host(host, right):
+            return "compound"  # a productive head: تصمیم گیری, ماشین آلات, اصول گرایان
+        if host[-1] in NON_JOINING:
+            return None
         if not self.known_score(compound):
             return None
         if host in self.bound_prefixes:
             return "compound"
         if host in self.compound_prefixes:
             return "compound" if self.freq.get(compound, 0.0) >= w.prefix_min else None
-        if self._function_word(host):
+        if self._function_word(host) or not self._may_compound(host, right):
             return None
+        if self._lexicon_compound(compound) and not self._verb_word(right):
+            return "lexicon"
         if self._deverbal(right):
             return "compound"
         rarer = min(self.known_score(host) or 1.0, self.known_score(right) or 1.0)
@@ -318,6 +381,50 @@ class ZwnjRestorer:
         if frequency >= w.compound_min and frequency >= w.compound_ratio * rarer:
             return "lexicon"
         return None
+
+    def _lexicon_compound(self, compound: str) -> bool:
+        """hazm's lexicon counts the ZWNJ compound in its corpus (see LEXICON_MIN_COUNT)."""
+        return self.words.get(compound, UNKNOWN_WORD)[0] >= LEXICON_MIN_COUNT
+
+    def _prefixable(self, prefix: str, word: str) -> bool:
+        """A known content word after a bound prefix (بی هوشی; not بی آنکه, بی بی سی)."""
+        tags = self.words.get(word, UNKNOWN_WORD)[1]
+        return (
+            word != prefix
+            and self.known_score(word) > 0
+            and PHRASE_TAGS.isdisjoint(tags)
+            and not self._function_word(word)
+        )
+
+    def _compound_host(self, host: str, head: str) -> bool:
+        """Whether *host* can take a productive compound head: a noun or adjective of hazm's
+        lexicon (or a word the frequency list knows) that may compound with *head*; a
+        preposition only if it is a noun too and joins the next letter (جهت گیری, not در گیری).
+        """
+        tags = self.words.get(host, UNKNOWN_WORD)[1]
+        if len(host) < 2 or not self._may_compound(host, head):
+            return False
+        if self._function_word(host) and ("N" not in tags or host[-1] in NON_JOINING):
+            return False
+        return bool({"N", "AJ"} & set(tags)) or (not tags and self.known_score(host) > 0)
+
+    def _may_compound(self, host: str, right: str) -> bool:
+        """Whether two spaced words, whose ZWNJ compound a lexicon knows, may be that compound:
+        not a determiner or numeral phrase (این گونه, یک بار, هیچ یک), not a doubled word
+        (آرام آرام), and not a pair
+        Wikipedia writes apart more often than with a ZWNJ (its sentences join many phrases,
+        so their writing a pair apart is strong evidence)."""
+        if host == right or not PHRASE_TAGS.isdisjoint(self.words.get(host, UNKNOWN_WORD)[1]):
+            return False
+        if not {"DET", "PRO"}.isdisjoint(self.words.get(right, UNKNOWN_WORD)[1]):
+            return False
+        apart = self.wiki.get(f"{host} {right}", 0)
+        return not apart or apart < self.wiki.get(host + ZWNJ + right, 0)
+
+    def _verb_word(self, word: str) -> bool:
+        """A finite verb, past participle or infinitive, with or without the negative ن."""
+        body = word[1:] if word.startswith("ن") and word[1:] in self.verb_bodies else word
+        return body in self.verb_bodies or (body.endswith("ن") and body[:-1] in self.past_stems)
 
     def _function_word(self, word: str) -> bool:
         """Prepositions and conjunctions (به, که): they head phrases, not compounds."""
@@ -352,20 +459,37 @@ class _LexiconTables:
     """What a restorer derives from the lexicons alone, kept by :func:`khabar.cache.built`
     so that a new process loads it instead of deriving it again."""
 
-    corpus_prefixes: dict[str, int]
+    corpus_prefixes: dict[str, float]
     aliases: dict[str, str]
     count_scale: float
     verb_bodies: frozenset[str]
 
 
 @cache
+def fixed_compounds() -> frozenset[str]:
+    """The curated compounds of ``data/lexicons/zwnj_compounds.tsv`` (ZWNJ spellings)."""
+    return frozenset(r["form"] for r in lexicon.read_table("lexicons", "zwnj_compounds.tsv"))
+
+
+@cache
+def correct_text_counts(corpus_sources: tuple[str, ...], *, wiki: bool) -> dict[str, float]:
+    """How often correctly written text spells each form: the UD development counts of
+    *corpus_sources* plus, if *wiki*, the Wikipedia counts (weighted by WIKI_WEIGHT)."""
+    counts: dict[str, float] = dict(lexicon.spelling_counts(corpus_sources))
+    if wiki:
+        for form, count in lexicon.wiki_counts().items():
+            counts[form] = counts.get(form, 0) + WIKI_WEIGHT * count
+    return counts
+
+
+@cache
 def _lexicon_tables(corpus_sources: tuple[str, ...]) -> _LexiconTables:
     def derive() -> _LexiconTables:
         freq, words = lexicon.word_frequencies(), lexicon.hazm_words()
-        corpus = lexicon.spelling_counts(corpus_sources)
         return _LexiconTables(
-            _zwnj_prefixes(corpus),
-            _zwnj_aliases(freq, words, corpus),
+            _zwnj_prefixes(lexicon.spelling_counts(corpus_sources)),
+            # Not Wikipedia's counts: its sentences were normalised with extra ZWNJs (حمل‌و‌نقل).
+            _zwnj_aliases(freq, words, lexicon.spelling_counts(corpus_sources)),
             _count_scale(freq, words),
             _verb_bodies(),
         )
@@ -374,12 +498,21 @@ def _lexicon_tables(corpus_sources: tuple[str, ...]) -> _LexiconTables:
 
 
 def _verb_bodies() -> frozenset[str]:
-    """Verb forms without می/نمی: present stem + ending, past stem + ending."""
+    """Verb forms without می/نمی: present stem + ending, past stem + ending, past participle
+    (می‌داشته), and the regular causative (رنجان-د, رنجاند-ند) and past (مک-ید) of each
+    present stem."""
     endings: dict[str, list[str]] = {"present": [], "past": []}
     for row in lexicon.read_table("lexicons", "verb_endings.tsv"):
         endings[row["stem"]].append(row["form"] or "")
     bodies = set()
-    for past, present in lexicon.verb_stems():
+    pairs = set(lexicon.verb_stems())
+    for _, present in list(pairs):
+        if len(present) >= 2 and not present.endswith(("ان", "ا", "و")):
+            pairs.add((present + "اند", present + "ان"))  # causative: رنجاندن, رنجان
+        if len(present) >= 2 and present[-1] not in "اآو":
+            pairs.add((present + "ید", present))  # regular past: مکیدن, فشانیدن
+    for past, present in pairs:
+        bodies.add(past + "ه")
         for ending in endings["past"]:
             bodies.add(past + ending)
         for ending in endings["present"]:
@@ -390,7 +523,7 @@ def _verb_bodies() -> frozenset[str]:
 
 
 def _zwnj_aliases(
-    freq: dict[str, float], words: dict[str, tuple[int, frozenset[str]]], corpus: dict[str, int]
+    freq: dict[str, float], words: dict[str, tuple[int, frozenset[str]]], corpus: dict[str, float]
 ) -> dict[str, str]:
     """Joined spelling -> its most frequent ZWNJ spelling, for every ZWNJ word known.
 
@@ -398,7 +531,7 @@ def _zwnj_aliases(
     (بویژه for به‌ویژه), a common slip of older and hurried writing.
     """
     best: dict[str, tuple[float, str]] = {}
-    for form in list(freq) + list(words) + list(corpus):
+    for form in [*freq, *words, *corpus, *fixed_compounds()]:
         if ZWNJ not in form or " " in form:
             continue
         score = freq.get(form, 0.0) + corpus.get(form, 0)
@@ -417,9 +550,9 @@ def _count_scale(freq: dict[str, float], words: dict[str, tuple[int, frozenset[s
     return statistics.median(ratios) if ratios else 0.0
 
 
-def _zwnj_prefixes(corpus: dict[str, int]) -> dict[str, int]:
+def _zwnj_prefixes(corpus: dict[str, float]) -> dict[str, float]:
     """Counts of the ZWNJ-joined beginnings of attested words (عبدالله‌بن of عبدالله‌بن‌زبیر)."""
-    prefixes: dict[str, int] = {}
+    prefixes: dict[str, float] = {}
     for form, count in corpus.items():
         parts = form.split(ZWNJ)
         for end in range(2, len(parts) + 1):
