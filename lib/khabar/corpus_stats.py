@@ -109,7 +109,8 @@ def top_actors(
     actors: pd.DataFrame, *, types: tuple[str, ...] = ("person", "organization"), top: int = 15
 ) -> pd.DataFrame:
     """The *top* actors of *types* by the articles they appear in, then their claims."""
-    chosen = actors[need(actors, ["type"])["type"].isin(types)]
+    actors = need(actors, ["corpus_actor", "type", "articles", "claims"])
+    chosen = actors[actors["type"].isin(types)]
     ordered = chosen.sort_values(
         ["articles", "claims", "corpus_actor"], ascending=[False, False, True], kind="stable"
     )
@@ -118,7 +119,8 @@ def top_actors(
 
 def most_quoted(actors: pd.DataFrame, *, top: int = 15) -> pd.DataFrame:
     """The *top* speakers by claims, then by the articles they are quoted in."""
-    chosen = actors[need(actors, ["claims"])["claims"].astype(float) > 0]
+    actors = need(actors, ["corpus_actor", "claims", "claim_articles"])
+    chosen = actors[pd.to_numeric(actors["claims"]) > 0]
     ordered = chosen.sort_values(
         ["claims", "claim_articles", "corpus_actor"], ascending=[False, False, True], kind="stable"
     )
@@ -127,8 +129,8 @@ def most_quoted(actors: pd.DataFrame, *, top: int = 15) -> pd.DataFrame:
 
 def merged_names(actors: pd.DataFrame) -> pd.DataFrame:
     """The actors seen under more than one form of their name, most articles first."""
-    forms = need(actors, ["forms"])["forms"].astype(str)
-    merged = actors[forms.str.contains(";", regex=False)]
+    actors = need(actors, ["corpus_actor", "type", "name", "name_en", "forms", "articles"])
+    merged = actors[actors["forms"].astype(str).str.contains(";", regex=False)]
     return merged[["corpus_actor", "type", "name", "name_en", "forms", "articles"]]
 
 
