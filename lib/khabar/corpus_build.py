@@ -125,11 +125,11 @@ def build_tables(
     manifest = _read_manifest(folders.tables)
     if not force and manifest.get("key") == key:
         return BuildSummary(manifest["articles"], 0, manifest["failures"], current=True)
-    paths = _article_files(found.entries, folders.texts)
+    paths = article_files(found.entries, folders.texts)
     analysed = _Counter(cache_dir)
     tables = _extract(found.entries, paths, jobs=jobs, progress=progress, cache_dir=cache_dir)
     tables["failures"] = _failures(found, tables["articles"])
-    tables |= _identities(tables)
+    tables |= identity_tables(tables)
     _write(tables, folders.tables)
     summary = BuildSummary(len(found.entries), analysed.since(), len(tables["failures"]), False)
     manifest = {"key": key, "articles": summary.articles, "failures": summary.failures}
@@ -163,7 +163,7 @@ class _Counter:
 _UNSAFE = re.compile(r"[^\w.-]+")
 
 
-def _article_files(entries: Iterable[Entry], folder: Path) -> list[Path]:
+def article_files(entries: Iterable[Entry], folder: Path) -> list[Path]:
     """Each entry's file: its own, or for a text from a table ``<folder>/<id>.txt``
     (rewritten only when its text changed, so a rerun leaves the files alone)."""
     paths, used = [], set()
@@ -194,10 +194,22 @@ def _extract(
     progress: bool,
     cache_dir: Path | None,
 ) -> dict[str, pd.DataFrame]:
-    from khabar.corpus import corpus_tables, extract_corpus
+    from khabar.corpus import extract_corpus
+
+    records = extract_corpus(paths, jobs=jobs, progress=progress, cache=True, cache_dir=cache_dir)
+    return tables_from_records(records, entries, paths)
+
+
+def tables_from_records(
+    records: Iterable[dict], entries: tuple[Entry, ...], paths: list[Path]
+) -> dict[str, pd.DataFrame]:
+    """The article tables of the corpus notebooks from the extraction records of *paths* (in
+    any order: :func:`khabar.corpus.extract_record` mapped by a process pool, Dask or Spark),
+    keyed by the entries' ids, with the entries' metadata; batch by batch, so that memory
+    follows the tables. The actors across articles come after (:func:`identity_tables`)."""
+    from khabar.corpus import corpus_tables
 
     ids = {str(path): entry.id for path, entry in zip(paths, entries, strict=True)}
-    records = extract_corpus(paths, jobs=jobs, progress=progress, cache=True, cache_dir=cache_dir)
     parts: dict[str, list[pd.DataFrame]] = {}
     for batch in batched(records, BATCH):
         for record in batch:
@@ -210,7 +222,9 @@ def _extract(
         for name, table in code_tables(batch).items():
             parts.setdefault(name, []).append(table)
     tables = {name: pd.concat(frames, ignore_index=True) for name, frames in parts.items()}
-    tables["articles"] = _articles(tables["articles"], entries, paths)
+    order = {entry.id: n for n, entry in enumerate(entries)}
+    articles = tables["articles"].sort_values("source", key=lambda s: s.map(order), kind="stable")
+    tables["articles"] = _articles(articles.reset_index(drop=True), entries, paths)
     return tables
 
 
@@ -276,7 +290,9 @@ def _failures(corpus: Corpus, articles: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=FAILURE_COLUMNS)
 
 
-def _identities(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+def identity_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """``links``, ``claim_speakers`` and ``corpus_actors`` from the ``actors`` and ``claims``
+    tables (:mod:`khabar.corpus_actors`): one pass over the whole corpus's names."""
     from khabar.corpus_actors import corpus_actors, link_actors, speaker_actors
 
     columns = ["source", "id", "type", "name", "name_en", "mention_count"]

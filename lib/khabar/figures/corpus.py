@@ -180,7 +180,9 @@ def cooccurrence(graph: nx.Graph, *, lang: str = "fa", top: int = NETWORK_NODES)
     position = {n: (np.cos(a), np.sin(a)) for n, a in zip(nodes, angles, strict=True)}
     fig = Figure(figsize=(9, 9))
     ax = fig.subplots()
-    edges = sorted(shown.subgraph(nodes).edges(data=True), key=lambda e: (e[2]["weight"], e[:2]))
+    # A subgraph view iterates its nodes as a set: edges are ordered here, ends sorted.
+    edges = sorted((min(a, b), max(a, b), d) for a, b, d in shown.subgraph(nodes).edges(data=True))
+    edges.sort(key=lambda e: e[2]["weight"])
     strongest = max(d["weight"] for _, _, d in edges)
     for a, b, data in edges:
         strength = data["weight"] / strongest
