@@ -234,3 +234,12 @@ def test_the_empty_state_is_one_small_figure_that_says_why(tmp_path):
             assert not fig.axes and len(fig.texts) == 2, figure_id
     claims = _every_figure(analyze_text(""))["03-claims-by-speaker"]("en")
     assert claims.texts[1].get_text() == "The article attributes no claims to anyone."
+
+
+def test_latin_letters_the_persian_font_lacks_are_drawn_without_a_warning(tmp_path):
+    import warnings
+
+    counts = pd.DataFrame({"label_en": ["Al Aḩmadī"], "label_fa": ["احمدی"], "changes": [1]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        figures.save(figures.changes_by_kind(counts, lang="en"), "glyphs", out_dir=tmp_path)

@@ -39,7 +39,9 @@ _METADATA = {
 # out of the embedded subset; the font file itself, which libraqm shapes with, is unchanged.
 PDF_UNUSED_FONT_TABLES = ("GSUB", "GPOS", "GDEF", "BASE", "JSTF")
 _RC = {
-    "font.family": FONT_FAMILY,
+    # Vazirmatn for every glyph it has; matplotlib's own DejaVu Sans for the others (the
+    # accented Latin of GeoNames' English names: Al Aḩmadī), glyph by glyph.
+    "font.family": [FONT_FAMILY, "DejaVu Sans"],
     "svg.hashsalt": "khabar",
     "svg.fonttype": "path",
     "pdf.fonttype": 42,
