@@ -6,6 +6,7 @@ from __future__ import annotations
 import networkx as nx
 import numpy as np
 import pandas as pd
+from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
@@ -184,28 +185,25 @@ def cooccurrence(graph: nx.Graph, *, lang: str = "fa", top: int = NETWORK_NODES)
     edges = sorted((min(a, b), max(a, b), d) for a, b, d in shown.subgraph(nodes).edges(data=True))
     edges.sort(key=lambda e: e[2]["weight"])
     strongest = max(d["weight"] for _, _, d in edges)
-    for a, b, data in edges:
-        strength = data["weight"] / strongest
-        (xa, ya), (xb, yb) = position[a], position[b]
-        ax.plot(
-            [xa, xb],
-            [ya, yb],
-            color="#555555",
-            alpha=0.15 + 0.6 * strength,
-            linewidth=0.5 + 3 * strength,
-            zorder=1,
-        )
+    strength = np.array([d["weight"] / strongest for _, _, d in edges])
+    colours = np.zeros((len(edges), 4))
+    colours[:, :3] = 0x55 / 255
+    colours[:, 3] = 0.15 + 0.6 * strength
+    segments = [(position[a], position[b]) for a, b, _ in edges]
+    ax.add_collection(
+        LineCollection(segments, colors=colours, linewidths=0.5 + 3 * strength, zorder=1)
+    )
+    ax.scatter(
+        [position[n][0] for n in nodes],
+        [position[n][1] for n in nodes],
+        s=[40 + 30 * graph.nodes[n]["articles"] for n in nodes],
+        c=[TYPE_COLOURS[graph.nodes[n]["type"]] for n in nodes],
+        zorder=2,
+        linewidths=0,
+    )
     for node in nodes:
         data = graph.nodes[node]
         x, y = position[node]
-        ax.scatter(
-            [x],
-            [y],
-            s=40 + 30 * data["articles"],
-            color=TYPE_COLOURS[data["type"]],
-            zorder=2,
-            linewidths=0,
-        )
         angle = np.degrees(np.arctan2(y, x))
         flipped = x < 0
         ax.annotate(
