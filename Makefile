@@ -62,6 +62,10 @@ bench: $(INSTALLED)
 bench-reproduce: $(INSTALLED)
 	$(BIN)/python benchmarks/reproduce.py
 
+# The corpus notebooks' time and memory on 1x and 10x a corpus, against its extraction.
+bench-corpus: $(INSTALLED)
+	$(BIN)/python benchmarks/corpus.py $(if $(ROUNDS),--rounds $(ROUNDS))
+
 bench-clean: $(INSTALLED)
 	$(BIN)/python benchmarks/clean.py
 

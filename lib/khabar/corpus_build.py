@@ -233,7 +233,8 @@ def code_tables(records: Iterable[dict]) -> dict[str, pd.DataFrame]:
     gave them: ``article_codes`` and ``claim_codes``, one row per (article or claim, scheme,
     code) with the code's Persian and English labels. The one place that reads codes from a
     record: a record's ``themes`` are the scheme "themes" (an article has a theme found in
-    any claim or sentence)."""
+    any claim or sentence); its ``topics`` (the article's and each claim's, when the topic
+    stage gives them) keep their own scheme."""
     articles, claims = [], []
     for record in records:
         source = record["source"]
@@ -241,15 +242,23 @@ def code_tables(records: Iterable[dict]) -> dict[str, pd.DataFrame]:
         for theme in record.get("themes", []):
             labels[theme["id"]] = (theme["label_fa"], theme["label_en"])
             articles.append(_code_row(source, "", "themes", theme["id"], labels[theme["id"]]))
+        articles.extend(_topic_row(source, "", topic) for topic in record.get("topics", []))
         for claim in record.get("claims", []):
             claims.extend(
                 _code_row(source, claim["id"], "themes", theme, labels.get(theme, (theme, theme)))
                 for theme in claim.get("themes", [])
             )
+            claims.extend(_topic_row(source, claim["id"], t) for t in claim.get("topics", []))
     return {
         "article_codes": pd.DataFrame(articles, columns=CODE_COLUMNS).drop(columns="claim"),
         "claim_codes": pd.DataFrame(claims, columns=CODE_COLUMNS),
     }
+
+
+def _topic_row(source: str, claim: str, topic: dict) -> dict:
+    """A code of the topic stage (CAP topics, policy frames, a researcher's codebook)."""
+    labels = (topic.get("label_fa") or topic["code"], topic.get("label") or topic["code"])
+    return _code_row(source, claim, topic["scheme"], str(topic["code"]), labels)
 
 
 def _code_row(source: str, claim: str, scheme: str, code: str, labels: tuple[str, str]) -> dict:
