@@ -49,6 +49,8 @@ def test_a_person_quoted_in_articles_under_different_forms_of_the_name_is_one_ro
     row = minister.iloc[0]
     assert row["type"] == "person" and row["articles"] == 2
     assert row["claims"] >= 3 and row["claim_articles"] == 3
+    forms = set(row["forms"].split(";"))
+    assert {"بهرام نیک‌سرشت", "بهرام نيك‌سرشت", "دکتر نیک سرشت"} <= forms  # as written
     speakers = tables.claim_speakers
     quoted_in = set(speakers.loc[speakers["corpus_actor"] == row["corpus_actor"], "source"])
     assert quoted_in == {

@@ -106,3 +106,19 @@ def test_the_network_links_actors_of_one_article_and_of_one_claim():
     edges = stats.edge_table(graph)
     assert edges.iloc[0]["source_label"] == "ایران"
     assert "ایران" in narrative.network_note(graph).data
+
+
+def test_graphml_reads_back_as_networkx_own_does(tmp_path):
+    from khabar.graphml import write_graphml
+
+    graph = nx.Graph()
+    graph.add_node("person:الف", label="الف <b>&", label_en="A", type="person", articles=2)
+    graph.add_node("country:IR", label="ایران", label_en="Iran", type="country", articles=1)
+    graph.add_edge("person:الف", "country:IR", weight=3, articles=1, claims=2, share=0.5)
+    ours, theirs = tmp_path / "ours.graphml", tmp_path / "theirs.graphml"
+    write_graphml(graph, ours)
+    nx.write_graphml(graph, theirs)
+    back = nx.read_graphml(ours)
+    assert dict(back.nodes(data=True)) == dict(graph.nodes(data=True))
+    assert list(back.edges(data=True)) == list(graph.edges(data=True))
+    assert nx.utils.graphs_equal(back, nx.read_graphml(theirs))

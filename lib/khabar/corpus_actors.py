@@ -158,17 +158,24 @@ def _gazetteer_place(name: str):
 
 
 def corpus_actors(
-    actors: pd.DataFrame, links: pd.DataFrame, claims: pd.DataFrame, speakers: pd.DataFrame
+    actors: pd.DataFrame,
+    links: pd.DataFrame,
+    claims: pd.DataFrame,
+    speakers: pd.DataFrame,
+    mentions: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """One row per corpus actor: type, the name most used (Persian, English), every form
-    of it seen, articles and mentions, and the claims it makes as speaker (and in how many
-    articles; *speakers* is :func:`speaker_actors`), most mentioned first."""
+    of it seen (the actors' names, their mentions by name or surname as the articles write
+    them, and the words naming them as speakers), articles and mentions, and the claims it
+    makes as speaker (and in how many articles; *speakers* is :func:`speaker_actors`), most
+    mentioned first."""
     if actors.empty:
         return pd.DataFrame(columns=ACTOR_COLUMNS)
     joined = actors.assign(corpus_actor=links["corpus_actor"].to_numpy())
     quoted = speakers.groupby("corpus_actor").agg(
         claims=("id", "size"), claim_articles=("source", "nunique")
     )
+    forms = _forms(joined, claims, speakers, mentions, links)
     rows = []
     for corpus_actor, group in joined.groupby("corpus_actor", sort=False):
         name = _most_used(group["name"])
@@ -179,7 +186,7 @@ def corpus_actors(
                 "type": corpus_actor.split(":", 1)[0],
                 "name": name,
                 "name_en": _most_used(english[english != ""]) or _most_used(group["name_en"]),
-                "forms": ";".join(sorted(set(group["name"]))),
+                "forms": ";".join(sorted(forms[corpus_actor])),
                 "articles": group["source"].nunique(),
                 "mentions": int(group["mention_count"].sum()),
             }
@@ -195,6 +202,36 @@ def corpus_actors(
     return table.sort_values(
         ["articles", "mentions", "corpus_actor"], ascending=[False, False, True]
     ).reset_index(drop=True)[ACTOR_COLUMNS]
+
+
+NAME_KINDS = ("name", "surname")  # mentions that write the actor's name
+
+
+def _forms(
+    joined: pd.DataFrame,
+    claims: pd.DataFrame,
+    speakers: pd.DataFrame,
+    mentions: pd.DataFrame | None,
+    links: pd.DataFrame,
+) -> dict[str, set[str]]:
+    """corpus actor -> every form of its name seen: names, mentions by name, speaker words."""
+    forms: dict[str, set[str]] = {}
+    for actor, name in zip(joined["corpus_actor"], joined["name"], strict=True):
+        forms.setdefault(actor, set()).add(name)
+    if mentions is not None and not mentions.empty and "kind" in mentions.columns:
+        named = mentions[mentions["kind"].isin(NAME_KINDS)].merge(links, on=["source", "actor"])
+        for actor, text in zip(named["corpus_actor"], named["text"], strict=True):
+            forms.setdefault(actor, set()).add(" ".join(str(text).split()))
+    if not claims.empty:
+        by_words = claims["speaker"].fillna("").astype(str) == ""
+        for actor, text in zip(
+            speakers.loc[by_words, "corpus_actor"],
+            claims.loc[by_words, "speaker_text"],
+            strict=True,
+        ):
+            if actor in forms and text:
+                forms[actor].add(" ".join(str(text).split()))
+    return forms
 
 
 def _unlinked_speakers(claims: pd.DataFrame, speakers: pd.DataFrame) -> pd.DataFrame:

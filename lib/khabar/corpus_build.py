@@ -119,11 +119,14 @@ def build_tables(
     """Read *corpus*, extract its articles and write the tables (see the module docstring)
     under *out*; nothing is done when the manifest says they are current (unless *force*)."""
     columns = dict(columns or {})
-    found = read_corpus(corpus, columns=columns, calendar=calendar)
     folders = corpus_folders(out)
-    key = corpus_key(found, columns=columns, calendar=calendar)
     manifest = _read_manifest(folders.tables)
-    if not force and manifest.get("key") == key:
+    stamp = corpus_stamp(corpus, columns=columns, calendar=calendar)
+    if not force and manifest.get("stamp") == stamp:
+        return BuildSummary(manifest["articles"], 0, manifest["failures"], current=True)
+    found = read_corpus(corpus, columns=columns, calendar=calendar)
+    key = corpus_key(found, columns=columns, calendar=calendar)
+    if not force and manifest.get("key") == key:  # the same contents, touched since
         return BuildSummary(manifest["articles"], 0, manifest["failures"], current=True)
     paths = article_files(found.entries, folders.texts)
     analysed = _Counter(cache_dir)
@@ -132,9 +135,29 @@ def build_tables(
     tables |= identity_tables(tables)
     _write(tables, folders.tables)
     summary = BuildSummary(len(found.entries), analysed.since(), len(tables["failures"]), False)
-    manifest = {"key": key, "articles": summary.articles, "failures": summary.failures}
+    manifest = {
+        "key": key,
+        "stamp": stamp,
+        "articles": summary.articles,
+        "failures": summary.failures,
+    }
     (folders.tables / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     return summary
+
+
+def corpus_stamp(corpus: str | Path, *, columns: Mapping[str, str], calendar: str) -> str:
+    """What :func:`corpus_key` hashes, by the files' names, sizes and modification times
+    instead of their contents: each corpus notebook checks its tables against it at once,
+    where reading every file again would cost seconds at scale."""
+    from khabar.cache import code_and_data_fingerprint
+
+    path = Path(corpus)
+    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    names = [p.relative_to(path).as_posix() if path.is_dir() else p.name for p in files]
+    stats = [(n, p.stat().st_size, p.stat().st_mtime_ns) for n, p in zip(names, files, strict=True)]
+    data = sorted((p.name, p.stat().st_mtime_ns) for p in (DATA_DIR / "corpus").glob("*.tsv"))
+    text = json.dumps([code_and_data_fingerprint(), sorted(columns.items()), calendar, stats, data])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _read_manifest(folder: Path) -> dict:
@@ -312,7 +335,7 @@ def identity_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     return {
         "links": links,
         "claim_speakers": speakers,
-        "corpus_actors": corpus_actors(actors, links, claims, speakers),
+        "corpus_actors": corpus_actors(actors, links, claims, speakers, tables.get("mentions")),
     }
 
 

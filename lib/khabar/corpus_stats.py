@@ -14,6 +14,8 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 
+from khabar.graphml import write_graphml
+
 # Periods over time: months, or years when the dates span more than this many months.
 MAX_MONTHS = 36
 NETWORK_TYPES = ("person", "organization", "country")
@@ -337,6 +339,6 @@ def write_network(graph: nx.Graph, folder: str | Path, name: str) -> list[Path]:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     paths = [folder / f"{name}.graphml", folder / f"{name}-edges.csv"]
-    nx.write_graphml(graph, paths[0])
+    write_graphml(graph, paths[0])
     edge_table(graph).to_csv(paths[1], index=False)
     return paths
