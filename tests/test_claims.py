@@ -120,14 +120,15 @@ def test_a_dropped_subject_takes_the_last_speaker():
     "second",
     [
         "همچنین افزودند: بخش خصوصی دو کشور باید فعال‌تر شود.",  # plural: someone else
-        # A subject the actors stage does not know, too long to be taken as a speaker.
+        # A named subject: the person named, never the last speaker.
         "آیت‌الله هاشمی شاهرودی رئیس قوه قضائیه روز سه‌شنبه گفت: نظام نیاز به اصلاحات دارد.",
     ],
 )
 def test_a_named_or_plural_subject_does_not_take_the_last_speaker(second):
     first = QUOTED_TWICE.splitlines()[0]
     claims = analyze_text(f"{first}\n{second}\n").claims
-    assert [c.speaker for c in claims] == ["P1"]
+    assert claims[0].speaker == "P1"
+    assert all(c.speaker != "P1" for c in claims[1:])
 
 
 def test_a_dropped_subject_does_not_reach_back_two_paragraphs():

@@ -1,4 +1,12 @@
-from khabar.evaluation import compare, gap_labels, score_lines, without_zwnj, zwnj_as_space
+from khabar.evaluation import (
+    compare,
+    gap_labels,
+    score_coreference,
+    score_lines,
+    score_mentions,
+    without_zwnj,
+    zwnj_as_space,
+)
 
 Z = "\u200c"
 
@@ -40,3 +48,30 @@ def test_fold_blocks_are_contiguous_and_cover_everything():
     assert [len(b) for b in blocks] == [120, 120, 119, 120, 120]
     assert [x for b in blocks for x in b] == list(range(599))
     assert [x for b in fold_blocks([1, 2], folds=5) for x in b] == [1, 2]
+
+
+# Mentions: (start, end, entity or actor). Gold: one person named twice and a pronoun, and a
+# second person.
+GOLD = [(0, 11, "E1"), (20, 24, "E1"), (30, 32, "E1"), (40, 50, "E2")]
+
+
+def test_mentions_exact_and_by_overlap():
+    system = [(0, 11, "P1"), (19, 24, "P1"), (60, 65, "P2")]
+    scores = score_mentions(GOLD, system)
+    assert (scores.gold, scores.system, scores.exact, scores.overlap) == (4, 3, 1, 2)
+    assert scores.prf(exact=True) == (1 / 3, 1 / 4, scores.prf(exact=True)[2])
+    assert scores.prf(exact=False)[:2] == (2 / 3, 2 / 4)
+
+
+def test_b_cubed_and_whole_persons():
+    perfect = score_coreference(GOLD, [(a, b, e.replace("E", "P")) for a, b, e in GOLD])
+    assert perfect.b_cubed() == (1.0, 1.0, 1.0) and perfect.whole_share() == 1.0
+    # The pronoun given to the other person: both persons found, one of them split.
+    split = score_coreference(GOLD, [(0, 11, "P1"), (20, 24, "P1"), (30, 32, "P2"), (40, 50, "P2")])
+    precision, recall, _ = split.b_cubed()
+    assert precision == (1 + 1 + 0.5 + 0.5) / 4
+    assert recall == (2 / 3 + 2 / 3 + 1 / 3 + 1) / 4
+    assert (split.entities_found, split.entities_whole) == (2, 1)
+    # Everything in one actor: recall perfect, precision not.
+    joined = score_coreference(GOLD, [(a, b, "P1") for a, b, _ in GOLD])
+    assert joined.b_cubed()[1] == 1.0 and joined.b_cubed()[0] == (3 * 0.75 + 0.25) / 4

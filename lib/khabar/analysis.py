@@ -12,10 +12,13 @@ from pathlib import Path
 
 from khabar import cache as analysis_cache
 from khabar.actors import Actor, extract_actors
+from khabar.actors.recognise import enabled as recogniser_enabled
 from khabar.claims import Claim, extract_claims
 from khabar.cleaning import Cleaned, clean
 from khabar.io import read_text
 from khabar.keyterms import Keyterm, keyterms
+from khabar.ner.entities import EntitySpan, recognise
+from khabar.ner.model import model_identity
 from khabar.segment import Document, segment
 from khabar.themes import Evidence, codebook, tag_claims, tag_sentences
 from khabar.translation import Translation, find_translation
@@ -38,6 +41,11 @@ class Analysis:
     translation: Translation | None = None
     # Computed with the rest so that a cached analysis needs no lexicon or tokenizer again.
     keyterms: tuple[Keyterm, ...] = ()
+    # The named-entity recogniser's spans (khabar.ner) and the model that found them
+    # ("" for the shipped model, else its file name and sha256; "rules-only" when switched
+    # off with KHABAR_RECOGNISER=off).
+    entities: tuple[EntitySpan, ...] = ()
+    ner_model: str = ""
 
     @property
     def raw(self) -> str:
@@ -100,21 +108,27 @@ class Analysis:
         return self.translation.gloss(raw_start, raw_end) if self.translation else ""
 
 
-def analyze_text(raw: str, *, source: str = "<text>") -> Analysis:
+def analyze_text(
+    raw: str, *, source: str = "<text>", ner_model: str | Path | None = None
+) -> Analysis:
     """Run every stage on a raw text.
 
     When ``data/translations/`` holds a translation of this text, it rides along, and its
     English name spellings replace khabar's automatic romanisation of the people named.
+    *ner_model*: the named-entity recogniser's model file (default: ``$KHABAR_NER_MODEL``,
+    else the shipped model; see :mod:`khabar.ner`).
     """
     with _cyclic_gc_paused():
-        return _analyze_text(raw, source=source)
+        return _analyze_text(raw, source=source, ner_model=ner_model)
 
 
-def _analyze_text(raw: str, *, source: str) -> Analysis:
+def _analyze_text(raw: str, *, source: str, ner_model: str | Path | None) -> Analysis:
     cleaned = clean(raw)
     document = segment(cleaned)
+    # KHABAR_RECOGNISER=off: the actor stage's rules alone, without the recogniser's spans.
+    entities = recognise(document, model=ner_model) if recogniser_enabled() else ()
     translation = find_translation(hashlib.sha256(raw.encode("utf-8")).hexdigest())
-    actors = tuple(extract_actors(document))
+    actors = tuple(extract_actors(document, entities=entities))
     if translation and translation.names:
         actors = tuple(replace(a, name_en=translation.names.get(a.name, a.name_en)) for a in actors)
     claims = tuple(extract_claims(document, actors))
@@ -129,6 +143,8 @@ def _analyze_text(raw: str, *, source: str) -> Analysis:
         tag_sentences(document),
         translation,
         tuple(keyterms(document, top=KEYTERMS_KEPT)),
+        entities,
+        model_identity(ner_model) if recogniser_enabled() else "rules-only",
     )
 
 
@@ -149,22 +165,30 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def analyze(path: str | Path, *, cache: bool = False, cache_dir: Path | None = None) -> Analysis:
+def analyze(
+    path: str | Path,
+    *,
+    cache: bool = False,
+    cache_dir: Path | None = None,
+    ner_model: str | Path | None = None,
+) -> Analysis:
     """Read an article file and run every stage on it.
 
     With *cache*, the result is kept in *cache_dir* (default ``.cache/analysis/`` in the
     repository, ignored by git) under the raw text's sha256 and a fingerprint of khabar's
     code and data (:mod:`khabar.cache`), so every notebook after the first loads the
     article's analysis instead of recomputing it, and any change to code or lexicons
-    recomputes it.
+    recomputes it. *ner_model* as for :func:`analyze_text`; an analysis made with another
+    model than the shipped one is cached under that model's sha256.
     """
     raw = read_text(path)
     if not cache:
-        return analyze_text(raw, source=str(path))
-    cached = analysis_cache.cache_path(raw, cache_dir=cache_dir)
+        return analyze_text(raw, source=str(path), ner_model=ner_model)
+    variant = model_identity(ner_model) if recogniser_enabled() else "rules-only"
+    cached = analysis_cache.cache_path(raw, cache_dir=cache_dir, variant=variant)
     found = analysis_cache.load(cached)
     if isinstance(found, Analysis):
         return replace(found, source=str(path))
-    analysis = analyze_text(raw, source=str(path))
+    analysis = analyze_text(raw, source=str(path), ner_model=ner_model)
     analysis_cache.store(cached, analysis)
     return analysis

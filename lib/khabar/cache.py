@@ -25,7 +25,7 @@ from khabar.paths import DATA_DIR, REPO_ROOT
 CACHE_DIR = REPO_ROOT / ".cache" / "analysis"
 BUILT_DIR = REPO_ROOT / ".cache" / "built"
 _CODE_DIR = Path(__file__).resolve().parent
-_DATA_DIRS = ("lexicons", "codebook", "gazetteer", "translations")
+_DATA_DIRS = ("lexicons", "codebook", "gazetteer", "translations", "models")
 _FINGERPRINT_SUFFIX = re.compile(r"[0-9a-f]{16}\.pickle")
 
 
@@ -43,9 +43,11 @@ def code_and_data_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def cache_path(raw: str, *, cache_dir: Path | None = None) -> Path:
-    """Where the analysis of this raw text is (or would be) cached."""
-    key = hashlib.sha256(raw.encode("utf-8")).hexdigest()
+def cache_path(raw: str, *, cache_dir: Path | None = None, variant: str = "") -> Path:
+    """Where the analysis of this raw text is (or would be) cached. *variant* names what else
+    the analysis depended on (a named-entity model other than the shipped one)."""
+    extra = f"\0{variant}".encode() if variant else b""
+    key = hashlib.sha256(raw.encode("utf-8") + extra).hexdigest()
     return Path(cache_dir or CACHE_DIR) / f"{key}-{code_and_data_fingerprint()[:16]}.pickle"
 
 

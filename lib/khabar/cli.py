@@ -11,6 +11,9 @@ corpus, written as Parquet tables (articles, actors, mentions, claims, themes).
 ``python -m khabar reproduce [--article PATH --out DIR] [--jobs N]``: execute the notebooks.
 ``python -m khabar reproduce --corpus [PATH --out DIR] [--columns F=C,...] [--calendar C]``:
 execute the corpus notebooks (:mod:`khabar.corpus_run`).
+``python -m khabar train-ner CORPUS... --out MODEL``: train the named-entity recogniser on
+BIO/CoNLL corpora (token and tag per line, separated by a tab, a space or ``|``) and
+Text-Mining-style CSV files (:mod:`khabar.ner.train`).
 
 Errors are one line on stderr and exit code 2, never a traceback. In a multi-file run, an
 input that cannot be read becomes a ``{"source", "error"}`` record (and a row with an
@@ -86,6 +89,15 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="the calendar of the corpus's dates (auto: by the year)",
     )
+    train_ner = commands.add_parser(
+        "train-ner", help="train the named-entity recogniser (CRF) on BIO/CoNLL corpora"
+    )
+    train_ner.add_argument("corpora", nargs="+", help="corpus files (CoNLL-style or .csv)")
+    train_ner.add_argument("--out", required=True, help="the model file to write")
+    train_ner.add_argument(
+        "--no-augment", action="store_true", help="no renamed copies of sentences naming people"
+    )
+    train_ner.add_argument("--iterations", type=int, default=None, help="L-BFGS iterations")
     return parser
 
 
@@ -162,6 +174,24 @@ def run_corpus(args: argparse.Namespace) -> None:
     _fail_if_any(len(errors), len(tables["articles"]))
 
 
+def run_train_ner(args: argparse.Namespace) -> None:
+    from dataclasses import replace
+
+    from khabar.ner.train import Settings, train
+
+    settings = Settings(augment=not args.no_augment)
+    if args.iterations is not None:
+        if args.iterations < 1:
+            raise KhabarError("--iterations must be at least 1")
+        settings = replace(settings, max_iterations=args.iterations)
+    record = train(args.corpora, args.out, settings=settings)
+    dropped = ", ".join(f"{t} {n}" for t, n in record["types_dropped"].items()) or "none"
+    print(
+        f"wrote {args.out} ({record['sentences_read']} sentences read, "
+        f"{record['sentences_trained']} trained; types read as O: {dropped})"
+    )
+
+
 def _inputs(paths: Sequence[str]) -> list:
     from khabar.corpus import article_paths
 
@@ -190,6 +220,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             run_corpus_notebooks(args)
         elif args.command == "reproduce":
             run_reproduce(args.article, args.out, args.jobs)
+        elif args.command == "train-ner":
+            run_train_ner(args)
         else:
             from khabar.cleaning import clean_text
 

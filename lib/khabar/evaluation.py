@@ -233,3 +233,126 @@ def score_claims(gold: dict, predicted: dict) -> dict[str, float]:
 def _jaccard(gold: dict, predicted: dict) -> float:
     a, b = _content_tokens(gold["content"]), _content_tokens(predicted["content"])
     return len(a & b) / len(a | b) if a | b else 0.0
+
+
+# ----- mentions and coreference -----------------------------------------------------------
+#
+# Mentions are (start, end, entity) triples: raw offsets and the entity (gold) or actor
+# (system) they belong to. A system mention matches a gold mention exactly when the offsets
+# are equal, by overlap when the spans share a character; each mention matches at most one
+# of the other side (the pairs sharing most characters first).
+
+
+@dataclass(frozen=True, slots=True)
+class MentionScores:
+    gold: int
+    system: int
+    exact: int
+    overlap: int
+
+    def prf(self, *, exact: bool) -> tuple[float, float, float]:
+        found = self.exact if exact else self.overlap
+        precision = found / self.system if self.system else 0.0
+        recall = found / self.gold if self.gold else 0.0
+        return precision, recall, _f1(precision, recall)
+
+    def __add__(self, other: MentionScores) -> MentionScores:
+        return MentionScores(
+            self.gold + other.gold,
+            self.system + other.system,
+            self.exact + other.exact,
+            self.overlap + other.overlap,
+        )
+
+
+Span = tuple[int, int, str]
+
+
+def match_mentions(gold: list[Span], system: list[Span]) -> dict[int, int]:
+    """System index -> gold index, one to one, by overlap (largest shared span first)."""
+    pairs = []
+    for s, (s_start, s_end, _) in enumerate(system):
+        for g, (g_start, g_end, _) in enumerate(gold):
+            shared = min(s_end, g_end) - max(s_start, g_start)
+            if shared > 0:
+                exact = (s_start, s_end) == (g_start, g_end)
+                pairs.append((not exact, -shared, s, g))
+    matched: dict[int, int] = {}
+    used: set[int] = set()
+    for _, _, s, g in sorted(pairs):
+        if s not in matched and g not in used:
+            matched[s] = g
+            used.add(g)
+    return matched
+
+
+def score_mentions(gold: list[Span], system: list[Span]) -> MentionScores:
+    exact = len({(a, b) for a, b, _ in gold} & {(a, b) for a, b, _ in system})
+    return MentionScores(len(gold), len(system), exact, len(match_mentions(gold, system)))
+
+
+@dataclass(frozen=True, slots=True)
+class CorefCounts:
+    """B-cubed sums and entity-level counts over one or more articles."""
+
+    precision_sum: float = 0.0
+    recall_sum: float = 0.0
+    system_items: int = 0
+    gold_items: int = 0
+    entities_found: int = 0  # gold entities with at least one mention found
+    entities_whole: int = 0  # ... whose found mentions are all in one system actor
+
+    def __add__(self, other: CorefCounts) -> CorefCounts:
+        return CorefCounts(*(a + b for a, b in zip(_fields(self), _fields(other), strict=True)))
+
+    def b_cubed(self) -> tuple[float, float, float]:
+        precision = self.precision_sum / self.system_items if self.system_items else 0.0
+        recall = self.recall_sum / self.gold_items if self.gold_items else 0.0
+        return precision, recall, _f1(precision, recall)
+
+    def whole_share(self) -> float:
+        return self.entities_whole / self.entities_found if self.entities_found else 0.0
+
+
+def _fields(counts: CorefCounts) -> tuple:
+    return (
+        counts.precision_sum,
+        counts.recall_sum,
+        counts.system_items,
+        counts.gold_items,
+        counts.entities_found,
+        counts.entities_whole,
+    )
+
+
+def score_coreference(gold: list[Span], system: list[Span]) -> CorefCounts:
+    """B-cubed over the mentions of both sides: a system mention is scored against the gold
+    entity of the gold mention it matches (by overlap), and a mention without a match on the
+    other side is there a singleton; precision is averaged over system mentions, recall over
+    gold mentions. Also: how many gold entities have a mention found, and how many of those
+    have all their found mentions in one system actor."""
+    matched = match_mentions(gold, system)
+    gold_of = {s: g for s, g in matched.items()}
+    system_of = {g: s for s, g in matched.items()}
+    gold_entity = [e for _, _, e in gold]
+    system_actor = [a for _, _, a in system]
+
+    def gold_key(s: int) -> str:
+        return f"gold:{gold_entity[gold_of[s]]}" if s in gold_of else f"system-only:{s}"
+
+    def system_key(g: int) -> str:
+        return f"system:{system_actor[system_of[g]]}" if g in system_of else f"gold-only:{g}"
+
+    precision = 0.0
+    for s in range(len(system)):
+        same_actor = [t for t in range(len(system)) if system_actor[t] == system_actor[s]]
+        precision += sum(gold_key(t) == gold_key(s) for t in same_actor) / len(same_actor)
+    recall = 0.0
+    for g in range(len(gold)):
+        same_entity = [h for h in range(len(gold)) if gold_entity[h] == gold_entity[g]]
+        recall += sum(system_key(h) == system_key(g) for h in same_entity) / len(same_entity)
+    actors_of: dict[str, set[str]] = defaultdict(set)
+    for g, s in system_of.items():
+        actors_of[gold_entity[g]].add(system_actor[s])
+    whole = sum(len(actors) == 1 for actors in actors_of.values())
+    return CorefCounts(precision, recall, len(system), len(gold), len(actors_of), whole)

@@ -1,6 +1,7 @@
 """Places: the gazetteer in ``data/gazetteer/places.tsv`` and how names in text match it.
 
-Names match token by token (آذربایجان شرقی is two tokens). A spelling the gazetteer lacks
+Names match token by token (آذربایجان شرقی is two tokens), on spellings folded by
+:func:`khabar.lexicon.fold` (اسرائیل and اسراییل are one name). A spelling the gazetteer lacks
 (ماگیلیوف for موگیلف) matches by its consonant skeleton, but only where the text itself
 says a place follows (استان ..., شهر ...) or it is coordinated with a known place, so that
 ordinary words are never taken for places.
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from khabar.lexicon import ZWNJ, first_words, longest_match, read_table
+from khabar.lexicon import ZWNJ, first_words, fold, longest_match, read_table
 
 # Long vowels and hamza carriers are spelled inconsistently in transliterated names.
 _VOWEL_LETTERS = str.maketrans("", "", "اآأإوؤیئيىه" + ZWNJ)
@@ -46,9 +47,10 @@ def name_index() -> dict[tuple[str, ...], tuple[Place, ...]]:
         place = places()[row["id"]]
         names = [row["name_fa"], *filter(None, row["variants_fa"].split("|"))]
         for name in names:
-            index.setdefault(tuple(name.split()), []).append(place)
+            index.setdefault(tuple(map(fold, name.split())), []).append(place)
     return {
-        key: tuple(sorted(found, key=lambda p: PRIORITY[p.type])) for key, found in index.items()
+        key: tuple(sorted(dict.fromkeys(found), key=lambda p: PRIORITY[p.type]))
+        for key, found in index.items()
     }
 
 
@@ -79,12 +81,13 @@ def max_name_length() -> int:
 
 
 def match(tokens: list[str], start: int) -> tuple[int, tuple[Place, ...]] | None:
-    """The longest place name starting at ``tokens[start]``: (token count, candidates)."""
+    """The longest place name starting at ``tokens[start]``: (token count, candidates).
+    *tokens* are folded (:func:`khabar.lexicon.fold`); cleaned text mostly already is."""
     return longest_match(name_index(), tokens, start, longest=max_name_length())
 
 
 def starts_name(word: str) -> bool:
-    """Whether some place name begins with *word*."""
+    """Whether some place name begins with *word* (folded)."""
     return word in first_words(name_index())
 
 

@@ -24,6 +24,24 @@ from khabar.paths import (  # noqa: F401 (re-exported)
 )
 
 ZWNJ = "\u200c"
+# Letters that Persian writes in more than one way: hamza forms (رئیس/رییس, اسرائیل/اسراییل,
+# مسؤول/مسوول), Arabic forms the cleaner may have left in a name, and the heh with hamza.
+_SPELLING_FOLD = str.maketrans(
+    {
+        "ئ": "ی",
+        "ؤ": "و",
+        "أ": "ا",
+        "إ": "ا",
+        "ٱ": "ا",
+        "ء": None,
+        "ي": "ی",
+        "ى": "ی",
+        "ك": "ک",
+        "ة": "ه",
+        "ۀ": "ه",
+        "ھ": "ه",
+    }
+)
 HAZM_DATA_DIR = Path(hazm.__file__).resolve().parent / "data"
 
 
@@ -148,6 +166,14 @@ def first_words(table: Mapping | AbstractSet) -> dict[str, int]:
                 index[key[0]] = max(index.get(key[0], 0), len(key))
         known = _FIRST_WORD_INDEX[id(table)] = (table, index)
     return known[1]
+
+
+@cache
+def fold(word: str) -> str:
+    """*word* with its spelling variants folded (hamza forms, Arabic letters): the key under
+    which the name lexicons and the gazetteer match, so that «اسرائیل» finds «اسراییل» and
+    «رئیس» finds «رییس». ZWNJs are kept (a token with one is one word); cached per form."""
+    return word.translate(_SPELLING_FOLD)
 
 
 def _is_persian_word(word: str) -> bool:

@@ -16,6 +16,7 @@ KIND_COLOURS = {
     "pronoun": "#b05aa6",
     "collective": "#8c8c8c",
     "demonstrative": "#c9b037",
+    "nominal": "#4fa3a5",
 }
 MAX_PARAGRAPH_TICKS = 20  # beyond this many paragraphs, matplotlib's own integer ticks
 OTHER_KIND_COLOUR = "#555555"  # a kind this figure does not know yet still shows, in grey

@@ -18,7 +18,7 @@ notebooks' time as a share of the extraction's (target at 10x: <= 20%), and peak
 memory (the largest of the process and its children: a worker, a kernel). Nothing here is
 fitted to the data: no figure is in- or out-of-sample.
 
-Usage: python benchmarks/corpus.py [--shared DIR] [--rounds N]
+Usage: python benchmarks/corpus_notebooks.py [--shared DIR] [--rounds N]
 """
 
 from __future__ import annotations

@@ -1,0 +1,268 @@
+"""Complements: what follows a title or an organisation's head and says whose or where it is
+(سخنگوی | وزارت امور خارجه, استاندار | آذربایجان شرقی, سفیر | ایران در اتریش, اداره‌کل |
+راهداری و حمل و نقل جاده‌ای استان همدان).
+
+A complement takes an organisation, a ministry's field, a place and a posting after it,
+qualifiers (جدید, سابق, برزیلی), and the nouns and adjectives of a name, joined by «و» or a
+listing «،» where the name goes on; it ends before a verb or its nominal part, a function
+word, a word of time, a person's name or another person's title. :class:`ComplementRules` is
+a mixin of :class:`khabar.actors.rules.SentenceRules`; :class:`Complement` is what it finds.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from khabar import gazetteer
+from khabar.actors import lexicons as lx
+from khabar.actors.lexicons import COORDINATORS, Entry
+from khabar.actors.model import ORGANIZATION, PLACE
+from khabar.actors.places import PLACE_TRIGGERS
+from khabar.gazetteer import Place
+from khabar.segment import Token
+
+if TYPE_CHECKING:
+    from khabar.actors.rules import SentenceRules
+
+# At most this many words of complement after a title or an organisation's head.
+MAX_COMPLEMENT = 9
+DEMONSTRATIVES = frozenset({"این", "همین"})
+_IN = "در"
+# Words that say nothing of which office or organisation is meant (استان قم = قم).
+_GENERIC = frozenset({"استان", "کشور", "شهر", "جمهوری", "اسلامی", "،", "و"})
+
+
+class ComplementRules:
+    """Parsing complements (mixed into the sentence's rules)."""
+
+    words: list[str]
+    tokens: tuple[Token, ...]
+
+    def _complement(self, j: int, *, takes: str, organization: bool = False) -> Complement:
+        """What follows a title or an organisation's head and says whose or where it is: an
+        organisation, a ministry's field, a place, a posting (در تهران), qualifiers (جدید,
+        سابق, برزیلی), nouns and adjectives of its name; ends before a verb, a function word,
+        a word of time, a name or a title of another person."""
+        words = self.words
+        complement = Complement(j)
+        count = 0
+        domain_ok = takes == "domain"
+        while j < len(words) and count < MAX_COMPLEMENT:
+            word = words[j]
+            if takes == "place" and not self._place_at(j):
+                break  # دولت, سفارت: only a place may follow (دولت ایران)
+            if domain_ok and (found := lx.match("domains", words, j)):
+                complement.domain = found[1]
+                j += found[0]
+                domain_ok = False
+                if not self._place_at(j):
+                    break  # وزارت امور خارجه: the ministry's field ends its name
+                continue
+            if (found := lx.match("named_organizations", words, j)) and organization:
+                break  # دانشگاه | خبرگزاری فارس: another organisation, not this one's name
+            if found:
+                complement.organizations.append((j, j + found[0], found[1]))
+                j += found[0]
+            elif (place := self._place_at(j)) and not (
+                organization and lx.match("organizations", words, j)
+            ):
+                # A place ends the name (اتاق بازرگانی تبریز), but for a posting after it
+                # (سفیر ایران در اتریش).
+                complement.places.append((j, j + place[0], place[1]))
+                j += place[0]
+                if (
+                    takes in ("country", "place")
+                    and self._word(j) == _IN
+                    and (posting := self._place_at(j + 1))
+                ):
+                    complement.posting = (j + 1, j + 1 + posting[0], posting[1])
+                    j += 1 + posting[0]
+                break
+            elif word in PLACE_TRIGGERS and (place := self._place_at(j + 1)):
+                complement.places.append((j + 1, j + 1 + place[0], place[1]))
+                j += 1 + place[0]
+                break  # استان قم: the province ends the name
+            elif (
+                word in DEMONSTRATIVES
+                and j + 1 < len(words)
+                and (
+                    lx.match("organizations", words, j + 1)
+                    or _team_word(words[j + 1])
+                    or (
+                        lx.is_noun(words[j + 1])
+                        and not lx.person_noun(words[j + 1])
+                        and not lx.stops_name(words[j + 1])
+                    )
+                )
+            ):
+                # سرمربی این تیم, مدیرکل سابق این اداره کل, مسوول این غرفه
+                head = lx.match("organizations", words, j + 1)
+                j += 1 + (head[0] if head else 1)
+                break  # the demonstrative's noun ends the name
+            elif self._joins(j, complement):
+                j += 1
+            elif self._complement_word(j):
+                head = lx.match("organizations", words, j) or lx.match("titles", words, j)
+                if complement.head is None and lx.match("organizations", words, j):
+                    complement.head = (j, head[1])
+                # وزیر محترم کشور: a ministry's field may follow its head and an adjective
+                domain_ok = (bool(head) and head[1].takes == "domain") or (
+                    domain_ok and lx.is_adjective(word)
+                )
+                j += 1
+                if word in PLACE_TRIGGERS and j - complement.start > 1:
+                    break  # ... عمومی کشور: «کشور» (the country, Iran) ends the name
+            else:
+                break
+            count += 1
+        while j > complement.start and words[j - 1] in COORDINATORS:
+            j -= 1
+        complement.end = j
+        complement.tokens = self.tokens
+        complement.words = words
+        return complement
+
+    def _complement_word(self, j: int) -> bool:
+        words = self.words
+        word = words[j]
+        if (
+            lx.stops_name(word)
+            or lx.is_given(word)
+            or lx.starts(word) & lx.PERSON
+            or lx.match("honorifics", words, j)
+            or lx.is_comparative(word)
+            or not any(c.isalpha() and c != "ـ" for c in word)
+        ):
+            return False
+        if lx.match("titles", words, j) and not lx.is_adjective(word):
+            # another office: معاون عمرانی وزیر کشور (the deputy's minister) goes on, a new
+            # person's title after a name does not
+            return True
+        if j + 1 < len(words) and lx.is_light_verb(words[j + 1]):
+            return False  # اظهار داشت, برگزار شد: a verb's nominal part
+        if (lx.match("references", words, j) and not self._place_at(j + 1)) or lx.is_plural(word):
+            return False  # شاهدان: people, not a name's part
+        return lx.is_content_word(word) and len(word) > 1
+
+    def _joins(self, j: int, complement: Complement) -> bool:
+        """Whether «و» or «،» at *j* joins two parts of one name."""
+        if self.words[j] == "و":
+            return self._coordinated(j, complement)
+        return self.words[j] == "،" and complement.domain is None and self._listed(j)
+
+    def _coordinated(self, j: int, complement: Complement) -> bool:
+        """Whether «و» at *j* joins two parts of one name (اوقاف و امور خیریه, راهداری و حمل
+        و نقل) rather than two mentions: a noun or adjective follows, that starts no title,
+        name or organisation of its own, and the phrase does not end in a verb right after."""
+        words = self.words
+        nxt = self._word(j + 1)
+        if not nxt or j == complement.start:
+            return False
+        return (
+            self._complement_word(j + 1)
+            and not lx.match("titles", words, j + 1)
+            and not lx.match("organizations", words, j + 1)
+            and not lx.match("named_organizations", words, j + 1)
+            and not gazetteer.match(words, j + 1)
+            and not lx.person_noun(nxt)
+            and not lx.is_verb(self._word(j + 2))
+        )
+
+    def _listed(self, j: int) -> bool:
+        """«،» inside a list that «و» closes within a few words (جودو، جوجیتسو و کوراش)."""
+        words = self.words
+        for k in range(j + 1, min(len(words), j + 4)):
+            if words[k] == "و":
+                return all(self._complement_word(m) for m in range(j + 1, k))
+            if words[k] == "،" or not self._complement_word(k):
+                return False
+        return False
+
+
+class Complement:
+    """The complement of a title or an organisation's head (see ``SentenceRules._complement``)."""
+
+    def __init__(self, start: int) -> None:
+        self.start = self.end = start
+        self.domain: Entry | None = None
+        self.head: tuple[int, Entry] | None = None
+        self.organizations: list[tuple[int, int, Entry]] = []
+        self.places: list[tuple[int, int, Place]] = []
+        self.posting: tuple[int, int, Place] | None = None
+        self.tokens: tuple[Token, ...] = ()
+        self.words: list[str] = []
+
+    def key(self) -> tuple:
+        """What identifies the office's holder: whether the title says *former*, and the
+        jurisdiction's words less generic ones (استان), organisation heads (اداره کل) and
+        the posting: «سفیر بلاروس» is «سفیر بلاروس در تهران»."""
+        end = self.posting[0] - 1 if self.posting else self.end
+        words = self.words[self.start : end]
+        qualifiers = lx.table("qualifiers")
+        former = any(q.kind == "yes" for w in words if (q := qualifiers.get((w,))))
+        heads = lx.table("organizations")
+        specific = frozenset(
+            w for w in words if w not in _GENERIC and (w,) not in qualifiers and (w,) not in heads
+        )
+        return former, specific or frozenset(words)
+
+    def country(self) -> str:
+        if self.organizations:
+            return self.organizations[0][2].country
+        if self.places:
+            return self.places[0][2].country
+        return ""
+
+    def english(self) -> str:
+        parts = []
+        if self.domain is not None:
+            parts.append(f" of {self.domain.name_en}")
+        if self.organizations:
+            parts.append(f" of the {self.organizations[0][2].name_en}")
+        elif self.head is not None:
+            parts.append(f" of the {self.head[1].name_en}")
+        if self.places:
+            parts.append(f" of {self.places[0][2].name_en}")
+        if self.posting:
+            parts.append(f" in {self.posting[2].name_en}")
+        return "".join(parts)
+
+    def emit(self, rules: SentenceRules) -> None:
+        """The organisations and places a title names: the holder's affiliation and where."""
+        for start, end, entry in self.organizations:
+            rules._add(
+                "name",
+                ORGANIZATION,
+                start,
+                end,
+                key=("org", entry.form),
+                name=entry.form,
+                name_en=entry.name_en,
+                affiliation=entry.country,
+                inside=True,
+            )
+        if self.head is not None and not self.organizations and self.end > self.head[0] + 1:
+            start, entry = self.head
+            end = self.end
+            name = " ".join(t.text for t in self.tokens[start:end])
+            places = [p for p in self.places if p[0] >= start]
+            place_en = f" of {places[0][2].name_en}" if places else ""
+            rules._add(
+                "name",
+                ORGANIZATION,
+                start,
+                end,
+                key=("org", " ".join(self.words[start:end])),
+                name=name,
+                name_en=entry.name_en + place_en,
+                affiliation=places[0][2].country if places else "",
+                inside=True,
+            )
+        head_start = self.head[0] if self.head is not None else len(self.words)
+        for start, end, place in [*self.places, *filter(None, [self.posting])]:
+            if start < head_start:
+                rules._add("name", PLACE, start, end, place=place, key=("place", place.id))
+
+
+def _team_word(word: str) -> bool:
+    return (word,) in lx.table("organization_cues")

@@ -1,0 +1,429 @@
+"""Coreference: one actor per referent, from the mentions found, read in order.
+
+Persian news writing has conventions that decide most cases:
+
+* the same title with the same jurisdiction is the same person (سفیر بلاروس = سفیر بلاروس
+  در تهران); two different titles are two people unless the text joins them;
+* a name and a title side by side (with or without «،») are one person: «سخنگوی وزارت امور
+  خارجه ناصر کنعانی», «منصور واعظی، دبیرکل نهاد کتابخانه‌های عمومی»;
+* a bare full name opening a paragraph names the unnamed titled subject of the paragraph
+  before (the lead gives the title, the next paragraph the name);
+* a title opening a sentence as its subject, new to the article, is the person the story is
+  quoting when that person was named without a title (محمدتقی سجادی ... مدیرکل منابع طبیعی
+  استان قم خاطرنشان کرد);
+* the surname alone, or with «آقای», is the person of that surname named in full;
+* a pronoun (وی, او, ایشان) or «این مقام / این محقق» opening a sentence is the subject of
+  the last sentence that had a person as its subject (the current speaker); elsewhere it is
+  the most recent person other than the sentence's own subject.
+
+A person is never merged with a place or an organisation: they are different actors even
+when one is named inside the other's title.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from khabar.actors import lexicons as lx
+from khabar.actors.model import GROUP, ORGANIZATION, PERSON, PLACE, Actor, Found, Mention
+from khabar.lexicon import ZWNJ, fold
+from khabar.segment import Document, Token
+
+_PREFIX = {PERSON: "P", ORGANIZATION: "O", GROUP: "G", PLACE: "L"}
+_BETWEEN = frozenset({"،", "»", '"', "«"})
+_AS = ("به", "عنوان")
+_UNRESOLVED = "he/she (not named in the article)"
+# A title opening a sentence joins the current speaker only within this many paragraphs.
+SPEAKER_PARAGRAPHS = 2
+
+
+class Coreference:
+    """Actors built from *found* mentions of *doc*, in order of first mention."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.actors: dict[str, Actor] = {}
+        self.by_key: dict[tuple, Actor] = {}
+        self.counts: Counter[str] = Counter()
+        self.subjects: dict[int, Actor] = {}  # sentence index -> its person subject
+        self.subject_order: list[int] = []
+        self.paragraph_subjects: dict[int, Actor] = {}  # paragraph -> its first subject
+        self.mention_ends: dict[int, Actor] = {}  # token after a person mention -> its actor
+        self.title_keys: dict[str, set[tuple]] = {}  # actor id -> its titles' keys
+        self.title_starts: dict[int, int] = {}  # token after a title mention -> its first
+        self.last_place_of: dict[str, Actor] = {}
+        self.named: dict[str, Actor] = {}  # actor id -> actor, persons with a name
+        self.seen: set[tuple[str, int, int]] = set()
+
+    # ----- helpers --------------------------------------------------------------------------
+    def _actor(self, key: tuple, type_: str, **fields) -> Actor:
+        actor = self.by_key.get(key)
+        if actor is None:
+            self.counts[type_] += 1
+            actor = Actor(id=f"{_PREFIX[type_]}{self.counts[type_]}", type=type_, key=key, **fields)
+            self.actors[actor.id] = actor
+            self.by_key[key] = actor
+        return actor
+
+    def _mention(self, actor: Actor, found: Found, kind: str | None = None) -> None:
+        tokens = self.doc.tokens
+        first, last = tokens[found.start], tokens[found.end - 1]
+        start, end = first.raw_start, last.raw_end
+        if (actor.id, start, end) in self.seen:
+            return
+        self.seen.add((actor.id, start, end))
+        raw = self.doc.cleaned.raw
+        actor.mentions.append(
+            Mention(raw[start:end], start, end, kind or found.kind, first.sentence, first.paragraph)
+        )
+        if actor.type == PERSON:
+            self.mention_ends[found.end] = actor
+            self._set_subject(actor, first)
+
+    def _text(self, found: Found) -> str:
+        return " ".join(t.text for t in self.doc.tokens[found.start : found.end])
+
+    def _opens_sentence(self, token: Token) -> bool:
+        sentence = self.doc.sentences[token.sentence]
+        first = sentence.first_token
+        while first < token.index and not self.doc.tokens[first].is_word:
+            first += 1  # an opening quotation mark
+        return token.index == first
+
+    def _set_subject(self, person: Actor, token: Token) -> None:
+        """A person mentioned first in a sentence, or first after an opening phrase and its
+        comma (به گزارش خبرگزاری فارس، X ...), is the sentence's subject."""
+        previous = self.doc.tokens[token.index - 1] if token.index > 0 else None
+        after_comma = (
+            previous is not None and previous.text == "،" and previous.sentence == token.sentence
+        )
+        if (self._opens_sentence(token) or after_comma) and token.sentence not in self.subjects:
+            self.subjects[token.sentence] = person
+            self.subject_order.append(token.sentence)
+            self.paragraph_subjects.setdefault(token.paragraph, person)
+
+    def _before(self, start: int) -> int:
+        """Where a mention ending right before token *start* would end: a «،», closing
+        quotation marks or «به عنوان» (as) may stand between two mentions in apposition."""
+        tokens = self.doc.tokens
+        while start > 0 and tokens[start - 1].text in _BETWEEN:
+            start -= 1
+        if start > 1 and (tokens[start - 2].text, tokens[start - 1].text) == _AS:
+            start -= 2
+        return start
+
+    def _adjacent(self, found: Found) -> Actor | None:
+        """The person whose mention ends right before *found* (see :meth:`_before`)."""
+        start = self._before(found.start)
+        tokens = self.doc.tokens
+        actor = self.mention_ends.get(start)
+        if actor is None or tokens[start].sentence != tokens[found.start].sentence:
+            return None
+        return actor
+
+    # ----- the pass -------------------------------------------------------------------------
+    def run(self, found: list[Found]) -> list[Actor]:
+        for f in found:
+            if f.type == PLACE:
+                self._place(f)
+            elif f.type == ORGANIZATION:
+                actor = self._actor(
+                    f.key,
+                    ORGANIZATION,
+                    name=f.name or self._text(f),
+                    name_en=f.name_en,
+                    affiliation=f.affiliation,
+                )
+                self._mention(actor, f)
+            elif f.type == GROUP:
+                self._group(f)
+            elif f.kind == "title":
+                self._title(f)
+            elif f.kind in ("name", "surname"):
+                self._named(f)
+            elif f.kind == "nominal":
+                actor = self._actor(f.key, PERSON, name=self._text(f), name_en=f.name_en)
+                self._mention(actor, f)
+            else:
+                self._reference(f)
+        self._link_collectives()
+        return sorted(self.actors.values(), key=lambda a: a.mentions[0].start)
+
+    def _place(self, f: Found) -> None:
+        if f.refers:
+            referred = self.last_place_of.get(f.refers)
+            if referred is not None:
+                self._mention(referred, f, "demonstrative")
+            return
+        place = f.place
+        if place is None:  # a place the recogniser found and the gazetteer does not hold
+            actor = self._actor(("place", f.words), PLACE, name=self._text(f), name_en="")
+            self._mention(actor, f)
+            return
+        actor = self._actor(
+            ("place", place.id),
+            PLACE,
+            name=place.name_fa,
+            name_en=place.name_en,
+            affiliation=place.country,
+            lat=place.lat,
+            lon=place.lon,
+        )
+        self._mention(actor, f)
+        if place.type in ("country", "province"):
+            self.last_place_of[place.type] = actor
+
+    def _group(self, f: Found) -> None:
+        if f.refers == "parties" and f.kind == "collective":
+            actor = self._actor(("parties", f.name), GROUP, name=f.name, name_en=f.name_en)
+            self._mention(actor, f)
+            return
+        affiliation, of = "", ""
+        if f.place is not None:
+            affiliation, of = f.place.country, f.place.name_en
+        elif f.refers in self.last_place_of:
+            referred = self.last_place_of[f.refers]
+            affiliation, of = referred.affiliation, referred.name_en
+        name_en = f"{f.name_en} of {of}" if of else f.name_en
+        actor = self._actor(f.key, GROUP, name=f.name, name_en=name_en, affiliation=affiliation)
+        self._mention(actor, f)
+
+    # ----- persons --------------------------------------------------------------------------
+    def _title(self, f: Found) -> None:
+        actor = self.by_key.get(f.key) or self._same_office(f.key)
+        if actor is None:
+            actor = self._apposed(f) or self._speaker_by_title(f)
+        if actor is None:
+            actor = self._actor(
+                f.key, PERSON, name=self._text(f), name_en=f.role_en, affiliation=f.affiliation
+            )
+        self.by_key.setdefault(f.key, actor)
+        self.title_keys.setdefault(actor.id, set()).add(f.key)
+        self.title_starts[f.end] = f.start
+        role = self._text(f)
+        if role not in actor.roles and not any(role in r for r in actor.roles):
+            actor.roles.append(role)
+            actor.roles_en.append(f.role_en)
+        if not actor.affiliation:
+            actor.affiliation = f.affiliation
+        self._mention(actor, f)
+
+    def _same_office(self, key: tuple) -> Actor | None:
+        """The holder of the same title whose jurisdiction says more or less of the same
+        (رئیس سازمان تبلیغات = رئیس سازمان تبلیغات اسلامی)."""
+        _, form, (former, words) = key
+        if not words:
+            return None
+        for other, actor in reversed(self.by_key.items()):
+            same_title = other[0] == "title" and other[1] == form and other[2][0] == former
+            if same_title and (words <= other[2][1] or (other[2][1] <= words and other[2][1])):
+                return actor
+        return None
+
+    def _apposed(self, f: Found) -> Actor | None:
+        """A named person right before the title, who holds no other title (name, title)."""
+        actor = self._adjacent(f)
+        if actor is not None and actor.id in self.named and not self.title_keys.get(actor.id):
+            return actor
+        return None
+
+    def _speaker_by_title(self, f: Found) -> Actor | None:
+        """The current speaker, when this new title opens a sentence and the speaker was
+        named without any title: news names a person first and gives the office after."""
+        first = self.doc.tokens[f.start]
+        if not self._opens_sentence(first) or not self.subject_order:
+            return None
+        last = self.subject_order[-1]
+        speaker = self.subjects[last]
+        paragraph = self.doc.sentences[last].paragraph
+        if (
+            speaker.id in self.named
+            and (not self.title_keys.get(speaker.id) or self._continues(f))
+            and first.paragraph - paragraph <= SPEAKER_PARAGRAPHS
+        ):
+            return speaker
+        return None
+
+    def _continues(self, f: Found) -> bool:
+        """Whether the words after mention *f* say the speaker goes on (در ادامه, همچنین)."""
+        tokens = self.doc.tokens
+        words = [fold(t.text) for t in tokens[f.end : f.end + 8]]
+        return bool(words) and lx.match("continuations", words, 0) is not None
+
+    def _named(self, f: Found) -> None:
+        actor = self._by_name(f) or self._titled_for_name(f)
+        if actor is None:
+            actor = self._actor(("person", f.words), PERSON, name=self._text(f), name_en="")
+        if f.given and (not actor.surname or len(f.words) > len(actor.name.split())):
+            self._name_actor(actor, f)
+        elif not actor.surname:
+            known = lx.person_surnames().get(f.words)
+            if known is not None:
+                actor.name, actor.name_en = known.form, known.name_en
+                actor.affiliation = actor.affiliation or known.country
+            else:
+                actor.name = " ".join(
+                    t.text for t in self.doc.tokens[f.start : f.end][-len(f.words) :]
+                )
+            actor.surname = " ".join(f.words)
+        self.named[actor.id] = actor
+        self.by_key.setdefault(("person", f.words), actor)
+        self._mention(actor, f)
+
+    def _by_name(self, f: Found) -> Actor | None:
+        """A person already named with these words, or whose surname these words are."""
+        words = f.words
+        found = self.by_key.get(("person", words))
+        if found is not None:
+            return found
+        surname = words[f.given :] if f.given else words
+        for actor in reversed(self.named.values()):
+            known = tuple(actor.surname.split())
+            if known and (
+                known == surname
+                or (not f.given and _ends_with(known, surname))
+                or (not f.given and len(known) == 1 and known[0].split(ZWNJ)[0] == surname[0])
+            ):
+                return actor
+            full = tuple(actor.key[1]) if actor.key and actor.key[0] == "person" else ()
+            if not f.given and full and _ends_with(full, words):
+                return actor
+        return None
+
+    def _titled_for_name(self, f: Found) -> Actor | None:
+        """An unnamed titled person this name names: by apposition, or the lead's subject."""
+        tokens = self.doc.tokens
+        start = self._before(f.start)
+        before = self.mention_ends.get(start)
+        if (
+            before is not None
+            and before.id not in self.named
+            and before.roles
+            and self._apposable_title(start)
+        ):
+            return before
+        return self._lead_title_holder(tokens[f.start]) if f.given else None
+
+    def _apposable_title(self, end: int) -> bool:
+        """Whether the title mention ending at token *end* may take a name after it: it opens
+        its sentence or a clause, and is not inside a phrase such as «به گزارش خبرنگار فارس،»."""
+        start = self.title_starts.get(end)
+        if start is None:
+            return True
+        tokens = self.doc.tokens
+        previous = tokens[start - 1] if start > 0 else None
+        return (
+            previous is None
+            or previous.sentence != tokens[start].sentence
+            or previous.text in _BETWEEN
+            or previous.text == "و"
+        )
+
+    def _lead_title_holder(self, first: Token) -> Actor | None:
+        """The unnamed titled subject of the previous paragraph, when this name opens one."""
+        sentence = self.doc.sentences[first.sentence]
+        previous = self.doc.tokens[first.index - 1] if first.index > 0 else None
+        subject = self._opens_sentence(first) or (
+            previous is not None and previous.text == "،" and previous.sentence == first.sentence
+        )
+        opening = subject and (
+            first.sentence == 0
+            or self.doc.sentences[first.sentence - 1].paragraph != sentence.paragraph
+        )
+        if not opening:
+            return None
+        candidate = self.paragraph_subjects.get(sentence.paragraph - 1)
+        if candidate is not None and candidate.id not in self.named and candidate.roles:
+            return candidate
+        return self._headline_title_holder(sentence.paragraph)
+
+    def _headline_title_holder(self, paragraph: int) -> Actor | None:
+        """The one unnamed titled person of the headline, when this name is the subject of
+        the paragraph after it (تاکید وزیر کشور بر ... / سید عبدالواحد موسوی لاری ...)."""
+        headline = self.doc.headline
+        if headline is None or paragraph != headline.index + 1:
+            return None
+        titled = {
+            a.id: a
+            for a in self.actors.values()
+            if a.type == PERSON
+            and a.id not in self.named
+            and a.roles
+            and a.mentions[0].paragraph == headline.index
+        }
+        return next(iter(titled.values())) if len(titled) == 1 else None
+
+    def _name_actor(self, actor: Actor, f: Found) -> None:
+        tokens = self.doc.tokens[f.start : f.end]
+        actor.name = " ".join(t.text for t in tokens[len(tokens) - len(f.words) :])
+        actor.surname = " ".join(f.words[f.given :])
+        self.by_key.setdefault(("person", f.words), actor)
+        known = lx.table("people").get(f.words)
+        actor.name_en = known.name_en if known is not None else ""  # spelt by names.py
+        if known is not None:
+            actor.affiliation = actor.affiliation or known.country
+
+    # ----- references -------------------------------------------------------------------------
+    def _reference(self, f: Found) -> None:
+        first = self.doc.tokens[f.start]
+        if f.refers in ("country", "province"):
+            referred = self.last_place_of.get(f.refers)
+            if referred is not None:
+                self._mention(referred, f)
+            return
+        opening = self._opens_sentence(first)
+        if f.refers == "official" and f.name and not opening:
+            return  # «این مقام» mid-sentence is as often "this post" as "this official"
+        person = self._resolve(first)
+        if person is None and f.refers == "person" and opening:
+            # A sentence's subject whom nothing before names (an article that opens with
+            # «وی گفت»): a person all the same, named by the pronoun.
+            person = self._actor(
+                ("unresolved", f.start), PERSON, name=self._text(f), name_en=_UNRESOLVED
+            )
+        if person is not None:
+            self._mention(person, f)
+
+    def _resolve(self, token: Token) -> Actor | None:
+        if self._opens_sentence(token):
+            earlier = [s for s in self.subject_order[-2:] if s < token.sentence]
+            if earlier:
+                return self.subjects[earlier[-1]]
+        own = self.subjects.get(token.sentence)
+        people = [
+            a
+            for a in self.actors.values()
+            if a.type == PERSON
+            and a is not own
+            and a.mentions
+            and a.mentions[-1].start < token.raw_start
+        ]
+        return max(people, key=lambda a: a.mentions[-1].start, default=None)
+
+    # ----- collectives --------------------------------------------------------------------------
+    def _link_collectives(self) -> None:
+        """دو کشور, دو طرف: the two countries (among those named) the story is between,
+        weighed by their own mentions and the mentions of the people affiliated to them."""
+        collectives = [a for a in self.actors.values() if a.key[0] == "parties"]
+        if not collectives:
+            return
+        weights: Counter[str] = Counter()
+        for actor in self.actors.values():
+            if actor.type == PLACE and str(actor.key[1]).startswith("country:"):
+                weights[actor.id] += len(actor.mentions)
+        for actor in self.actors.values():
+            country = self.by_key.get(("place", f"country:{actor.affiliation}"))
+            if actor.type == PERSON and country is not None:
+                weights[country.id] += 2 * len(actor.mentions)
+        members = [actor_id for actor_id, _ in weights.most_common(2)]
+        for actor in collectives:
+            actor.members = members
+
+
+def _ends_with(words: tuple[str, ...], tail: tuple[str, ...]) -> bool:
+    return len(tail) <= len(words) and words[len(words) - len(tail) :] == tail
+
+
+def resolve(doc: Document, found: list[Found]) -> list[Actor]:
+    """One actor per referent of the mentions *found* in *doc*."""
+    return Coreference(doc).run(found)

@@ -1,0 +1,383 @@
+"""The actor stage's word lists, read once from ``data/lexicons/actors/``, and the word tests
+built on them and on hazm's lexicon.
+
+Every table is keyed by token tuples of *folded* spellings (:func:`khabar.lexicon.fold`), so
+that «رئیس» and «رییس», «اسرائیل» and «اسراییل» find the same entry; the text's words are
+folded once per word form before they are looked up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from khabar import gazetteer
+from khabar.lexicon import (
+    UNKNOWN_WORD,
+    ZWNJ,
+    first_words,
+    fold,
+    hazm_words,
+    read_table,
+    verb_stems,
+    word_frequencies,
+)
+from khabar.segment import lemma
+
+# A word ending in ی this frequent is taken for a relational adjective (تجاری).
+RELATIONAL_ADJECTIVE_MIN = 1e-5
+# A word this frequent is vocabulary, never a misspelt place name.
+VOCABULARY_MIN = 1e-7
+# Surnames are rarer than this in general text (خرم 2e-5 passes; نظر, مشاهده do not).
+SURNAME_MAX_FREQUENCY = 5e-5
+# A surname this frequent as a word (خرم "joyful") counts alone only opening a sentence.
+COMMON_WORD_MIN = 1e-5
+COORDINATORS = frozenset({"و", "،"})
+# hazm's tags of words that never belong to a name: prepositions, conjunctions, postpositions,
+# pronouns, determiners, adverbs, numbers.
+_STOP_TAGS = frozenset({"P", "CONJ", "POSTP", "PRO", "DET"})
+_NEVER_IN_NAMES = frozenset({"ADV", "NUM"})
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A lexicon row: its canonical form, English name and what the row says of it (what a
+    title takes, a group's singular, a honorific's or an organisation's kind, a country)."""
+
+    form: str
+    name_en: str
+    takes: str = ""
+    singular_is_group: bool = False
+    kind: str = ""
+    country: str = ""
+    ambiguous: bool = False
+    surnames: tuple[tuple[str, ...], ...] = ()
+    alone: bool = False
+    needs_name: bool = False
+    bare: bool = False
+
+
+def _entry(row: dict[str, str]) -> Entry:
+    return Entry(
+        form=row["form"],
+        name_en=row.get("name_en", ""),
+        takes=row.get("takes") or row.get("refers") or row.get("position", ""),
+        singular_is_group=row.get("singular_is_group") == "yes",
+        kind=row.get("kind") or row.get("former", ""),
+        country=row.get("country", ""),
+        ambiguous=row.get("ambiguous") == "yes",
+        surnames=tuple(
+            tuple(map(fold, s.split())) for s in (row.get("surname") or "").split("|") if s
+        ),
+        alone=row.get("alone") == "yes",
+        needs_name=row.get("needs_name") == "yes",
+        bare=row.get("bare") == "yes",
+    )
+
+
+@cache
+def table(name: str) -> dict[tuple[str, ...], Entry]:
+    """``data/lexicons/actors/NAME.tsv`` keyed by the folded token tuples of every form and
+    variant (a «،» inside a form is a token of its own)."""
+    found: dict[tuple[str, ...], Entry] = {}
+    for row in read_table("lexicons", "actors", f"{name}.tsv"):
+        entry = _entry(row)
+        variants = row.get("variants") or ""
+        for form in [row["form"], *filter(None, variants.split("|"))]:
+            found.setdefault(tuple(map(fold, form.replace("،", " ، ").split())), entry)
+    return found
+
+
+def match(name: str, words: list[str], i: int) -> tuple[int, Entry] | None:
+    """The longest entry of table *name* at ``words[i]`` (folded words): (length, entry)."""
+    found = _TABLES.get(name) or _index(name)
+    entries, reach = found
+    longest = reach.get(words[i]) if i < len(words) else None
+    if longest is None:  # most words start no entry: one lookup
+        return None
+    for length in range(min(longest, len(words) - i), 0, -1):
+        entry = entries.get(tuple(words[i : i + length]))
+        if entry is not None:
+            return length, entry
+    return None
+
+
+# Table name -> (entries, first word -> longest entry's length), filled on first use.
+_TABLES: dict[str, tuple[dict[tuple[str, ...], Entry], dict[str, int]]] = {}
+
+
+def _index(name: str) -> tuple[dict[tuple[str, ...], Entry], dict[str, int]]:
+    entries = table(name)
+    _TABLES[name] = (entries, first_words(entries))
+    return _TABLES[name]
+
+
+@cache
+def given_names() -> dict[str, str]:
+    """Given names (folded) -> English spelling."""
+    return {
+        fold(row["form"]): row["name_en"]
+        for row in read_table("lexicons", "actors", "given_names.tsv")
+    }
+
+
+@cache
+def is_given(word: str) -> bool:
+    """A given name, or given names joined by a ZWNJ (سید‌جواد, علی‌محمد)."""
+    names = given_names()
+    return word in names or (ZWNJ in word and all(p in names for p in word.split(ZWNJ)))
+
+
+@cache
+def common_word_names() -> frozenset[str]:
+    """Given names that are also everyday words (امید hope, میلاد birth)."""
+    rows = read_table("lexicons", "actors", "given_names.tsv")
+    return frozenset(fold(row["form"]) for row in rows if row["common_word"] == "yes")
+
+
+@cache
+def person_surnames() -> dict[tuple[str, ...], Entry]:
+    """Surnames of well-known people (people.tsv) that name them alone in any article."""
+    found: dict[tuple[str, ...], Entry] = {}
+    for entry in dict.fromkeys(table("people").values()):
+        if entry.alone:
+            for surname in entry.surnames:
+                found.setdefault(surname, entry)
+    return found
+
+
+# What a word may start, as bits of :func:`starts` (one rule of khabar.actors.rules each).
+REFERENCE, UNNAMED, HONORIFIC, TITLE, PERSON, NAMED_ORG, ORG, GROUP, GIVEN, PLACE = (
+    1 << k for k in range(10)
+)
+_ONE = frozenset({"یک", "یکی"})  # یک منبع آگاه, یکی از شاهدان
+
+
+@cache
+def starts(word: str) -> int:
+    """Which rules can start a mention at the folded *word*, as bits: it begins a lexicon
+    entry, a given name or a place name. Most words start nothing (0) and are passed over at
+    one lookup; the others try only the rules they can start."""
+    stem = fold(lemma(word))
+    groups = table("groups")
+    bits = 0
+    for bit, name in (
+        (REFERENCE, "references"),
+        (HONORIFIC, "honorifics"),
+        (TITLE, "titles"),
+        (PERSON, "people"),
+        (NAMED_ORG, "named_organizations"),
+        (ORG, "organizations"),
+    ):
+        if word in first_words(table(name)):
+            bits |= bit
+    if word in first_words(person_surnames()):
+        bits |= PERSON
+    if stem in first_words(table("organizations")):
+        bits |= ORG
+    if (stem,) in groups or (word,) in groups:
+        bits |= GROUP
+    if word in _ONE or word.partition(ZWNJ)[0] in _ONE:
+        bits |= UNNAMED
+    if is_given(word):
+        bits |= GIVEN
+    if gazetteer.starts_name(word):
+        bits |= PLACE
+    return bits
+
+
+def may_start(word: str) -> bool:
+    return starts(word) != 0
+
+
+@cache
+def is_unknown_word(word: str) -> bool:
+    """A word hazm's lexicon lacks and general text hardly uses: a name, or a misspelling."""
+    return (
+        len(word) >= 4
+        and word not in hazm_words()
+        and word_frequencies().get(word, 0.0) < VOCABULARY_MIN
+    )
+
+
+def tags(word: str) -> tuple[str, ...]:
+    return hazm_words().get(word, UNKNOWN_WORD)[1]
+
+
+@cache
+def _past_stems() -> frozenset[str]:
+    return frozenset(past for past, _ in verb_stems())
+
+
+@cache
+def is_verb(word: str) -> bool:
+    """A verb: hazm lemmatises it to past#present stems, or it is a bare past stem (گفت,
+    افزود: the third person singular) that hazm's lexicon does not also hold as a noun."""
+    if ZWNJ in word and not word.startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
+        # شده‌اش, گرفته‌اند: a verb with a clitic or an ending written apart
+        return is_verb(word.partition(ZWNJ)[0])
+    return (
+        "#" in lemma(word)
+        or (word in _past_stems() and "N" not in tags(word))
+        or _participle(word) is not None
+        or "V" in tags(word)
+        or (word,) in table("copulas")
+    )
+
+
+@cache
+def _participle(word: str) -> str | None:
+    """The past stem of a past participle, negated or not (داشته, نداده -> داشت, داد)."""
+    for form in (word, word[1:] if word.startswith("ن") else ""):
+        if len(form) > 2 and form.endswith("ه") and form[:-1] in _past_stems():
+            return form[:-1]
+    return None
+
+
+@cache
+def is_light_verb(word: str) -> bool:
+    """A form of a light verb (کرد, شد, داشت, داد ...), by its past stem."""
+    stem = _participle(word) or lemma(word).partition("#")[0]
+    verb = "#" in lemma(word) or word in _past_stems() or _participle(word) is not None
+    return verb and (stem,) in table("light_verbs")
+
+
+@cache
+def is_function_word(word: str) -> bool:
+    """A preposition, conjunction, postposition, pronoun or determiner by hazm's lexicon, or a
+    word without a letter."""
+    return not any(c.isalpha() for c in word) or not _STOP_TAGS.isdisjoint(tags(word))
+
+
+@cache
+def is_content_word(word: str) -> bool:
+    return not is_function_word(word) and word not in COORDINATORS
+
+
+@cache
+def stops_name(word: str) -> bool:
+    """A word that no mention runs into: a verb, a function word, a word of time or of
+    discourse (stop_words.tsv), a verb's nominal part before its light verb is tested apart."""
+    return (
+        is_verb(word)
+        or is_light_verb(word)
+        or not is_content_word(word)
+        or (word,) in table("stop_words")
+        or (bool(tags(word)) and not _NEVER_IN_NAMES.isdisjoint(tags(word)) and not is_noun(word))
+    )
+
+
+@cache
+def is_noun(word: str) -> bool:
+    """A noun by hazm's lexicon, itself or its lemma (جراحان -> جراح)."""
+    return any("N" in tags(w) for w in (word, lemma(word)))
+
+
+@cache
+def is_adjective(word: str) -> bool:
+    """An adjective by hazm's lexicon, or a relational adjective in ی (اقتصادی, تجاری)."""
+    if "AJ" in tags(word):
+        return True
+    return (
+        word.endswith("ی")
+        and len(word) > 3
+        and is_content_word(word)
+        and bool(tags(word[:-1]) or word_frequencies().get(word, 0.0) > RELATIONAL_ADJECTIVE_MIN)
+    )
+
+
+@cache
+def is_vocabulary(word: str) -> bool:
+    return (
+        word_frequencies().get(word, 0.0) >= VOCABULARY_MIN or hazm_words().get(word, (0,))[0] > 0
+    )
+
+
+@cache
+def frequency(word: str) -> float:
+    return word_frequencies().get(word, 0.0)
+
+
+@cache
+def surname_like(word: str) -> bool:
+    """A word that can be a surname: a content word of three letters or more, neither a title
+    nor a verb nor a word of time or discourse, and not very frequent in general text."""
+    return (
+        len(word) >= 3
+        and is_content_word(word)
+        and not stops_name(word)
+        and not match("titles", [word], 0)
+        and not match("honorifics", [word], 0)
+        and not match("named_organizations", [word], 0)
+        and frequency(word) < SURNAME_MAX_FREQUENCY
+    )
+
+
+_PLURALS = (("گان", "ه"), ("یان", "ی"), ("ان", ""), ("های", ""), ("ها", ""))
+# A word this frequent is too common to be a surname even after a given name (نگاه, کار).
+LOOSE_SURNAME_MAX_FREQUENCY = 1e-3
+
+
+@cache
+def loose_surname(word: str) -> bool:
+    """A word that can be a surname after a given name that is no everyday word (اسماعیل
+    دوستی, آقای منظور): a noun, not an adverb, title, person noun or word of time."""
+    found = tags(word)
+    return (
+        len(word) >= 2
+        and is_content_word(word)
+        and not stops_name(word)
+        and "ADV" not in found
+        and not ("AJ" in found and "N" not in found)
+        and not match("titles", [word], 0)
+        and not match("honorifics", [word], 0)
+        and not person_noun(word)
+        and not match("named_organizations", [word], 0)
+        and frequency(word) < LOOSE_SURNAME_MAX_FREQUENCY
+    )
+
+
+@cache
+def _comparative_endings() -> tuple[str, ...]:
+    forms = [
+        r["form"] for r in read_table("lexicons", "zwnj_affixes.tsv") if r["kind"] == "comparative"
+    ]
+    return tuple(f"{joiner}{form}" for form in forms for joiner in ("\u200c", ""))
+
+
+@cache
+def is_comparative(word: str) -> bool:
+    """An adjective's comparative or superlative form (فعال‌تر, بزرگترین)."""
+    return word.endswith(_comparative_endings()) and lemma(word) != word
+
+
+@cache
+def person_noun(word: str) -> Entry | None:
+    """The person noun or title a word is, itself or as its plural (شاهدان -> شاهد,
+    نمایندگان -> نماینده), which hazm's lemmatiser does not always undo."""
+    for form in (word, *singulars(word)):
+        found = _singular_entry(form)
+        if found:
+            return found
+    return None
+
+
+def _singular_entry(word: str) -> Entry | None:
+    return table("person_nouns").get((word,)) or table("titles").get((word,))
+
+
+@cache
+def singulars(word: str) -> tuple[str, ...]:
+    """Candidate singulars of a plural: hazm's lemma, and the word without ان, یان, گان
+    (-> ه), ها, های."""
+    found = [fold(lemma(word))]
+    for suffix, replacement in _PLURALS:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            found.append(word[: -len(suffix)].rstrip(ZWNJ) + replacement)
+    return tuple(dict.fromkeys(f for f in found if f != word))
+
+
+@cache
+def is_plural(word: str) -> bool:
+    """A person noun's plural (شاهدان, مسئولان), not the noun itself."""
+    return _singular_entry(word) is None and person_noun(word) is not None

@@ -1,0 +1,149 @@
+"""Mentions: the rules' and the recogniser's, one set without overlaps, and the surnames of
+the people named in full wherever else they occur.
+
+Where both find something, the rules win: they know titles, honorifics, organisations and
+places by their lexicons, and where a span starts and ends. A recogniser's person that the
+rules took for a place, a group or nothing is kept (the name lists cannot hold every name),
+and one that goes on past a name the rules ended early completes it; its organisations and
+places fill only what the rules left empty.
+"""
+
+from __future__ import annotations
+
+from operator import attrgetter
+
+from khabar.actors import lexicons as lx
+from khabar.actors import recognise, rules
+from khabar.actors.model import GROUP, PERSON, PLACE, Found
+from khabar.lexicon import ZWNJ, first_words, fold, longest_match
+from khabar.segment import Document
+
+_TEXT = attrgetter("text")
+
+
+def find(doc: Document, *, entities=None) -> list[Found]:
+    """Every mention of *doc*, in reading order, none overlapping another of the same layer
+    (an organisation or place named inside a title stays beside the title). *entities*: the
+    recogniser's spans when already found (``khabar.ner.recognise``)."""
+    words = list(map(fold, map(_TEXT, doc.tokens)))
+    found = rules.find_mentions(doc, words)
+    found = _merged(found, recognise.recognised(doc, entities))
+    found = _whole_surnames(found, words)
+    found += known_surnames(doc, found, words)
+    found.sort(key=lambda f: (f.start, -f.end, f.inside))
+    return found
+
+
+def _merged(found: list[Found], recognised: list[Found]) -> list[Found]:
+    if not recognised:
+        return found
+    outer = [f for f in found if not f.inside]
+    for candidate in recognised:
+        overlapping = [f for f in outer if f.start < candidate.end and candidate.start < f.end]
+        if _extends(candidate, overlapping):
+            # محمد رضا یزدانی | خرم: the recogniser saw the surname's second word
+            name = overlapping[0]
+            extra = candidate.words[len(candidate.words) - (candidate.end - name.end) :]
+            name.end, name.words = candidate.end, name.words + extra
+            name.key = (name.key[0], name.words)
+        elif not overlapping:
+            outer.append(candidate)
+            found.append(candidate)
+        elif candidate.type == PERSON and all(
+            f.type in (PLACE, GROUP) and f.kind == "name" for f in overlapping
+        ):
+            # A name the rules took for a place (علی شیرازی is not Shiraz) or a group.
+            for f in overlapping:
+                outer.remove(f)
+                found.remove(f)
+            inner = [f for f in found if f.inside and candidate.start <= f.start < candidate.end]
+            for f in inner:
+                found.remove(f)
+            outer.append(candidate)
+            found.append(candidate)
+    return found
+
+
+def _extends(candidate: Found, overlapping: list[Found]) -> bool:
+    """Whether a recogniser's person name goes on past the end of the one name the rules
+    found there, by a word or two."""
+    if candidate.type != PERSON or len(overlapping) != 1:
+        return False
+    name = overlapping[0]
+    return (
+        name.type == PERSON
+        and name.kind in ("name", "surname")
+        and candidate.start <= name.start < name.end < candidate.end
+        and candidate.end - name.end <= 2
+    )
+
+
+def _whole_surnames(found: list[Found], words: list[str]) -> list[Found]:
+    """A surname of two words seen as one (یزدانی خرم, in a headline) makes a full name that
+    stops after its first word (محمد رضا یزدانی | خرم) go on to the second."""
+    surnames = {
+        f.words[f.given :]
+        for f in found
+        if f.type == PERSON and f.kind in ("name", "surname") and len(f.words) - f.given >= 2
+    }
+    if not surnames:
+        return found
+    by_start = {f.start: f for f in found}
+    for f in found:
+        if f.type != PERSON or f.kind not in ("name", "surname") or not f.words:
+            continue
+        for surname in surnames:
+            rest = surname[1:]
+            if f.words[-1] == surname[0] and tuple(words[f.end : f.end + len(rest)]) == rest:
+                swallowed = by_start.get(f.end)
+                if swallowed is not None and swallowed.end <= f.end + len(rest):
+                    found.remove(swallowed)
+                f.end += len(rest)
+                f.words += rest
+                f.key = (f.key[0], f.words)
+                break
+    return found
+
+
+def known_surnames(doc: Document, found: list[Found], words: list[str]) -> list[Found]:
+    """A name seen in full makes its surname that person everywhere in the article (before
+    the full name too: a headline often gives the surname alone). Words already inside a
+    mention are left alone; a surname that is also an everyday word (خرم joyful) counts alone
+    only opening a sentence."""
+    surnames: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for f in found:
+        if f.type == PERSON and f.kind == "name" and f.given and len(f.words) > f.given:
+            surname = f.words[f.given :]
+            surnames.setdefault(surname, f.words)
+            if len(surname) == 1 and ZWNJ in surname[0]:
+                # حیدری‌جناسمی, later حیدری: the first part of a joined surname
+                first = surname[0].split(ZWNJ)[0]
+                if len(first) >= 3 and lx.frequency(first) < lx.COMMON_WORD_MIN:
+                    surnames.setdefault((first,), f.words)
+    if not surnames:
+        return []
+    covered = bytearray(len(words))
+    for f in found:
+        covered[f.start : f.end] = b"\x01" * (f.end - f.start)
+    starts = first_words(surnames)
+    opening = {s.first_token for s in doc.sentences}
+    extra: list[Found] = []
+    i = 0
+    while i < len(words):
+        if covered[i] or words[i] not in starts:
+            i += 1
+            continue
+        match = longest_match(surnames, words, i)
+        length = match[0] if match else 0
+        if not length or any(covered[i : i + length]):
+            i += 1
+            continue
+        if length == 1 and lx.frequency(words[i]) >= lx.COMMON_WORD_MIN and i not in opening:
+            i += 1  # خرم alone mid-sentence is the adjective "joyful", not Mr Khorram
+            continue
+        surname = tuple(words[i : i + length])
+        extra.append(
+            Found(PERSON, "surname", i, i + length, key=("surname", surname), words=surname)
+        )
+        i += length
+    return extra

@@ -1,0 +1,139 @@
+"""English names: from the lexicons first (well-known people in people.tsv, given names,
+organisations, places), then a pronunciation that writes the vowels Persian leaves out
+(:mod:`khabar.actors.g2p`), never a bare consonant skeleton.
+
+A surname is composed from its parts where they are known: a suffix (نژاد nejad, زاده
+zadeh, پور pour, the ی of origin), a given name or a place as its stem (حسینی Hosseini,
+شیرازی Shirazi); the rest is spelt from its pronunciation in the usual Iranian romanisation
+(ق and غ gh, خ kh, ش sh, و as ou).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+from khabar import gazetteer
+from khabar.actors import g2p
+from khabar.actors import lexicons as lx
+from khabar.actors.model import ORGANIZATION, PERSON, PLACE, Actor
+from khabar.lexicon import ZWNJ, fold
+
+_PHONEME_LATIN = {
+    "A": "a",
+    "u": "ou",
+    "S": "sh",
+    "Z": "zh",
+    "C": "ch",
+    "x": "kh",
+    "q": "gh",
+    "?": "",
+    "^": "",
+    "_": "",
+}
+# Letter by letter, for a word when no pronunciation can be had (the package missing): the
+# long vowels are written, the short ones guessed as a.
+_LETTERS = {
+    "ا": "a", "آ": "a", "ب": "b", "پ": "p", "ت": "t", "ث": "s", "ج": "j", "چ": "ch", "ح": "h",
+    "خ": "kh", "د": "d", "ذ": "z", "ر": "r", "ز": "z", "ژ": "zh", "س": "s", "ش": "sh", "ص": "s",
+    "ض": "z", "ط": "t", "ظ": "z", "ع": "", "غ": "gh", "ف": "f", "ق": "gh", "ک": "k", "گ": "g",
+    "ل": "l", "م": "m", "ن": "n", "و": "ou", "ه": "h", "ی": "i",
+}  # fmt: skip
+_VOWELS = set("aeiou")
+
+
+def from_phonemes(phonemes: str, *, final_heh: bool = False) -> str:
+    """PersianG2p's phonemes in the usual Latin spelling of Iranian names."""
+    latin = "".join(_PHONEME_LATIN.get(p, p) for p in phonemes)
+    if final_heh and latin.endswith("e"):
+        latin += "h"  # زاده -> zadeh
+    return latin
+
+
+def _letters(word: str) -> str:
+    latin = ""
+    for char in word:
+        roman = _LETTERS.get(char, "")
+        if latin and latin[-1] not in _VOWELS and roman and roman[0] not in _VOWELS:
+            latin += "a"  # a consonant cluster Persian writes without its short vowel
+        latin += roman
+    return latin
+
+
+@cache
+def _part(word: str) -> str:
+    """One part of a name, lower-case: a given name, a place, a word's pronunciation."""
+    if not word:
+        return ""
+    given = lx.given_names().get(word)
+    if given:
+        return given.lower()
+    affix = lx.table("name_affixes").get((word,))
+    if affix is not None:
+        return affix.name_en.lower()
+    places = gazetteer.match([word], 0)
+    if places and places[1][0].type != "country":
+        name = unicodedata.normalize("NFKD", places[1][0].name_en.split(",")[0])
+        return "".join(c for c in name if not unicodedata.combining(c)).lower()
+    if g2p.available():
+        return from_phonemes(g2p.phonemes(word), final_heh=word.endswith("ه"))
+    return _letters(word)
+
+
+@cache
+def _known_part(word: str) -> bool:
+    return (
+        word in lx.given_names()
+        or bool(gazetteer.match([word], 0))
+        or (g2p.available() and g2p.in_lexicon(word))
+    )
+
+
+@cache
+def romanize(word: str) -> str:
+    """A readable Latin spelling of a Persian name word, with its vowels (خرم -> Khorram)."""
+    word = fold(word)
+    if ZWNJ in word:
+        return "".join(romanize(part).lower() for part in word.split(ZWNJ)).capitalize()
+    given = lx.given_names().get(word)
+    if given:
+        return given
+    for affix, entry in _suffixes():
+        stem = word[: -len(affix)]
+        if word.endswith(affix) and len(stem) >= 2 and _known_part(stem):
+            return (_part(stem) + entry).capitalize()
+    if word.endswith("یی") and _known_part(word[:-2]):
+        return (_part(word[:-2]) + "ei").capitalize()  # رضایی Rezaei
+    if word.endswith("ی") and len(word) > 3 and _known_part(word[:-1]):
+        return (_part(word[:-1]) + "i").capitalize()  # حسینی Hosseini, شیرازی Shirazi
+    return _part(word).capitalize()
+
+
+@cache
+def _suffixes() -> tuple[tuple[str, str], ...]:
+    rows = [
+        (form[0], entry.name_en)
+        for form, entry in lx.table("name_affixes").items()
+        if entry.takes == "suffix"
+    ]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def english_name(name: str) -> str:
+    """The English of a person's Persian name: people.tsv's spelling, else word by word."""
+    words = tuple(map(fold, name.split()))
+    known = lx.table("people").get(words)
+    if known is not None:
+        return known.name_en
+    return " ".join(romanize(word) for word in words)
+
+
+def name_actors(actors: list[Actor]) -> None:
+    """Give every named person, and every organisation or place only the recogniser found,
+    an English name (the others have theirs from the lexicons and the gazetteer)."""
+    for actor in actors:
+        if actor.name_en:
+            continue
+        if (actor.type == PERSON and actor.surname) or actor.type in (ORGANIZATION, PLACE):
+            # a person named, or what only the recogniser found: spelt word by word
+            actor.name_en = english_name(actor.name)

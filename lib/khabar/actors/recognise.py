@@ -1,0 +1,172 @@
+"""The statistical recogniser's spans, as one input of the actor stage among others.
+
+``khabar.ner`` (a CRF trained in the repository) tags persons, organisations and places on
+khabar's cleaned tokens; where it is not installed, or finds nothing, the rules work alone.
+Its spans are turned into :class:`~khabar.actors.model.Found` mentions here, trimmed so that
+no mention keeps a verb, a function word or a word of time at its edges, and split from a
+title or honorific in front (the rules find those).
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from functools import cache
+
+from khabar import gazetteer
+from khabar.actors import lexicons as lx
+from khabar.actors.model import ORGANIZATION, PERSON, PLACE, Found
+from khabar.gazetteer import Place
+from khabar.lexicon import fold
+from khabar.segment import Document
+
+_TYPES = {"PER": PERSON, "ORG": ORGANIZATION, "LOC": PLACE}
+# KHABAR_RECOGNISER=off runs the rules alone (the benchmark's rules-only pipeline).
+ENVIRONMENT = "KHABAR_RECOGNISER"
+
+
+def enabled() -> bool:
+    return os.environ.get(ENVIRONMENT, "on").lower() not in ("off", "0", "no", "false")
+
+
+@cache
+def _recogniser():
+    try:
+        return importlib.import_module("khabar.ner")
+    except ImportError:
+        return None
+
+
+def recognised(doc: Document, entities=None) -> list[Found]:
+    """The recogniser's mentions of *doc* (its *entities*, or found now when not given),
+    trimmed; empty without a recogniser or with it switched off."""
+    if not enabled():
+        return []
+    if entities is None:
+        module = _recogniser()
+        if module is None or not hasattr(module, "recognise"):
+            return []
+        entities = module.recognise(doc)
+    found = []
+    for span in entities:
+        type_ = _TYPES.get(getattr(span, "type", ""))
+        if type_ is None:
+            continue
+        start, end = _trimmed(doc, *_token_span(doc, span))
+        if start >= end:
+            continue
+        words = tuple(fold(t.text) for t in doc.tokens[start:end])
+        if type_ == PERSON and _everyday_word(words):
+            continue  # ابراز خرسندی, راهداری: a noun of the language, not a name
+        if type_ == PERSON:
+            honorifics = _honorifics(words)
+            name = words[honorifics:] or words
+            given = _given(name)
+            found.append(
+                Found(
+                    PERSON,
+                    "name" if given else "surname",
+                    start,
+                    end,
+                    key=("person", name),
+                    words=name,
+                    given=given,
+                    source="recogniser",
+                )
+            )
+        else:
+            place = _place(words) if type_ == PLACE else None
+            key = ("place", place.id) if place else (type_, words)
+            found.append(
+                Found(
+                    type_,
+                    "name",
+                    start,
+                    end,
+                    key=key,
+                    words=words,
+                    place=place,
+                    name=place.name_fa if place else "",
+                    name_en=place.name_en if place else "",
+                    source="recogniser",
+                )
+            )
+    return found
+
+
+# A one-word "name" this frequent, that hazm's lexicon holds as a noun or adjective, is the
+# word itself (خرسندی satisfaction, راهداری road maintenance), not a surname.
+EVERYDAY_WORD_MIN = 2e-6
+# ... and an adjective's noun in ی this frequent (خرسندی) is that noun, not a surname (علمداری).
+ABSTRACT_NOUN_MIN = 1e-6
+
+
+def _everyday_word(words: tuple[str, ...]) -> bool:
+    word = words[0]
+    if len(words) > 1 or lx.is_given(word):
+        return False
+    if (
+        word.endswith("ی")
+        and "AJ" in lx.tags(word[:-1])
+        and not lx.is_given(word[:-1])
+        and lx.frequency(word) >= ABSTRACT_NOUN_MIN
+    ):
+        return True  # خرسندی, امیدواری: an adjective's noun (خرسند glad), not حسینی or کریمی
+    return lx.frequency(word) >= EVERYDAY_WORD_MIN and not {"N", "AJ"}.isdisjoint(lx.tags(word))
+
+
+def _place(words: tuple[str, ...]) -> Place | None:
+    """The gazetteer's place of exactly these words, if any."""
+    found = gazetteer.match(list(words), 0)
+    return found[1][0] if found and found[0] == len(words) else None
+
+
+def _honorifics(words: tuple[str, ...]) -> int:
+    """How many words of honorifics and ranks open *words* (دکتر, سرتیپ, آیت‌الله)."""
+    i = 0
+    while i < len(words) and (found := lx.match("honorifics", list(words), i)):
+        i += found[0]
+    return i
+
+
+def _given(words: tuple[str, ...]) -> int:
+    """How many given names open a name of more than one word (0: a surname alone)."""
+    i = 0
+    while i < len(words) - 1 and lx.is_given(words[i]):
+        i += 1
+    return i
+
+
+def _token_span(doc: Document, span) -> tuple[int, int]:
+    """Document token indices ``[start, end)`` of a recogniser span, from its token indices
+    (``first``, ``end``) when it has them, else from its raw offsets."""
+    if hasattr(span, "first") and hasattr(span, "end"):
+        return span.first, span.end
+    raw_start, raw_end = span.raw_start, span.raw_end
+    tokens = [t.index for t in doc.tokens if t.raw_start >= raw_start and t.raw_end <= raw_end]
+    return (tokens[0], tokens[-1] + 1) if tokens else (0, 0)
+
+
+def _trimmed(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """The span without titles of office, verbs, function words or words of time at its
+    edges (a mention never contains اظهار داشت or روز پنجشنبه; an office is a mention of its
+    own, found by the rules). Honorifics stay: they belong to the name («دکتر ظریف»)."""
+    words = [fold(t.text) for t in doc.tokens[start : end + 1]]
+    while start < end:
+        if lead := lx.match("titles", words, 0):
+            words, start = words[lead[0] :], start + lead[0]
+        elif lx.stops_name(words[0]):
+            words, start = words[1:], start + 1
+        else:
+            break
+
+    def word(k: int) -> str:
+        return words[k - start] if 0 <= k - start < len(words) else ""
+
+    for k in range(start, end):
+        if lx.is_verb(word(k)) or (k + 1 == end and lx.is_light_verb(word(k + 1))):
+            end = k  # اظهار داشت: the verb and its nominal part are no name
+            break
+    while end > start and (lx.stops_name(word(end - 1)) or "ADV" in lx.tags(word(end - 1))):
+        end -= 1  # راگوژین ناگهان: the adverb after a name is not part of it
+    return start, end

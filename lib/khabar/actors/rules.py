@@ -1,0 +1,455 @@
+"""Rules: the mentions a sentence holds, found from the lexicons and the gazetteer.
+
+At each word the first rule that finds a mention takes its words, in this order:
+
+1. references: pronouns (وی, او, ایشان), «این» with a person noun or title (این مقام, این
+   محقق, این مربی برزیلی), collective references (دو کشور) and «این کشور / این استان»;
+2. unnamed persons: «یک» with a person noun or title (یک سخنگوی مائرسک, یک منبع آگاه),
+   «یکی از» with its plural (یکی از شاهدان انفجار);
+3. honorifics and ranks with the name they precede (آقای منظور, سرتیپ یحیی سریع,
+   حجت‌الاسلام قمی): one name mention;
+4. titles of office with their jurisdiction (سخنگوی وزارت امور خارجه, استاندار آذربایجان
+   شرقی, سفیر ایران در اتریش): one title mention; the organisation inside it is the holder's
+   affiliation (an organisation mention of its own), a place inside it a place mention;
+5. well-known people (people.tsv), named organisations (حماس, نیروی قدس), organisations as a
+   head and its complement (اتاق بازرگانی تبریز), groups (مسئولان اقتصادی استان);
+6. full names: given names and a surname (عابدین خرم, محمد ظهیر عظیمی);
+7. places from the gazetteer.
+
+No mention runs into a verb, a function word or a word of time or discourse (اظهار داشت,
+روز پنجشنبه, همچنین): a noun followed by a verb is the verb's nominal part and ends the span.
+"""
+
+from __future__ import annotations
+
+from itertools import compress
+
+from khabar import gazetteer
+from khabar.actors import lexicons as lx
+from khabar.actors.complements import DEMONSTRATIVES, Complement, ComplementRules
+from khabar.actors.model import GROUP, ORGANIZATION, PERSON, PLACE, Found
+from khabar.actors.places import PLACE_CONTEXT, PlaceRules
+from khabar.gazetteer import Place
+from khabar.lexicon import ZWNJ, fold, longest_match
+from khabar.segment import Document, Token, lemma
+
+# At most this many given names open a full name (محمد حسین علی ...).
+MAX_GIVEN = 3
+# An unnamed person's description (یکی از شاهدان انفجار) is at most this many words long.
+MAX_UNNAMED = 3
+_ONE = "یک"
+_ONE_OF = ("یکی", "از")
+
+
+class SentenceRules(PlaceRules, ComplementRules):
+    """The rules' pass over one sentence: :meth:`run` gives its mentions in order."""
+
+    def __init__(self, tokens: tuple[Token, ...], words: list[str]) -> None:
+        self.tokens = tokens
+        self.words = words
+        self.first = tokens[0].index if tokens else 0
+        self.found: list[Found] = []
+
+    # ----- the pass ---------------------------------------------------------------------
+    def run(self) -> list[Found]:
+        words = self.words
+        positions = range(len(words))
+        starts = set(compress(positions, map(lx.starts, words)))
+        after_context = compress(positions[1:], map(PLACE_CONTEXT.__contains__, words))
+        starts.update(k for k in after_context if lx.is_unknown_word(words[k]))
+        i = 0
+        for start in sorted(starts):
+            if start >= i:
+                i = start + (self._at(start) or 1)
+        return self.found
+
+    def _at(self, i: int) -> int:
+        """The words taken by the first rule that finds a mention at *i* (0: none); only the
+        rules the word can start are tried (:func:`khabar.actors.lexicons.starts`)."""
+        bits = lx.starts(self.words[i])
+        for bit, rule in _RULES:
+            if bits & bit and (taken := rule(self, i)):
+                return taken
+        return self._place(i)
+
+    def _add(self, kind: str, type_: str, start: int, end: int, **fields) -> Found:
+        found = Found(type_, kind, self.first + start, self.first + end, **fields)
+        self.found.append(found)
+        return found
+
+    def _word(self, i: int) -> str:
+        return self.words[i] if 0 <= i < len(self.words) else ""
+
+    # ----- references and unnamed persons ----------------------------------------------
+    def _reference(self, i: int) -> int:
+        found = lx.match("references", self.words, i)
+        if found:
+            length, entry = found
+            if entry.takes in ("person", "official", "parties", "country", "province"):
+                if entry.takes in ("country", "province") and length == 1:
+                    return 0  # bare استان: a complement, handled by groups and titles
+                self._add(
+                    _REFERENCE_KINDS[entry.takes],
+                    GROUP if entry.takes == "parties" else PERSON,
+                    i,
+                    i + length,
+                    refers=entry.takes,
+                    name=entry.form,
+                    name_en=entry.name_en,
+                )
+                return length
+        if self.words[i] in DEMONSTRATIVES and i + 1 < len(self.words):
+            noun = lx.person_noun(self.words[i + 1])
+            if noun and not lx.is_plural(self.words[i + 1]):
+                end = self._complement(i + 2, takes="organization").end
+                self._add("demonstrative", PERSON, i, end, refers="official", name_en=noun.name_en)
+                return end - i
+        return 0
+
+    def _unnamed(self, i: int) -> int:
+        """«یک منبع آگاه», «یک سخنگوی مائرسک», «یکی از متصدیان بانکی»: a person not named."""
+        words = self.words
+        if words[i].startswith(_ONE + ZWNJ) and lx.person_noun(words[i][len(_ONE) + 1 :]):
+            # یک‌نفر, written as one word
+            noun = lx.person_noun(words[i][len(_ONE) + 1 :])
+            end = min(self._complement(i + 1, takes="organization").end, i + 1 + MAX_UNNAMED)
+            self._add(
+                "nominal", PERSON, i, end, key=("unnamed", self.first + i), name_en=noun.name_en
+            )
+            return end - i
+        if words[i] == _ONE:
+            head = i + 1
+            noun = lx.person_noun(self._word(head))
+            if noun is None or lx.is_plural(words[head]):
+                return 0
+        elif tuple(words[i : i + 2]) == _ONE_OF:
+            head = i + 2
+            noun = lx.person_noun(self._word(head))
+            if noun is None or not lx.is_plural(words[head]):
+                return 0  # یکی از needs a plural: یکی از شاهدان
+        else:
+            return 0
+        end = min(self._complement(head + 1, takes="organization").end, head + 1 + MAX_UNNAMED)
+        self._add("nominal", PERSON, i, end, key=("unnamed", self.first + i), name_en=noun.name_en)
+        return end - i
+
+    # ----- persons by name ---------------------------------------------------------------
+    def _honorific_name(self, i: int) -> int:
+        j, needs_name = i, True
+        while found := lx.match("honorifics", self.words, j):
+            j += found[0]
+            needs_name = needs_name and found[1].needs_name
+        if j == i or j >= len(self.words):
+            return 0
+        named = self._full_name_at(j, after_honorific=True) or self._known_at(j)
+        if named:
+            length, words, given = named
+            self._person(i, j + length, words, given, kind="name" if given else "surname")
+            return j + length - i
+        if not needs_name and self._surname_after_honorific(j):
+            end = self._surname_end(j + 1)
+            self._person(i, end, tuple(self.words[j:end]), 0, kind="surname")
+            return end - i
+        return 0
+
+    def _surname_after_honorific(self, j: int) -> bool:
+        return lx.loose_surname(self.words[j]) and not gazetteer.match(self.words, j)
+
+    def _known_person(self, i: int) -> int:
+        named = self._known_at(i)
+        if not named:
+            return 0
+        length, words, given = named
+        full = lx.match("people", self.words, i) is not None
+        self._person(i, i + length, words, given, kind="name" if given or full else "surname")
+        return length
+
+    def _known_at(self, i: int) -> tuple[int, tuple[str, ...], int] | None:
+        """A well-known person's full name (people.tsv), or a surname that names them alone."""
+        found = lx.match("people", self.words, i)
+        if found:
+            length, entry = found
+            words = tuple(map(fold, entry.form.split()))
+            return length, words, len(words) - len(entry.surnames[0]) if entry.surnames else 1
+        alone = longest_match(lx.person_surnames(), self.words, i)
+        if alone:
+            return alone[0], tuple(self.words[i : i + alone[0]]), 0
+        return None
+
+    def _full_name(self, i: int) -> int:
+        named = self._full_name_at(i)
+        if not named:
+            return 0
+        length, words, given = named
+        self._person(i, i + length, words, given, kind="name")
+        return length
+
+    def _full_name_at(
+        self, i: int, *, after_honorific: bool = False
+    ) -> tuple[int, tuple[str, ...], int] | None:
+        """Given names and a surname at *i*: (length, words, number of given names)."""
+        words = self.words
+        if not lx.is_given(words[i]):
+            return None
+        length = 1
+        while i + length < len(words) and lx.is_given(words[i + length]) and length < MAX_GIVEN:
+            length += 1
+        surname = self._word(i + length)
+        everyday = words[i + length - 1] in lx.common_word_names()
+        if not surname or not (
+            lx.surname_like(surname)
+            or ((after_honorific or not everyday) and self._surname_after_honorific(i + length))
+        ):
+            if length > 1 and words[i + length - 1] not in lx.common_word_names():
+                # محمد رضا: the last "given name" is the surname (حسن رضا is two given names).
+                length -= 1
+                surname = words[i + length]
+            else:
+                return None
+        if (
+            not after_honorific
+            and length == 1
+            and words[i] in lx.common_word_names()
+            and lx.is_vocabulary(surname)
+        ):
+            return None  # امید به آینده: hope, not a person named Omid
+        end = self._surname_end(i + length + 1)
+        return end - i, tuple(words[i:end]), length
+
+    def _surname_end(self, j: int) -> int:
+        """The end of a surname whose first word ends before *j*: a suffix written apart
+        (جمالی نژاد) or a second word outside the vocabulary (موسوی لاری) goes with it."""
+        while j < len(self.words):
+            word = self.words[j]
+            affix = lx.table("name_affixes").get((word,))
+            if affix and affix.takes == "suffix":
+                j += 1
+                continue
+            if (
+                (not lx.is_vocabulary(word) or _second_surname(word))
+                and lx.surname_like(word)
+                and not lx.is_given(word)
+                and not gazetteer.match(self.words, j)
+                and not lx.is_verb(word)
+            ):
+                j += 1
+                continue
+            break
+        return j
+
+    def _person(
+        self, start: int, end: int, words: tuple[str, ...], given: int, *, kind: str
+    ) -> None:
+        key = ("name", words) if given else ("surname", words)
+        self._add(kind, PERSON, start, end, key=key, words=words, given=given)
+
+    # ----- titles -------------------------------------------------------------------------
+    def _title(self, i: int) -> int:
+        found = lx.match("titles", self.words, i)
+        if not found:
+            return 0
+        length, entry = found
+        complement = (
+            Complement(i + length)
+            if entry.takes == "none"
+            else self._complement(i + length, takes=entry.takes)
+        )
+        complement.tokens, complement.words = self.tokens, self.words
+        if complement.end == i + length and entry.takes != "none" and not entry.bare:
+            return 0  # a bare وزیر or رئیس: an office, not yet anyone we can place
+        j = complement.end
+        role_en = entry.name_en + complement.english()
+        jurisdiction = complement.key()
+        self._add(
+            "title",
+            PERSON,
+            i,
+            j,
+            key=("title", entry.form, jurisdiction),
+            role_en=role_en,
+            affiliation=complement.country(),
+            name=entry.form,
+        )
+        complement.emit(self)
+        return j - i
+
+    # ----- organisations, groups, places -------------------------------------------------
+    def _named_organization(self, i: int) -> int:
+        found = lx.match("named_organizations", self.words, i)
+        if not found:
+            return 0
+        length, entry = found
+        if entry.ambiguous and not (
+            self._introduces_organization(i - 1)
+            or (length > 1 and self._introduces_organization(i))
+        ):
+            return 0  # فارس the province, استقلال independence
+        self._add(
+            "name",
+            ORGANIZATION,
+            i,
+            i + length,
+            key=("org", entry.form),
+            name=entry.form,
+            name_en=entry.name_en,
+            affiliation=entry.country,
+        )
+        return length
+
+    def _introduces_organization(self, k: int) -> bool:
+        """Whether words[k] says an organisation's name follows (باشگاه, خبرگزاری, خبرنگار,
+        به گزارش)."""
+        word = self._word(k)
+        return bool(
+            word
+            and (
+                (word,) in lx.table("organizations")
+                or (word,) in lx.table("titles")
+                or (word,) in lx.table("organization_cues")
+            )
+        )
+
+    def _organization(self, i: int) -> int:
+        if self._word(i - 1) in DEMONSTRATIVES:
+            return 0  # این شرکت: a reference back, not a name
+        found = lx.match("organizations", self.words, i)
+        plural = False
+        if not found:
+            entry = lx.table("organizations").get((lemma(self.words[i]),))
+            if entry is None:
+                return 0
+            found, plural = (1, entry), True
+        length, entry = found
+        complement = self._complement(
+            i + length, takes=entry.takes or "organization", organization=True
+        )
+        if complement.end == i + length or (plural and not complement.places):
+            return 0  # شرکت‌ها alone, or کمیته‌هایی تشکیل‌شده: no organisation named
+        head_en = _plural_en(entry.name_en) if plural else entry.name_en
+        name = " ".join(t.text for t in self.tokens[i : complement.end])
+        self._add(
+            "name",
+            ORGANIZATION,
+            i,
+            complement.end,
+            key=("org", " ".join(self.words[i : complement.end])),
+            name=name,
+            name_en=head_en + complement.english(),
+            affiliation=complement.country(),
+        )
+        return complement.end - i
+
+    def _group(self, i: int) -> int:
+        words, groups = self.words, lx.table("groups")
+        head = groups.get((lemma(words[i]),)) or groups.get((words[i],))
+        if head is None or (words[i] == fold(head.form) and not head.singular_is_group):
+            return 0
+        if lx.is_comparative(words[i]):
+            return 0  # فعال‌تر "more active", not فعالان "activists"
+        j, heads = i + 1, [(head, words[i])]
+        while j < len(words):
+            if lx.is_adjective(words[j]) and not gazetteer.match(words, j) and self._free(j):
+                j += 1
+            elif (
+                words[j] == "و"
+                and j + 1 < len(words)
+                and (
+                    lx.is_adjective(words[j + 1])
+                    or groups.get((lemma(words[j + 1]),))
+                    or groups.get((words[j + 1],))
+                )
+            ):
+                other = groups.get((lemma(words[j + 1]),)) or groups.get((words[j + 1],))
+                if other:
+                    heads.append((other, words[j + 1]))
+                j += 2
+            else:
+                break
+        place: Place | None = None
+        refers = ""
+        reference = lx.match("references", words, j)
+        found_place = self._place_at(j) if j < len(words) else None
+        if reference and reference[1].takes in ("country", "province", "parties"):
+            refers = reference[1].takes
+            if reference[0] > 1:
+                self._add("demonstrative", PLACE, j, j + reference[0], refers=refers)
+            j += reference[0]
+        elif found_place:
+            place = found_place[1]
+            self._add("name", PLACE, j, j + found_place[0], place=place, inside=True)
+            j += found_place[0]
+        elif (
+            j + 1 < len(words)
+            and lx.is_noun(words[j])
+            and lx.is_adjective(words[j + 1])
+            and self._free(j)
+            and self._free(j + 1)
+        ):
+            j += 2
+        heads_en = " and ".join(
+            dict.fromkeys(
+                _plural_en(h.name_en) if h.singular_is_group and word != fold(h.form) else h.name_en
+                for h, word in heads
+            )
+        )
+        name = " ".join(t.text for t in self.tokens[i:j])
+        self._add(
+            "name",
+            GROUP,
+            i,
+            j,
+            key=("group", " ".join(words[i:j])),
+            name=name,
+            name_en=heads_en,
+            place=place,
+            refers=refers,
+        )
+        return j - i
+
+    def _free(self, j: int) -> bool:
+        """Whether words[j] may go on a group's or title's description: no word of time,
+        verb or function word, and no verb's nominal part (قرار دارد, صرف شود)."""
+        word = self.words[j]
+        nxt = self._word(j + 1)
+        return not lx.stops_name(word) and not (nxt and (lx.is_light_verb(nxt) or lx.is_verb(nxt)))
+
+
+_RULES = (
+    (lx.REFERENCE, SentenceRules._reference),
+    (lx.UNNAMED, SentenceRules._unnamed),
+    (lx.HONORIFIC, SentenceRules._honorific_name),
+    (lx.TITLE, SentenceRules._title),
+    (lx.PERSON, SentenceRules._known_person),
+    (lx.NAMED_ORG, SentenceRules._named_organization),
+    (lx.ORG, SentenceRules._organization),
+    (lx.GROUP, SentenceRules._group),
+    (lx.GIVEN, SentenceRules._full_name),
+)
+_REFERENCE_KINDS = {
+    "person": "pronoun",
+    "official": "demonstrative",
+    "parties": "collective",
+    "country": "demonstrative",
+    "province": "demonstrative",
+}
+
+
+def _second_surname(word: str) -> bool:
+    """A rare word of origin in ی (لاری, عظیمی): the second word of a two-word surname."""
+    return (
+        word.endswith("ی") and not lx.tags(word) and lx.frequency(word) < lx.SURNAME_MAX_FREQUENCY
+    )
+
+
+def _plural_en(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+
+
+def find_mentions(doc: Document, words: list[str]) -> list[Found]:
+    """Every mention the rules find in *doc*, in reading order; *words* are its tokens'
+    folded texts."""
+    found: list[Found] = []
+    for sentence in doc.sentences:
+        first, last = sentence.first_token, sentence.last_token
+        found += SentenceRules(doc.tokens[first:last], words[first:last]).run()
+    return found

@@ -1,0 +1,91 @@
+"""Loading a trained recogniser and tagging with it.
+
+Which model: the *model* argument of :func:`recogniser` (and of :func:`khabar.ner.recognise`,
+:func:`khabar.analysis.analyze`), else the file named by the environment variable
+``KHABAR_NER_MODEL``, else the model shipped with khabar (``data/models/ner-shared.crfsuite``,
+trained on the MIT corpora only). A model is opened once per process and file version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import pycrfsuite
+
+from khabar.errors import KhabarError
+from khabar.lexicon import data_path
+from khabar.ner.features import sentence_features
+
+MODEL_ENV = "KHABAR_NER_MODEL"
+SHIPPED_MODEL = data_path("models", "ner-shared.crfsuite")
+
+
+class NerModelError(KhabarError):
+    """A recogniser model that is missing or not a CRFsuite model."""
+
+
+def model_path(model: str | Path | None = None) -> Path:
+    """The model file to use: *model*, else ``$KHABAR_NER_MODEL``, else the shipped model."""
+    chosen = model or os.environ.get(MODEL_ENV) or SHIPPED_MODEL
+    return Path(chosen).expanduser().resolve()
+
+
+class Recogniser:
+    """A CRFsuite tagger for PER, ORG and LOC over khabar's cleaned tokens."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._tagger = pycrfsuite.Tagger()
+        try:
+            self._tagger.open(str(path))
+        except (OSError, ValueError) as error:
+            raise NerModelError(f"{path}: not a CRFsuite model ({error})") from None
+        self.labels = frozenset(self._tagger.labels())
+
+    def tag(self, words: Sequence[str]) -> tuple[list[str], list[float]]:
+        """BIO tags of *words* (one sentence) and each tag's marginal probability."""
+        if not words:
+            return [], []
+        tagger = self._tagger
+        tagger.set(sentence_features(words))
+        tags = tagger.tag()
+        return tags, [tagger.marginal(tag, i) for i, tag in enumerate(tags)]
+
+
+def recogniser(model: str | Path | None = None) -> Recogniser:
+    """The recogniser of :func:`model_path` (*model*), opened once per file version."""
+    path = model_path(model)
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        source = "the shipped model" if path == SHIPPED_MODEL.resolve() else "model"
+        hint = " (make ner-model builds it)" if path == SHIPPED_MODEL.resolve() else ""
+        raise NerModelError(f"{path}: no such {source} file{hint}") from None
+    if not path.is_file():
+        raise NerModelError(f"{path}: not a file")
+    return _opened(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=8)
+def _opened(path: str, mtime_ns: int, size: int) -> Recogniser:
+    return Recogniser(Path(path))
+
+
+def model_identity(model: str | Path | None = None) -> str:
+    """``""`` for the shipped model (khabar's data fingerprint covers it), else the model's
+    file name and the start of its sha256: what an analysis records and is cached under."""
+    path = model_path(model)
+    if path == SHIPPED_MODEL.resolve():
+        return ""
+    recogniser(path)  # a missing or broken model fails here, in one line
+    stat = path.stat()
+    return f"{path.name} sha256:{_sha256(str(path), stat.st_mtime_ns, stat.st_size)[:16]}"
+
+
+@lru_cache(maxsize=8)
+def _sha256(path: str, mtime_ns: int, size: int) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
