@@ -75,3 +75,24 @@ def test_a_file_khabar_cannot_read_is_a_failure_named_by_its_id(tmp_path):
     assert list(failures["source"]) == ["broken.txt"]
     assert str(tmp_path) not in failures["problem"].iloc[0]
     assert tables.articles.set_index("source").loc["broken.txt", "error"]
+
+
+def test_an_article_khabar_fails_on_is_a_failure_not_the_end_of_the_run(tmp_path, monkeypatch):
+    import khabar.corpus
+
+    real = khabar.corpus.analyze
+
+    def failing(path, **options):
+        if "latin_only" in str(path):
+            raise IndexError("list index out of range")
+        return real(path, **options)
+
+    monkeypatch.setattr(khabar.corpus, "analyze", failing)
+    folder = folder_of(tmp_path, ["headline_only", "latin_only"])
+    summary = build_tables(folder, out=tmp_path / "o", jobs=1, progress=False, cache_dir=tmp_path)
+    assert summary.articles == 2 and summary.failures == 1
+    failures = CorpusTables(corpus_folders(tmp_path / "o").tables).failures
+    assert list(failures["source"]) == ["latin_only.txt"]
+    assert failures["problem"].iloc[0] == (
+        "latin_only.txt: khabar failed (a bug: IndexError: list index out of range)"
+    )

@@ -57,12 +57,16 @@ def extract_record(
     path: str | Path, *, cache: bool = False, cache_dir: Path | None = None
 ) -> dict:
     """One article's extraction as a JSON-ready dict (``khabar extract``'s shape), or
-    ``{"source": path, "error": message}`` when the file cannot be read. With *cache*, the
-    analysis is cached per article (:func:`khabar.analysis.analyze`)."""
+    ``{"source": path, "error": message}`` when the file cannot be read, or when khabar
+    itself fails on it (a bug, named as one, so that one article does not end a corpus's run).
+    With *cache*, the analysis is cached per article (:func:`khabar.analysis.analyze`)."""
     try:
         return analyze(path, cache=cache, cache_dir=cache_dir).to_dict()
     except KhabarError as error:
         return {"source": str(path), "error": str(error)}
+    except Exception as error:  # a bug in khabar: one article's, not the whole corpus's end
+        message = " ".join(f"{type(error).__name__}: {error}".split())
+        return {"source": str(path), "error": f"{path}: khabar failed (a bug: {message})"}
 
 
 def extract_corpus(
