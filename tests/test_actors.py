@@ -235,3 +235,10 @@ def test_the_recognisers_spans_are_one_input_and_lose_their_verbs():
     actors = extract_actors(doc, entities=[Span("PER", 0, words.index("گفت") + 1)])
     persons = [a for a in actors if a.type == "person"]
     assert [m.text for m in persons[0].mentions] == ["راگوژین"]
+
+
+def test_a_title_ending_the_text_is_no_crash():
+    from khabar import analyze_text
+
+    (actor,) = [a for a in analyze_text("وزیر امور خارجه").actors if a.type == "person"]
+    assert actor.mentions[0].text == "وزیر امور خارجه"

@@ -36,6 +36,8 @@ class PlaceRules:
 
     def _place_at(self, i: int) -> tuple[int, Place] | None:
         words = self.words
+        if i >= len(words):
+            return None  # a title's complement looked past the sentence's last word
         found = gazetteer.match(words, i)
         previous = self._word(i - 1)
         if found:
