@@ -12,7 +12,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install reproduce test lint lab gallery bench bench-reproduce bench-clean bench-clean-errors bench-claims bench-actors bench-ner bench-topics lexicons gazetteer ner-names ner-model requirements clean-venv
+.PHONY: install reproduce corpus test lint lab gallery bench bench-reproduce bench-corpus bench-clean bench-clean-errors bench-claims bench-actors bench-ner bench-topics lexicons gazetteer ner-names ner-model requirements clean-venv
 
 $(INSTALLED): requirements.txt pyproject.toml
 	@test -n "$(PYTHON)" || { echo "error: Python 3.12 or 3.13 is needed (see .python-version)" >&2; exit 2; }
@@ -28,6 +28,13 @@ install: $(INSTALLED)
 reproduce: $(INSTALLED)
 	$(BIN)/python -m khabar reproduce $(if $(ARTICLE),--article "$(ARTICLE)") \
 		$(if $(OUT),--out "$(OUT)") $(if $(JOBS),--jobs $(JOBS))
+
+# `make corpus CORPUS=path OUT=dir [COLUMNS=text=body,date=published] [CALENDAR=jalali]` runs the
+# corpus notebooks on a corpus; `make corpus` alone reruns the committed example in place.
+corpus: $(INSTALLED)
+	$(BIN)/python -m khabar reproduce --corpus $(if $(CORPUS),"$(CORPUS)") \
+		$(if $(OUT),--out "$(OUT)") $(if $(COLUMNS),--columns "$(COLUMNS)") \
+		$(if $(CALENDAR),--calendar $(CALENDAR)) $(if $(JOBS),--jobs $(JOBS))
 
 test: $(INSTALLED)
 	$(BIN)/python -m pytest
@@ -54,6 +61,10 @@ bench: $(INSTALLED)
 # Warm `make reproduce` against executing as many notebooks that only import.
 bench-reproduce: $(INSTALLED)
 	$(BIN)/python benchmarks/reproduce.py
+
+# The corpus notebooks' time and memory on 1x and 10x a corpus, against its extraction.
+bench-corpus: $(INSTALLED)
+	$(BIN)/python benchmarks/corpus_notebooks.py $(if $(ROUNDS),--rounds $(ROUNDS))
 
 bench-clean: $(INSTALLED)
 	$(BIN)/python benchmarks/clean.py

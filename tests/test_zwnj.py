@@ -186,8 +186,23 @@ def test_productive_affixes_split_a_joined_word(rules_only, word, restored, rule
     # an Arabic plural (ه a consonant before ات), a consonant ه before a clitic, a name that
     # ends like a comparative, words that begin with بی's letters or that usage writes joined,
     # a pronoun's plural, رها + یم
-    ["توجهات", "اشتباهات", "سهام", "گروهشان", "دمیتری", "مهمان", "متهمان", "بیمار", "بیدار",
-     "بیمه", "بیچاره", "بیرون", "بیشتری", "همانها", "رهایم"],
+    [
+        "توجهات",
+        "اشتباهات",
+        "سهام",
+        "گروهشان",
+        "دمیتری",
+        "مهمان",
+        "متهمان",
+        "بیمار",
+        "بیدار",
+        "بیمه",
+        "بیچاره",
+        "بیرون",
+        "بیشتری",
+        "همانها",
+        "رهایم",
+    ],
 )
 def test_words_that_only_look_affixed_stay_joined(rules_only, word):
     assert rules_only.restore_word(word) == word
@@ -196,9 +211,16 @@ def test_words_that_only_look_affixed_stay_joined(rules_only, word):
 @pytest.mark.parametrize(
     "pair",
     [
-        "سه شنبه", "نیم رخ", "میان دوره",  # hazm's lexicon: its numeral and preposition tags
-        "حشره کش", "سبوس دار", "سیل زده",  # heads that are words too, where a lexicon has them
-        "دوچرخه سواران", "خط کشی", "چانه زنی", "روزنامه نگاران",  # heads by rule
+        "سه شنبه",
+        "نیم رخ",
+        "میان دوره",  # hazm's lexicon: its numeral and preposition tags
+        "حشره کش",
+        "سبوس دار",
+        "سیل زده",  # heads that are words too, where a lexicon has them
+        "دوچرخه سواران",
+        "خط کشی",
+        "چانه زنی",
+        "روزنامه نگاران",  # heads by rule
         "اقتصادی ترین",  # ترین is never a word of its own
     ],
 )
@@ -211,8 +233,17 @@ def test_more_spaced_compounds_are_joined(rules_only, pair):
     "pair",
     # a verb phrase, a preposition and its object, a numeral and its noun, a doubled word, a
     # conjunction after its noun, a participle after its object
-    ["ضربه زده", "صدا زده", "دوست داری", "به زودی", "یک باره", "هیچ گاه", "دانه دانه",
-     "وقتی که", "گرفته شده"],
+    [
+        "ضربه زده",
+        "صدا زده",
+        "دوست داری",
+        "به زودی",
+        "یک باره",
+        "هیچ گاه",
+        "دانه دانه",
+        "وقتی که",
+        "گرفته شده",
+    ],
 )
 def test_phrases_stay_apart_whatever_a_corpus_writes(pair):
     assert default_restorer().joiner(*pair.split()) is None

@@ -11,6 +11,8 @@ processes (default: one per CPU) with a progress bar on stderr when it is a term
 extraction for a whole corpus, written as Parquet tables (articles, actors, mentions, claims,
 themes, topics).
 ``python -m khabar reproduce [--article PATH --out DIR] [--jobs N]``: execute the notebooks.
+``python -m khabar reproduce --corpus [PATH --out DIR] [--columns F=C,...] [--calendar C]``:
+execute the corpus notebooks (:mod:`khabar.corpus_run`).
 ``python -m khabar train-ner CORPUS... --out MODEL``: train the named-entity recogniser on
 BIO/CoNLL corpora (token and tag per line, separated by a tab, a space or ``|``) and
 Text-Mining-style CSV files (:mod:`khabar.ner.train`).
@@ -78,6 +80,26 @@ def build_parser() -> argparse.ArgumentParser:
     reproduce.add_argument("--article", help="another article (default: the seed article)")
     reproduce.add_argument("--out", help="output folder for another article's run")
     reproduce.add_argument("--jobs", type=int, default=None, help="notebooks run at once")
+    reproduce.add_argument(
+        "--corpus",
+        nargs="?",
+        const="",
+        default=None,
+        help="run the corpus notebooks on a corpus (a folder of .txt files, or a CSV, JSON Lines "
+        "or Parquet file) into --out; without a path, the committed example in place",
+    )
+    reproduce.add_argument(
+        "--columns",
+        default="",
+        help="the corpus's columns, e.g. text=body,date=published (fields: id, text, title, "
+        "paragraphs, date, outlet, url, file)",
+    )
+    reproduce.add_argument(
+        "--calendar",
+        choices=("auto", "jalali", "gregorian"),
+        default="auto",
+        help="the calendar of the corpus's dates (auto: by the year)",
+    )
     train_ner = commands.add_parser(
         "train-ner", help="train the named-entity recogniser (CRF) on BIO/CoNLL corpora"
     )
@@ -97,6 +119,30 @@ def run_reproduce(article: str | None, out: str | None, jobs: int | None) -> Non
         read_text(article)  # a bad article fails here, in one line, before any kernel starts
     for path in reproduce(article=article, out=out, jobs=jobs):
         print(f"executed {path}")
+
+
+def run_corpus_notebooks(args: argparse.Namespace) -> None:
+    from khabar.corpus_run import reproduce_corpus
+
+    summary, executed = reproduce_corpus(
+        corpus=args.corpus or None,
+        out=args.out,
+        columns=parse_columns(args.columns),
+        calendar=args.calendar,
+        jobs=args.jobs,
+        progress=sys.stderr.isatty(),
+    )
+    print(summary)
+    for path in executed:
+        print(f"executed {path}")
+
+
+def parse_columns(text: str) -> dict[str, str]:
+    """``text=body,date=published`` -> ``{"text": "body", "date": "published"}``."""
+    pairs = [item.strip() for item in text.split(",") if item.strip()]
+    if any("=" not in pair for pair in pairs):
+        raise KhabarError(f"columns are field=column pairs separated by commas, not {text!r}")
+    return {k.strip(): v.strip() for k, v in (pair.split("=", 1) for pair in pairs)}
 
 
 def run_extract(args: argparse.Namespace) -> None:
@@ -186,6 +232,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             run_extract(args)
         elif args.command == "corpus":
             run_corpus(args)
+        elif args.command == "reproduce" and args.corpus is not None:
+            run_corpus_notebooks(args)
         elif args.command == "reproduce":
             run_reproduce(args.article, args.out, args.jobs)
         elif args.command == "train-ner":

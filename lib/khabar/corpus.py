@@ -71,14 +71,26 @@ def article_paths(paths: Iterable[str | Path]) -> list[Path]:
     return found
 
 
-def extract_record(path: str | Path, *, codebooks: Sequence[CodebookSpec] = ()) -> dict:
+def extract_record(
+    path: str | Path,
+    *,
+    codebooks: Sequence[CodebookSpec] = (),
+    cache: bool = False,
+    cache_dir: Path | None = None,
+) -> dict:
     """One article's extraction as a JSON-ready dict (``khabar extract``'s shape), or
-    ``{"source": path, "error": message}`` when the file cannot be read. *codebooks*: see
-    :func:`khabar.analysis.analyze_text` (a malformed codebook raises, as for every article)."""
+    ``{"source": path, "error": message}`` when the file cannot be read, or when khabar
+    itself fails on it (a bug, named as one, so that one article does not end a corpus's run).
+    *codebooks*: see :func:`khabar.analysis.analyze_text` (a malformed codebook raises, as for
+    every article). With *cache*, the analysis is cached per article
+    (:func:`khabar.analysis.analyze`)."""
     try:
-        return analyze(path, codebooks=codebooks).to_dict()
+        return analyze(path, codebooks=codebooks, cache=cache, cache_dir=cache_dir).to_dict()
     except KhabarError as error:
         return {"source": str(path), "error": str(error)}
+    except Exception as error:  # a bug in khabar: one article's, not the whole corpus's end
+        message = " ".join(f"{type(error).__name__}: {error}".split())
+        return {"source": str(path), "error": f"{path}: khabar failed (a bug: {message})"}
 
 
 def extract_corpus(
@@ -87,23 +99,26 @@ def extract_corpus(
     jobs: int | None = None,
     progress: bool = True,
     codebooks: Sequence[CodebookSpec] = (),
+    cache: bool = False,
+    cache_dir: Path | None = None,
 ) -> Iterator[dict]:
     """:func:`extract_record` for every path, in order, on *jobs* processes (default: one
-    per CPU; 1 runs in this process), with a progress bar on stderr. The *codebooks* are read
-    here, once: a malformed one raises :class:`~khabar.errors.CodebookError` before any
-    article is read."""
+    per CPU; 1 runs in this process), with a progress bar on stderr; *cache* and *cache_dir*
+    as for :func:`extract_record`. The *codebooks* are read here, once: a malformed one
+    raises :class:`~khabar.errors.CodebookError` before any article is read."""
     from tqdm import tqdm
 
     books = resolve(codebooks)[len(STANDARD) :]
     workers = jobs or os.cpu_count() or 1
+    record_of = partial(extract_record, codebooks=books, cache=cache, cache_dir=cache_dir)
     bar = tqdm(total=len(paths), unit="article", disable=not progress, mininterval=1.0)
     with bar:
         if workers == 1 or len(paths) < 2:
             for path in paths:
-                yield extract_record(path, codebooks=books)
+                yield record_of(path)
                 bar.update()
             return
-        work = partial(_worker_record, codebooks=books)
+        work = partial(_worker_record, codebooks=books, cache=cache, cache_dir=cache_dir)
         with ProcessPoolExecutor(min(workers, len(paths)), mp_context=get_context("spawn")) as pool:
             for record in pool.map(work, paths, chunksize=CHUNK_SIZE):
                 yield record
@@ -113,13 +128,15 @@ def extract_corpus(
 _lexicons_frozen = False
 
 
-def _worker_record(path: Path, *, codebooks: Sequence = ()) -> dict:
+def _worker_record(
+    path: Path, *, codebooks: Sequence = (), cache: bool = False, cache_dir: Path | None = None
+) -> dict:
     """:func:`extract_record` in a pool worker. After the first article, whose analysis loaded
     the lexicons (objects that live as long as the worker), the worker's objects are moved
     out of the garbage collector's reach (:func:`gc.freeze`), so that no full collection
     walks them again."""
     global _lexicons_frozen
-    record = extract_record(path, codebooks=codebooks)
+    record = extract_record(path, codebooks=codebooks, cache=cache, cache_dir=cache_dir)
     if not _lexicons_frozen:
         gc.freeze()
         _lexicons_frozen = True

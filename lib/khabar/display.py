@@ -11,11 +11,13 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from IPython.display import HTML
 
-from khabar.analysis import Analysis
+if TYPE_CHECKING:  # the corpus notebooks show tables without loading the pipeline
+    from khabar.analysis import Analysis
 
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 _RTL_CELL = "direction: rtl; text-align: right; font-family: Vazirmatn, Tahoma, sans-serif"

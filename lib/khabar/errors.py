@@ -28,6 +28,14 @@ class CodebookError(KhabarError):
     """A codebook file is malformed; the message names the file and the line."""
 
 
+class DateError(KhabarError):
+    """A value that names no date in the Solar Hijri or the Gregorian calendar."""
+
+
+class CorpusInputError(KhabarError):
+    """A corpus khabar cannot read as a whole: no such file, an unknown format, no text column."""
+
+
 class NotebookFailedError(Exception):
     """One or more notebooks raised while executing (``khabar reproduce``). ``failures`` holds
     a :class:`khabar.reproduce.NotebookFailure` for each (notebook, cell, error, the saved

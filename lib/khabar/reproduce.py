@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
@@ -157,17 +157,37 @@ def reproduce(
         }
     targets = [folders.notebooks / path.name for path in notebooks]
     results = execute_all(notebooks, targets, parameters=parameters, jobs=jobs)
+    return conclude(
+        results,
+        figures=folders.figures,
+        marker=(Path(out) / FAILED_MARKER) if out is not None else None,
+        subject=article_path,
+        catalogue=lambda: write_catalogue(folders.figures, article=article_path),
+    )
+
+
+def conclude(
+    results: Sequence[Path | NotebookFailure],
+    *,
+    figures: Path,
+    marker: Path | None,
+    subject: Path,
+    catalogue: Callable[[], object],
+) -> list[Path]:
+    """The executed notebooks of a run, or :class:`NotebookFailedError` listing every failure.
+    A failed run into an output folder says so there (*marker*, ``RUN-FAILED.md``; no figures
+    catalogue presenting it as complete); a run that succeeded removes an old marker and
+    writes the figures catalogue (*catalogue*) when it drew figures."""
     failures = [r for r in results if isinstance(r, NotebookFailure)]
-    marker = (Path(out) / FAILED_MARKER) if out is not None else None
     if failures:
         if marker is not None:
-            (folders.figures / "README.md").unlink(missing_ok=True)
-            write_failure_marker(marker, failures, article=article_path)
+            (figures / "README.md").unlink(missing_ok=True)
+            write_failure_marker(marker, failures, article=subject)
         raise NotebookFailedError(failures)
     if marker is not None:
         marker.unlink(missing_ok=True)
-    if any(folders.figures.glob("*.png")):
-        write_catalogue(folders.figures, article=article_path)
+    if any(figures.glob("*.png")):
+        catalogue()
     return [r for r in results if isinstance(r, Path)]
 
 

@@ -21,7 +21,7 @@ from matplotlib.figure import Figure
 from matplotlib.ft2font import FT2Font
 
 from khabar.catalogue import FORMATS, LANGUAGES
-from khabar.lexicon import REPO_ROOT, data_path, read_table
+from khabar.paths import DATA_DIR, REPO_ROOT, data_path, read_table
 
 FONT_FAMILY = "Vazirmatn"
 FONT_FILES = ("Vazirmatn-Regular.ttf", "Vazirmatn-Bold.ttf")
@@ -93,7 +93,9 @@ def label(text: str) -> str:
 
 @cache
 def _words() -> dict[str, dict[str, str]]:
-    return {row["key"]: row for row in read_table("figures", "labels.tsv")}
+    # labels.tsv (the article notebooks') and corpus_labels.tsv (the corpus notebooks')
+    files = sorted(p.name for p in (DATA_DIR / "figures").glob("*labels.tsv"))
+    return {row["key"]: row for name in files for row in read_table("figures", name)}
 
 
 def words(key: str, *, lang: str, default: str | None = None) -> str:
@@ -117,7 +119,6 @@ def word_pair(key: str, *, default: str | None = None) -> tuple[str, str]:
             raise ValueError(f"no figure label {key!r} in data/figures/labels.tsv")
         return default, default
     return row["fa"], row["en"]
-
 
 
 def text(fa: str, en: str, *, lang: str) -> str:

@@ -16,7 +16,6 @@ from khabar.figures.style import (
     use_style,
     words,
 )
-from khabar.themes import codebook
 
 ACTOR_COLOUR, THEME_COLOUR = "#3b6ea8", "#e07b39"
 
@@ -43,6 +42,8 @@ def themes_by_speaker(theme_shares: pd.DataFrame, *, lang: str = "fa") -> Figure
     """
     if theme_shares.empty:
         return empty_figure("theme_shares.title", "empty.themes", lang=lang)
+    from khabar.themes import codebook  # loads the lexicons: only when drawn
+
     use_style()
     names = "speaker_name" if lang == "fa" else "speaker_name_en"
     labels = dict(zip(theme_shares["theme"], theme_shares[f"label_{lang}"], strict=True))

@@ -1,0 +1,124 @@
+"""Corpus statistics and figures on empty and small tables: empty results and the empty
+state, never an error or a warning."""
+
+from __future__ import annotations
+
+import warnings
+
+import networkx as nx
+import pandas as pd
+import pytest
+
+from khabar import corpus_narrative as narrative
+from khabar import corpus_stats as stats
+from khabar.figures import corpus as corpus_figures
+from khabar.figures.style import EMPTY_SIZE
+
+EMPTY = pd.DataFrame()
+
+
+def test_every_statistic_of_an_empty_corpus_is_empty():
+    assert stats.articles_over_time(EMPTY).empty
+    assert stats.articles_by_outlet(EMPTY).empty
+    assert stats.top_actors(EMPTY).empty and stats.most_quoted(EMPTY).empty
+    assert stats.speaker_codes(EMPTY, EMPTY, EMPTY, scheme="themes").empty
+    assert stats.code_grid(EMPTY, EMPTY, scheme="themes").empty
+    assert stats.speaker_grid(EMPTY, EMPTY, EMPTY).empty
+    assert stats.cooccurrence(EMPTY, EMPTY, EMPTY, EMPTY, EMPTY).number_of_nodes() == 0
+    assert stats.overview(EMPTY, EMPTY)["value"].iloc[0] == "0"
+
+
+@pytest.mark.parametrize(
+    ("draw", "data", "options"),
+    [
+        (corpus_figures.articles_over_time, EMPTY, {}),
+        (corpus_figures.articles_by_outlet, EMPTY, {}),
+        (corpus_figures.article_sizes, EMPTY, {}),
+        (corpus_figures.actor_bars, EMPTY, {}),
+        (corpus_figures.actor_bars, EMPTY, {"value": "claims"}),
+        (corpus_figures.speaker_codes, EMPTY, {}),
+        (
+            corpus_figures.grid,
+            EMPTY,
+            {"title": "corpus_speakers_time.title", "empty": "empty.corpus_speakers_time"},
+        ),
+        (corpus_figures.cooccurrence, nx.Graph(), {}),
+    ],
+)
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_every_figure_has_its_empty_state(draw, data, options, lang):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        figure = draw(data, lang=lang, **options)
+    assert tuple(figure.get_size_inches()) == EMPTY_SIZE and not figure.axes
+
+
+def test_periods_fill_gaps_in_the_calendar_most_dates_use():
+    articles = pd.DataFrame(
+        {
+            "source": ["a", "b", "c", "d"],
+            "error": ["", "", "", ""],
+            "date": ["2023-08-03", "2023-10-30", "2023-10-31", ""],
+            "date_jalali": ["1402-05-12", "1402-08-08", "1402-08-09", ""],
+            "calendar": ["jalali", "jalali", "gregorian", ""],
+        }
+    )
+    counts = stats.articles_over_time(articles)
+    assert list(counts["period"]) == ["1402-05", "1402-06", "1402-07", "1402-08"]
+    assert list(counts["articles"]) == [1, 0, 0, 2]
+    note = narrative.time_note(counts).data
+    assert "1402-08" in note and "4" in note
+
+
+def test_years_when_the_dates_span_more_than_three_years():
+    articles = pd.DataFrame({"date": ["2015-01-01", "2023-05-05"], "calendar": ["gregorian"] * 2})
+    assert list(stats.periods(articles)) == ["2015", "2023"]
+    assert stats.all_periods(["2015", "2017"]) == ["2015", "2016", "2017"]
+
+
+def test_the_network_links_actors_of_one_article_and_of_one_claim():
+    actors = pd.DataFrame(
+        {
+            "corpus_actor": ["person:a", "person:b", "country:IR", "place:x"],
+            "type": ["person", "person", "country", "place"],
+            "name": ["الف", "ب", "ایران", "ایکس"],
+            "name_en": ["A", "B", "Iran", "X"],
+            "articles": [2, 1, 2, 1],
+            "claims": [1, 0, 0, 0],
+        }
+    )
+    links = pd.DataFrame(
+        {
+            "source": ["s1", "s1", "s1", "s2", "s2"],
+            "actor": ["P1", "P2", "L1", "P1", "L1"],
+            "corpus_actor": ["person:a", "person:b", "place:x", "person:a", "country:IR"],
+        }
+    )
+    mentions = pd.DataFrame(
+        {"source": ["s2", "s2"], "actor": ["P1", "L1"], "start": [0, 30], "end": [5, 35]}
+    )
+    claims = pd.DataFrame({"source": ["s2"], "id": ["C1"], "start": [20], "end": [40]})
+    speakers = pd.DataFrame({"source": ["s2"], "id": ["C1"], "corpus_actor": ["person:a"]})
+    graph = stats.cooccurrence(links, actors, mentions, claims, speakers)
+    assert sorted(graph.edges) == [("country:IR", "person:a"), ("person:a", "person:b")]
+    assert graph.edges["country:IR", "person:a"] == {"articles": 1, "claims": 1, "weight": 2}
+    assert "place:x" not in graph  # a city is no country
+    edges = stats.edge_table(graph)
+    assert edges.iloc[0]["source_label"] == "ایران"
+    assert "ایران" in narrative.network_note(graph).data
+
+
+def test_graphml_reads_back_as_networkx_own_does(tmp_path):
+    from khabar.graphml import write_graphml
+
+    graph = nx.Graph()
+    graph.add_node("person:الف", label="الف <b>&", label_en="A", type="person", articles=2)
+    graph.add_node("country:IR", label="ایران", label_en="Iran", type="country", articles=1)
+    graph.add_edge("person:الف", "country:IR", weight=3, articles=1, claims=2, share=0.5)
+    ours, theirs = tmp_path / "ours.graphml", tmp_path / "theirs.graphml"
+    write_graphml(graph, ours)
+    nx.write_graphml(graph, theirs)
+    back = nx.read_graphml(ours)
+    assert dict(back.nodes(data=True)) == dict(graph.nodes(data=True))
+    assert list(back.edges(data=True)) == list(graph.edges(data=True))
+    assert nx.utils.graphs_equal(back, nx.read_graphml(theirs))
