@@ -118,9 +118,10 @@ def test_normalise_gives_the_pipeline_tokens_and_carries_tags():
         ("O", "O", "B-LOC", "O", "O", "O", "O", "O", "O", "B-PER", "O"),
     )
     (result,) = normalise([sentence])
-    # Arabic letters become Persian, digits ASCII, the spaced plural is joined with a ZWNJ.
+    # Arabic letters become Persian, digits ASCII, the spaced plural and the spaced compound
+    # are joined with a ZWNJ (the joined token takes its first word's tag).
     assert "روسیه" in result.words and "1402" in result.words
-    assert "همکاری\u200cهای" in result.words
+    assert "همکاری\u200cهای" in result.words and "رییس\u200cجمهور" in result.words
     assert dict(zip(result.words, result.tags, strict=True))["روسیه"] == "B-LOC"
     assert dict(zip(result.words, result.tags, strict=True))["علی"] == "B-PER"
-    assert len(result.words) == len(result.tags) == len(sentence.words) - 1
+    assert len(result.words) == len(result.tags) == len(sentence.words) - 2
