@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Iterable, Sequence
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -58,11 +58,11 @@ def keyterms(doc: Document, *, top: int = 20) -> list[Keyterm]:
     and prior lead one to expect (a positive z-score). A pair of adjacent content words
     seen at least twice (آذربایجان شرقی) is a term scored by its weaker word; it replaces
     its words when they never occur apart. Ties are broken by count, then by label."""
-    tokens = [t for t in doc.tokens if t.is_word]
+    tokens = [t for t in doc.tokens if is_word_text(t.text)]
     keys = [content_key(t.text) for t in tokens]
     counts = Counter(filter(None, keys))
-    surfaces = _surface_forms(tokens, keys)
     scores = _z_scores(counts)
+    surfaces = _surface_forms(tokens, keys, scores)
     terms = {key: (scores[key], counts[key], surfaces[key]) for key in scores}
     pairs = _adjacent_pairs(tokens, keys, scores)
     for (first, second), (count, label) in pairs.items():
@@ -92,13 +92,13 @@ def _z_scores(counts: Counter[str]) -> dict[str, float]:
     return scores
 
 
-def _surface_forms(tokens: Sequence[Token], keys: Sequence[str | None]) -> dict[str, str]:
-    """Each key's most frequent form in the article (the first seen among equals)."""
-    forms: dict[str, Counter[str]] = {}
-    for token, key in zip(tokens, keys, strict=True):
-        if key:
-            forms.setdefault(key, Counter())[token.text] += 1
-    return {key: found.most_common(1)[0][0] for key, found in forms.items()}
+def _surface_forms(
+    tokens: Sequence[Token], keys: Sequence[str | None], wanted: Container[str]
+) -> dict[str, str]:
+    """Each *wanted* key's most frequent form in the article (the first seen among equals)."""
+    return _most_frequent(
+        (key, token.text) for token, key in zip(tokens, keys, strict=True) if key in wanted
+    )
 
 
 def _adjacent_pairs(
@@ -106,15 +106,24 @@ def _adjacent_pairs(
 ) -> dict[tuple[str, str], tuple[int, str]]:
     """Pairs of adjacent scored words (in one sentence) seen at least twice: their count and
     the article's most frequent form of the pair."""
-    forms: dict[tuple[str, str], Counter[str]] = {}
-    for (a, key_a), (b, key_b) in pairwise(zip(tokens, keys, strict=True)):
-        if key_a in scores and key_b in scores and a.sentence == b.sentence:
-            forms.setdefault((key_a, key_b), Counter())[f"{a.text} {b.text}"] += 1
-    return {
-        pair: (sum(found.values()), found.most_common(1)[0][0])
-        for pair, found in forms.items()
-        if sum(found.values()) >= 2
-    }
+    seen = [
+        ((key_a, key_b), f"{a.text} {b.text}")
+        for (a, key_a), (b, key_b) in pairwise(zip(tokens, keys, strict=True))
+        if key_a in scores and key_b in scores and a.sentence == b.sentence
+    ]
+    totals = Counter(pair for pair, _ in seen)
+    labels = _most_frequent(item for item in seen if totals[item[0]] >= 2)
+    return {pair: (totals[pair], label) for pair, label in labels.items()}
+
+
+def _most_frequent[K](items: Iterable[tuple[K, str]]) -> dict[K, str]:
+    """For each key of *(key, form)* items, its most frequent form, the first seen among
+    equals (what ``Counter.most_common(1)`` gives), with one counter for all keys."""
+    best: dict[K, tuple[str, int]] = {}
+    for (key, form), count in Counter(items).items():  # in order of first sight
+        if key not in best or count > best[key][1]:
+            best[key] = (form, count)
+    return {key: form for key, (form, _) in best.items()}
 
 
 @lru_cache(maxsize=200_000)

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from khabar.ner.corpora import spans as bio_spans
 from khabar.ner.model import recogniser
 from khabar.ner.propagate import Span, propagate
 from khabar.segment import Document
@@ -38,17 +37,10 @@ def tag_sentences(
     sentences: Sequence[Sequence[str]], *, model: str | Path | None = None
 ) -> list[list[Span]]:
     """The model's spans in each sentence (token positions within the sentence)."""
-    tagger = recogniser(model)
-    found = []
-    for words in sentences:
-        tags, marginals = tagger.tag(words)
-        found.append(
-            [
-                Span(kind, first, end, min(marginals[first:end]), "model")
-                for kind, first, end in bio_spans(tags)
-            ]
-        )
-    return found
+    return [
+        [Span(kind, first, end, probability, "model") for kind, first, end, probability in found]
+        for found in recogniser(model).entities(sentences)
+    ]
 
 
 def recognise_sentences(

@@ -29,7 +29,8 @@ _LATIN = re.compile("[A-Za-z]+")
 _DIGITS = re.compile(r"[0-9]+([.,/:][0-9]+)*")
 _ALNUM = re.compile(r"[^\W_]")
 CONTEXT = (-2, -1, 1, 2)
-_BOUNDARY = {-2: "-2:BOS", -1: "-1:BOS", 1: "+1:EOS", 2: "+2:EOS"}
+# What a token sees at an offset that falls outside its sentence.
+BOUNDARY = {-2: "-2:BOS", -1: "-1:BOS", 1: "+1:EOS", 2: "+2:EOS"}
 
 
 class WordFeatures(NamedTuple):
@@ -103,9 +104,8 @@ def _length_bucket(word: str) -> str:
     return "1" if n < 2 else "2-3" if n < 4 else "4-5" if n < 6 else "6-8" if n < 9 else "9+"
 
 
-@cache
-def word_features(word: str) -> WordFeatures:
-    """The features of one word form (cached: an article repeats its words)."""
+def features_of_word(word: str) -> WordFeatures:
+    """The features of one word form (:func:`word_features` caches them)."""
     key = word.lower()
     bare = key.replace(ZWNJ, "")
     flags = sorted(person_names().get(key, frozenset()) | lexicon_flags().get(key, frozenset()))
@@ -134,15 +134,34 @@ def word_features(word: str) -> WordFeatures:
     return WordFeatures(tuple(own), context)
 
 
+word_features = cache(features_of_word)
+word_features.__doc__ = "The features of one word form (cached: an article repeats its words)."
+
+
+PAIR = "w-1|w="
+
+
+def pair_feature(previous: str, word: str) -> str:
+    """The feature of a word and the word before it."""
+    return f"{PAIR}{previous.lower()}|{word.lower()}"
+
+
+def gazetteer_feature(mark: str, *, of_next: bool = False) -> str:
+    """The feature of a gazetteer mark (``B``/``I``) on this word or on the next one."""
+    return f"+1:gaz={mark}" if of_next else f"gaz={mark}"
+
+
 def place_positions(words: Sequence[str]) -> list[str]:
     """For each word, ``B``/``I`` where a gazetteer place name begins/continues, else ``""``."""
-    from khabar.gazetteer import match, starts_name
+    from khabar.gazetteer import match, name_index
+    from khabar.lexicon import first_words
 
     words = list(words)
     found = [""] * len(words)
+    first = first_words(name_index())
     i = 0
     while i < len(words):
-        matched = match(words, i) if starts_name(words[i]) else None
+        matched = match(words, i) if words[i] in first else None
         if matched:
             length = matched[0]
             found[i : i + length] = ["B"] + ["I"] * (length - 1)
@@ -165,12 +184,12 @@ def sentence_features(words: Sequence[str]) -> list[list[str]]:
             if 0 <= j < n:
                 features += known[j].context[offset]
             else:
-                features.append(_BOUNDARY[offset])
+                features.append(BOUNDARY[offset])
         if i:
-            features.append(f"w-1|w={words[i - 1].lower()}|{words[i].lower()}")
+            features.append(pair_feature(words[i - 1], words[i]))
         if places[i]:
-            features.append(f"gaz={places[i]}")
+            features.append(gazetteer_feature(places[i]))
         if i + 1 < n and places[i + 1]:
-            features.append(f"+1:gaz={places[i + 1]}")
+            features.append(gazetteer_feature(places[i + 1], of_next=True))
         out.append(features)
     return out

@@ -62,6 +62,7 @@ def propagate(
     if not keys:
         return list(spans)
     longest = max(map(len, keys))
+    starts = {key[0] for key in keys}
     owner: list[Span | None] = [None] * len(words)
     for span in spans:
         owner[span.first : span.end] = [span] * (span.end - span.first)
@@ -70,6 +71,9 @@ def propagate(
     for sentence_end in sentence_ends:
         i = sentence_start
         while i < sentence_end:
+            if words[i] not in starts:  # most words begin no name: one lookup
+                i += 1
+                continue
             taken = _occurrence(words, owner, keys, i, min(longest, sentence_end - i))
             if taken is None:
                 i += 1
