@@ -27,3 +27,24 @@ def test_outside_a_git_checkout_the_text_says_so(monkeypatch):
 def test_this_checkout_has_a_commit():
     found = catalogue.source_commit()
     assert found is not None and re.fullmatch(r"[0-9a-f]{40}", found[0])
+
+
+def test_a_caption_row_for_any_scheme_captions_each_scheme_drawn():
+    from khabar.catalogue import captioned
+
+    rows = [
+        {"id": "04-keyterms", "notebook": "04", "caption_fa": "ک", "caption_en": "Keyterms"},
+        {
+            "id": "04-{scheme}-profile",
+            "notebook": "04",
+            "caption_fa": "نمایه «{scheme_fa}»",
+            "caption_en": "Profile under {scheme_en}",
+        },
+    ]
+    present = ["04-cap-profile", "04-keyterms", "04-my_codes-profile", "05-speaker-network"]
+    by_id = captioned(rows, present)
+    assert list(by_id) == ["04-keyterms", "04-cap-profile", "04-my_codes-profile"]
+    assert by_id["04-cap-profile"]["caption_en"] == (
+        "Profile under Comparative Agendas Project major topics"
+    )
+    assert by_id["04-my_codes-profile"]["caption_fa"] == "نمایه «my_codes»"

@@ -58,3 +58,21 @@ def test_article_text_in_a_sentence_is_escaped():
     analysis = analyze_text("خبر\n<b>احمد</b> گفت: <script>x</script> آب کم است.\n")
     for note in (say.claims_note, say.theme_leaders_note, say.requests_note):
         assert "<script>" not in note(analysis).data and "<b>" not in note(analysis).data
+
+
+def test_the_topic_profile_names_the_first_codes_with_their_share(seed_analysis):
+    cap = text_of(say.topic_profile_note(seed_analysis, scheme="cap"))
+    assert re.search(r"highest score goes to +International Affairs +\(\d+% of the total", cap)
+    assert "Foreign Trade" in cap
+    stress = text_of(say.topic_stress_note(seed_analysis, scheme="cap"))
+    assert "Abedin Khorram stresses" in stress and "Dmitry Koltsov stresses" in stress
+    assert re.search(r"\(\d+/9 of their claims\)", stress)
+
+
+def test_topic_notes_of_an_article_without_claims_or_codes():
+    analysis = analyze(FIXTURES / "latin_only.txt", cache=True)
+    for scheme in analysis.topics.schemes:
+        assert "no code has enough evidence" in text_of(
+            say.topic_profile_note(analysis, scheme=scheme)
+        )
+        assert "No claim carries a code" in text_of(say.topic_stress_note(analysis, scheme=scheme))

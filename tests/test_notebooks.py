@@ -57,10 +57,12 @@ def seed_names_in(text: str, *, unless_in: str = "") -> list[str]:
     ]
 
 
+# A caption row whose id holds {scheme} stands for one figure per shipped coding scheme.
 FIGURE_IDS = [
-    line.split("\t", 1)[0]
+    line.split("\t", 1)[0].replace("{scheme}", scheme)
     for line in (REPO_ROOT / "data" / "figures" / "figures.tsv").read_text().splitlines()
     if line and not line.startswith(("#", "id\t"))
+    for scheme in (("cap", "frames") if "{scheme}" in line.split("\t", 1)[0] else ("",))
 ]
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from khabar.cache import code_and_data_fingerprint
+from khabar.labels import scheme_name
 from khabar.paths import REPO_ROOT, read_table
 
 # Every figure of the collection exists in these languages and formats (khabar.figures draws
@@ -50,8 +51,8 @@ def write_catalogue(
     if article is not None:
         article = Path(article)
         inputs = [(f"`{display_path(article)}` (the article)", sha256_file(article))]
-    by_id = {row["id"]: row for row in read_table("figures", captions)}
     present = sorted({p.name.split(".", 1)[0] for p in folder.glob("*.png")})
+    by_id = captioned(read_table("figures", captions), present)
     unknown = [figure for figure in present if figure not in by_id]
     if unknown:
         raise ValueError(f"figures without a caption in data/figures/{captions}: {unknown}")
@@ -93,6 +94,30 @@ def write_catalogue(
     path = folder / "README.md"
     path.write_text("\n".join(lines), encoding="utf-8", newline="\n")
     return path
+
+
+def captioned(rows: Iterable[dict], present: Sequence[str]) -> dict[str, dict]:
+    """Figure id -> its caption row, in the captions file's order. A row whose id holds
+    ``{scheme}`` captions one figure per coding scheme drawn (CAP, frames, a researcher's
+    codebook): its captions' ``{scheme_fa}`` and ``{scheme_en}`` are the scheme's names."""
+    by_id: dict[str, dict] = {}
+    for row in rows:
+        if "{scheme}" not in row["id"]:
+            by_id[row["id"]] = row
+            continue
+        head, tail = row["id"].split("{scheme}", 1)
+        for figure in present:
+            scheme = figure[len(head) : len(figure) - len(tail)]
+            if figure.startswith(head) and figure.endswith(tail) and scheme and figure not in by_id:
+                fa, en = scheme_name(scheme)
+                names = {"scheme_fa": fa, "scheme_en": en}
+                by_id[figure] = {
+                    **row,
+                    "id": figure,
+                    "caption_fa": row["caption_fa"].format(**names),
+                    "caption_en": row["caption_en"].format(**names),
+                }
+    return by_id
 
 
 # What "khabar's code and data" is for a citation: the files whose changes change a figure.

@@ -18,6 +18,7 @@ from IPython.display import HTML
 
 from khabar.analysis import Analysis
 from khabar.display import has_persian
+from khabar.labels import scheme_name
 from khabar.lexicon import ZWNJ
 from khabar.prose import Text, join, render, sentences
 from khabar.segment import words
@@ -260,12 +261,84 @@ def shared_themes_note(analysis: Analysis) -> HTML:
     return render([Text.say("themes.shared", themes=join([_theme(labels[t]) for t in shared]))])
 
 
+def topic_profile_note(analysis: Analysis, *, scheme: str = "cap", rest: int = 2) -> HTML:
+    """The article's main code under *scheme* with its share of the total score and the
+    paragraphs carrying it, then the next *rest* codes."""
+    found = [t for t in analysis.topics.document if t.scheme == scheme]
+    name = _scheme(scheme)
+    if not found:
+        return render([Text.say("topics.none", scheme=name)])
+    first = found[0]
+    paragraphs = sum(
+        any(t.scheme == scheme and t.code == first.code for t in topics)
+        for topics in analysis.topics.paragraphs.values()
+    )
+    if len(found) == 1:
+        return render(
+            [Text.say("topics.profile_one", scheme=name, first=_code(first), paragraphs=paragraphs)]
+        )
+    share = first.score / sum(t.score for t in found)
+    return render(
+        [
+            Text.say(
+                "topics.profile",
+                scheme=name,
+                first=_code(first),
+                share=f"{share:.0%}",
+                paragraphs=paragraphs,
+                rest=join([_code(t) for t in found[1 : 1 + rest]]),
+            )
+        ]
+    )
+
+
+def topic_stress_note(analysis: Analysis, *, scheme: str = "cap") -> HTML:
+    """For each speaker with coded claims, the code(s) of *scheme* their claims carry most."""
+    claims_of = Counter(_speaker_key(c) for c in analysis.claims)
+    carrying: dict[str, Counter] = {}
+    labels = {}
+    for claim in analysis.claims:
+        for topic in analysis.topics.claims.get(claim.id, ()):
+            if topic.scheme == scheme:
+                carrying.setdefault(_speaker_key(claim), Counter())[topic.code] += 1
+                labels[topic.code] = topic
+    if not carrying:
+        return render([Text.say("topics.no_claims", scheme=_scheme(scheme))])
+    sentences = []
+    for speaker, counts in carrying.items():
+        most = max(counts.values())
+        codes = [labels[code] for code, n in counts.items() if n == most]
+        sentences.append(
+            Text.say(
+                "topics.stress",
+                speaker=_speaker(analysis, speaker),
+                codes=join([_code(t) for t in codes]),
+                share=f"{most}/{claims_of[speaker]}",
+            )
+        )
+    return render(sentences)
+
+
+def _speaker_key(claim) -> str:
+    return claim.speaker or f"text:{claim.speaker_text}"
+
+
+def _scheme(scheme: str) -> Text:
+    fa, en = scheme_name(scheme)
+    return Text(html.escape(fa), html.escape(en))
+
+
+def _code(topic) -> Text:
+    fa, en = html.escape(topic.label_fa or topic.label), html.escape(topic.label or topic.code)
+    return Text(f"«{fa}»", f"<em>{en}</em>")
+
+
 def _theme_shares(analysis: Analysis) -> dict[str, dict[str, float]]:
     """Speaker key -> theme -> share of the speaker's claims carrying it (themed speakers only),
     speakers in order of their first claim."""
     claims_of: dict[str, list] = {}
     for claim in analysis.claims:
-        claims_of.setdefault(claim.speaker or f"text:{claim.speaker_text}", []).append(claim)
+        claims_of.setdefault(_speaker_key(claim), []).append(claim)
     shares = {}
     for speaker, claims in claims_of.items():
         counts = Counter(t for c in claims for t in c.themes)

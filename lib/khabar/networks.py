@@ -63,13 +63,12 @@ def actor_topic_graph(analysis: Analysis, *, scheme: str = "cap") -> nx.Graph:
     graph = nx.Graph(source=analysis.source, scheme=scheme)
     actors = {a.id: a for a in analysis.actors}
     for claim in analysis.claims:
-        if claim.speaker is None:
+        topics = [t for t in analysis.topics.claims.get(claim.id, ()) if t.scheme == scheme]
+        if not topics:
             continue
-        speaker = actors[claim.speaker]
-        graph.add_node(speaker.id, label=speaker.name, label_en=speaker.name_en, mode="actor")
-        for topic in analysis.topics.claims.get(claim.id, ()):
-            if topic.scheme != scheme:
-                continue
+        speaker, attributes = speaker_node(claim, actors)
+        graph.add_node(speaker, **{**attributes, "mode": "actor"})
+        for topic in topics:
             node = f"{scheme}:{topic.code}"
             graph.add_node(
                 node,
@@ -79,7 +78,7 @@ def actor_topic_graph(analysis: Analysis, *, scheme: str = "cap") -> nx.Graph:
                 scheme=scheme,
                 code=topic.code,
             )
-            _add(graph, speaker.id, node, claim.kind)
+            _add(graph, speaker, node, claim.kind)
     return graph
 
 

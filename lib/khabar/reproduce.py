@@ -112,12 +112,25 @@ def execute(
     except CellExecutionError as error:
         nbformat.write(notebook, failed)
         target.unlink(missing_ok=True)
-        ename, evalue = getattr(error, "ename", ""), getattr(error, "evalue", "")
+        ename, evalue = _error_output(notebook) or (
+            getattr(error, "ename", ""),
+            getattr(error, "evalue", ""),
+        )
         message = plain(f"{ename}: {evalue}" if ename else str(error)) or type(error).__name__
         return NotebookFailure(source.name, _failed_cell(notebook), message, failed)
     nbformat.write(notebook, target)
     failed.unlink(missing_ok=True)
     return target
+
+
+def _error_output(notebook: nbformat.NotebookNode) -> tuple[str, str] | None:
+    """The exception's name and value as the failed cell's error output records them (the
+    execution error itself says "NoneType: None" when the display of a result failed)."""
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error" and output.get("ename"):
+                return output["ename"], output.get("evalue", "")
+    return None
 
 
 def _failed_cell(notebook: nbformat.NotebookNode) -> int:

@@ -21,7 +21,8 @@ from matplotlib.figure import Figure
 from matplotlib.ft2font import FT2Font
 
 from khabar.catalogue import FORMATS, LANGUAGES
-from khabar.paths import DATA_DIR, REPO_ROOT, data_path, read_table
+from khabar.labels import label_rows
+from khabar.paths import REPO_ROOT, data_path
 
 FONT_FAMILY = "Vazirmatn"
 FONT_FILES = ("Vazirmatn-Regular.ttf", "Vazirmatn-Bold.ttf")
@@ -91,34 +92,15 @@ def label(text: str) -> str:
     return get_display(reshape(text))
 
 
-@cache
-def _words() -> dict[str, dict[str, str]]:
-    # labels.tsv (the article notebooks') and corpus_labels.tsv (the corpus notebooks')
-    files = sorted(p.name for p in (DATA_DIR / "figures").glob("*labels.tsv"))
-    return {row["key"]: row for name in files for row in read_table("figures", name)}
-
-
 def words(key: str, *, lang: str, default: str | None = None) -> str:
     """The figure string *key* of ``data/figures/labels.tsv`` in *lang*, ready to draw; for a
     key the table lacks, *default* if given (a category newer than the table), else an error."""
-    row = _words().get(key)
+    row = label_rows().get(key)
     if row is None:
         if default is None:
             raise ValueError(f"no figure label {key!r} in data/figures/labels.tsv")
         return text(default, default, lang=lang)
     return text(row["fa"], row["en"], lang=lang)
-
-
-def word_pair(key: str, *, default: str | None = None) -> tuple[str, str]:
-    """The Persian and English of figure string *key* as written (not yet prepared for
-    drawing), to be joined with other words first; ``(default, default)`` when
-    ``labels.tsv`` has no *key* and a default is given."""
-    row = _words().get(key)
-    if row is None:
-        if default is None:
-            raise ValueError(f"no figure label {key!r} in data/figures/labels.tsv")
-        return default, default
-    return row["fa"], row["en"]
 
 
 def text(fa: str, en: str, *, lang: str) -> str:

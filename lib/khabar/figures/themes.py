@@ -16,6 +16,7 @@ from khabar.figures.style import (
     use_style,
     words,
 )
+from khabar.labels import scheme_name, word_pair
 
 ACTOR_COLOUR, THEME_COLOUR = "#3b6ea8", "#e07b39"
 
@@ -112,8 +113,9 @@ def network(
     Labels sit beside their nodes, outside the columns, so they never overlap each other.
     A graph without edges has the empty state (label key ``empty.<title>``).
     """
+    heading = _network_title(title, graph)
     if not graph.number_of_edges():
-        return empty_figure(title, f"empty.{title}", lang=lang)
+        return empty_figure(heading, f"empty.{title}", lang=lang)
     use_style()
     modes = nx.get_node_attributes(graph, "mode")
     if graph.is_directed():  # speakers right (Persian reads from there), those they address left
@@ -170,7 +172,7 @@ def network(
             font_color="#7a3b00",
             bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.5},
         )
-    ax.set_title(words(title, lang=lang))
+    ax.set_title(text(*heading, lang=lang))
     ax.margins(x=0.45, y=0.08)
     ax.set_axis_off()
     return fig
@@ -179,3 +181,14 @@ def network(
 def _row(index: int, count: int) -> float:
     """Vertical position of the index-th of count nodes in a column (top to bottom)."""
     return -index / (count - 1) if count > 1 else -0.5
+
+
+def _network_title(key: str, graph: nx.Graph) -> tuple[str, str]:
+    """The title *key*, and for a network of one coding scheme's codes the scheme's name on
+    a second line."""
+    fa, en = word_pair(key)
+    scheme = graph.graph.get("scheme")
+    if not scheme:
+        return fa, en
+    scheme_fa, scheme_en = scheme_name(scheme)
+    return f"{fa}\n{scheme_fa}", f"{en}\n{scheme_en}"

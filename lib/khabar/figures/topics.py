@@ -11,17 +11,12 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from khabar.figures.style import empty_figure, heatmap, text, use_style, word_pair, words
+from khabar.figures.style import empty_figure, heatmap, text, use_style, words
+from khabar.labels import scheme_name, word_pair
 
 TOPIC_COLOUR = "#e07b39"
 # The scheme's name goes on a second line of the title.
 TITLE_JOIN = "\n"
-
-
-def scheme_name(scheme: str) -> tuple[str, str]:
-    """The scheme's name in Persian and English (``scheme.<name>`` in labels.tsv), or the
-    codebook's own name for a researcher's codebook."""
-    return word_pair(f"scheme.{scheme}", default=scheme)
 
 
 def _title(key: str, table: pd.DataFrame) -> tuple[str, str]:
@@ -61,9 +56,10 @@ def topic_profile(profile: pd.DataFrame, *, lang: str = "fa", top: int = 12) -> 
     return fig
 
 
-def topics_by_speaker(shares: pd.DataFrame, *, lang: str = "fa") -> Figure:
-    """Heatmap: the share of each speaker's claims carrying each code of one scheme. Speakers
-    in the table's order (most claims first), codes by their total share, largest first.
+def topics_by_speaker(shares: pd.DataFrame, *, lang: str = "fa", top: int = 15) -> Figure:
+    """Heatmap: the share of each speaker's claims carrying each code of one scheme. The
+    first *top* speakers in the table's order (most claims first), codes by their total share,
+    largest first.
 
     *shares* is :func:`khabar.tables.topic_shares` (one row per speaker and code raised).
     """
@@ -72,6 +68,7 @@ def topics_by_speaker(shares: pd.DataFrame, *, lang: str = "fa") -> Figure:
         return empty_figure(title, "empty.topic_shares", lang=lang)
     use_style()
     names = "speaker_name" if lang == "fa" else "speaker_name_en"
+    shares = shares[shares[names].isin(list(dict.fromkeys(shares[names]))[:top])]
     labels = {
         code: text(fa, en, lang=lang)
         for code, fa, en in zip(shares["code"], shares["label_fa"], shares["label_en"], strict=True)
