@@ -11,16 +11,16 @@ import pandas as pd
 import pytest
 
 from conftest import FIXTURES
+from khabar.catalogue import figure_ids
 from khabar.corpus_build import EXAMPLE_CORPUS, EXAMPLE_DIR
 from khabar.corpus_run import CORPUS_NOTEBOOKS_DIR, corpus_notebook_paths, reproduce_corpus
 from khabar.errors import NotebookFailedError
 from khabar.lexicon import REPO_ROOT
-from khabar.paths import read_table
 from khabar.reproduce import FAILED_MARKER, notebook_problems
 from test_notebooks import digest, outputs_of, seed_names_in, written_text
 
 NOTEBOOKS = corpus_notebook_paths()
-FIGURE_IDS = [row["id"] for row in read_table("figures", "corpus_figures.tsv")]
+FIGURE_IDS = figure_ids("corpus_figures.tsv")
 
 
 def all_figures_made(folder):

@@ -14,6 +14,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from khabar.catalogue import figure_ids
 from khabar.lexicon import REPO_ROOT
 from khabar.reproduce import DEFAULT_ARTICLE, notebook_paths, notebook_problems, reproduce
 
@@ -57,13 +58,7 @@ def seed_names_in(text: str, *, unless_in: str = "") -> list[str]:
     ]
 
 
-# A caption row whose id holds {scheme} stands for one figure per shipped coding scheme.
-FIGURE_IDS = [
-    line.split("\t", 1)[0].replace("{scheme}", scheme)
-    for line in (REPO_ROOT / "data" / "figures" / "figures.tsv").read_text().splitlines()
-    if line and not line.startswith(("#", "id\t"))
-    for scheme in (("cap", "frames") if "{scheme}" in line.split("\t", 1)[0] else ("",))
-]
+FIGURE_IDS = figure_ids("figures.tsv")
 
 
 def outputs_of(notebook: nbformat.NotebookNode) -> list[list[dict]]:

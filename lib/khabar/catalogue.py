@@ -96,6 +96,10 @@ def write_catalogue(
     return path
 
 
+# The coding schemes every analysis runs (khabar.codebooks): their figures are always drawn.
+SHIPPED_SCHEMES = ("cap", "frames")
+
+
 def captioned(rows: Iterable[dict], present: Sequence[str]) -> dict[str, dict]:
     """Figure id -> its caption row, in the captions file's order. A row whose id holds
     ``{scheme}`` captions one figure per coding scheme drawn (CAP, frames, a researcher's
@@ -118,6 +122,18 @@ def captioned(rows: Iterable[dict], present: Sequence[str]) -> dict[str, dict]:
                     "caption_en": row["caption_en"].format(**names),
                 }
     return by_id
+
+
+def figure_ids(
+    captions: str = "figures.tsv", *, schemes: Sequence[str] = SHIPPED_SCHEMES
+) -> list[str]:
+    """The ids of the figures a captions file lists, a row for any scheme standing for one
+    figure per scheme of *schemes*."""
+    return [
+        row["id"].replace("{scheme}", scheme)
+        for row in read_table("figures", captions)
+        for scheme in (schemes if "{scheme}" in row["id"] else ("",))
+    ]
 
 
 # What "khabar's code and data" is for a citation: the files whose changes change a figure.
