@@ -27,7 +27,8 @@ install: $(INSTALLED)
 # article, writing notebooks, figures and exports under OUT only. JOBS: notebooks at once.
 reproduce: $(INSTALLED)
 	$(BIN)/python -m khabar reproduce $(if $(ARTICLE),--article "$(ARTICLE)") \
-		$(if $(OUT),--out "$(OUT)") $(if $(JOBS),--jobs $(JOBS))
+		$(if $(OUT),--out "$(OUT)") $(if $(JOBS),--jobs $(JOBS)) \
+		$(foreach book,$(CODEBOOKS),--codebook "$(book)")
 
 # `make corpus CORPUS=path OUT=dir [COLUMNS=text=body,date=published] [CALENDAR=jalali]` runs the
 # corpus notebooks on a corpus; `make corpus` alone reruns the committed example in place.

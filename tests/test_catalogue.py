@@ -41,9 +41,10 @@ def test_a_caption_row_for_any_scheme_captions_each_scheme_drawn():
             "caption_en": "Profile under {scheme_en}",
         },
     ]
-    present = ["04-cap-profile", "04-keyterms", "04-my_codes-profile", "05-speaker-network"]
-    by_id = captioned(rows, present)
-    assert list(by_id) == ["04-keyterms", "04-cap-profile", "04-my_codes-profile"]
+    rows.append({"id": "04-x-profile", "notebook": "04", "caption_fa": "x", "caption_en": "X"})
+    present = ["04-cap-profile", "04-keyterms", "04-my_codes-profile", "04-x-profile", "05-net"]
+    by_id = captioned(rows, present)  # a figure with a row of its own is not a scheme's
+    assert list(by_id) == ["04-keyterms", "04-cap-profile", "04-my_codes-profile", "04-x-profile"]
     assert by_id["04-cap-profile"]["caption_en"] == (
         "Profile under Comparative Agendas Project major topics"
     )

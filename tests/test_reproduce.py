@@ -9,7 +9,7 @@ import nbformat
 import pytest
 
 from khabar import reproduce as runner
-from khabar.errors import NotebookFailedError
+from khabar.errors import KhabarError, NotebookFailedError
 from khabar.reproduce import DEFAULT_ARTICLE, FAILED_MARKER, plain, reproduce
 
 
@@ -109,3 +109,32 @@ def test_notebooks_without_a_parameters_cell_are_refused(tmp_path):
     notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1")])
     with pytest.raises(KhabarError, match="parameters"):
         runner.parameterise(notebook, {"ARTICLE": "x"})
+
+
+def test_a_researchers_codebook_gets_its_own_figures_in_notebooks_04_and_05(tmp_path):
+    book = tmp_path / "rain_codes.tsv"
+    book.write_text(
+        "code\tlabel_en\tlabel_fa\tterms\n"
+        "weather\tWeather\tهوا\tباران|بارش|سیل|هواشناسی\n"
+        "farming\tFarming\tکشاورزی\tکشاورز|کشاورزی|محصول:0.5\n",
+        encoding="utf-8",
+    )
+    article = runner.REPO_ROOT / "tests" / "fixtures" / "articles" / "rainfall_no_claims.txt"
+    chosen = [p for p in runner.notebook_paths() if p.name.startswith(("04-", "05-"))]
+    reproduce(article=article, out=tmp_path / "run", notebooks=chosen, codebooks=[book])
+    figures = tmp_path / "run" / "figures"
+    for figure in (
+        "04-rain_codes-profile",
+        "04-rain_codes-by-speaker",
+        "05-actor-rain_codes-network",
+    ):
+        assert (figures / f"{figure}.fa.png").exists() and (figures / f"{figure}.en.svg").exists()
+    catalogue = (figures / "README.md").read_text(encoding="utf-8")
+    assert "## 04-rain_codes-profile" in catalogue and "under “rain_codes”" in catalogue
+    executed = (tmp_path / "run" / "notebooks" / "04-themes.ipynb").read_text(encoding="utf-8")
+    assert "Weather" in executed
+
+
+def test_a_codebook_run_needs_an_output_folder(tmp_path):
+    with pytest.raises(KhabarError, match="output folder"):
+        reproduce(codebooks=[tmp_path / "x.tsv"])

@@ -104,6 +104,8 @@ def captioned(rows: Iterable[dict], present: Sequence[str]) -> dict[str, dict]:
     """Figure id -> its caption row, in the captions file's order. A row whose id holds
     ``{scheme}`` captions one figure per coding scheme drawn (CAP, frames, a researcher's
     codebook): its captions' ``{scheme_fa}`` and ``{scheme_en}`` are the scheme's names."""
+    rows = list(rows)
+    named = {row["id"] for row in rows if "{scheme}" not in row["id"]}
     by_id: dict[str, dict] = {}
     for row in rows:
         if "{scheme}" not in row["id"]:
@@ -112,7 +114,8 @@ def captioned(rows: Iterable[dict], present: Sequence[str]) -> dict[str, dict]:
         head, tail = row["id"].split("{scheme}", 1)
         for figure in present:
             scheme = figure[len(head) : len(figure) - len(tail)]
-            if figure.startswith(head) and figure.endswith(tail) and scheme and figure not in by_id:
+            matches = figure.startswith(head) and figure.endswith(tail) and scheme
+            if matches and figure not in named and figure not in by_id:
                 fa, en = scheme_name(scheme)
                 names = {"scheme_fa": fa, "scheme_en": en}
                 by_id[figure] = {

@@ -81,6 +81,14 @@ def build_parser() -> argparse.ArgumentParser:
     reproduce.add_argument("--out", help="output folder for another article's run")
     reproduce.add_argument("--jobs", type=int, default=None, help="notebooks run at once")
     reproduce.add_argument(
+        "--codebook",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="a codebook of your own (TSV, data/codebook/README.md) for notebooks 04-05; "
+        "repeatable; needs --out",
+    )
+    reproduce.add_argument(
         "--corpus",
         nargs="?",
         const="",
@@ -112,12 +120,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run_reproduce(article: str | None, out: str | None, jobs: int | None) -> None:
+def run_reproduce(
+    article: str | None, out: str | None, jobs: int | None, codebooks: list[str]
+) -> None:
     from khabar.reproduce import reproduce
 
     if article is not None:
         read_text(article)  # a bad article fails here, in one line, before any kernel starts
-    for path in reproduce(article=article, out=out, jobs=jobs):
+    for path in reproduce(article=article, out=out, jobs=jobs, codebooks=codebooks):
         print(f"executed {path}")
 
 
@@ -235,7 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "reproduce" and args.corpus is not None:
             run_corpus_notebooks(args)
         elif args.command == "reproduce":
-            run_reproduce(args.article, args.out, args.jobs)
+            run_reproduce(args.article, args.out, args.jobs, args.codebook)
         elif args.command == "train-ner":
             run_train_ner(args)
         else:

@@ -46,11 +46,14 @@ def notebook_paths(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
 
 
 def parameterise(notebook: nbformat.NotebookNode, parameters: dict[str, object]) -> None:
-    """Insert a cell assigning *parameters* after the cell tagged ``parameters``."""
+    """Insert a cell assigning *parameters* after the cell tagged ``parameters``: those the
+    tagged cell assigns (a notebook that does not take ``CODEBOOKS`` does not get it)."""
     tagged = [i for i, c in enumerate(notebook.cells) if "parameters" in c.metadata.get("tags", [])]
     if not tagged:
         raise KhabarError("a notebook needs a cell tagged 'parameters'")
-    source = "# Injected parameters\n" + "".join(f"{k} = {v!r}\n" for k, v in parameters.items())
+    declared = notebook.cells[tagged[0]].source
+    taken = {k: v for k, v in parameters.items() if re.search(rf"^{k}\s*=", declared, re.M)}
+    source = "# Injected parameters\n" + "".join(f"{k} = {v!r}\n" for k, v in taken.items())
     cell = nbformat.v4.new_code_cell(source, metadata={"tags": ["injected-parameters"]})
     notebook.cells.insert(tagged[0] + 1, cell)
 
@@ -147,26 +150,35 @@ def reproduce(
     out: str | Path | None = None,
     notebooks: Sequence[Path] | None = None,
     jobs: int | None = None,
+    codebooks: Sequence[str | Path] = (),
 ) -> list[Path]:
     """Execute *notebooks* (default: all) on *article* and return the executed notebooks.
 
     Without *article* and *out*, the committed notebooks are executed in place. Another
-    article needs its own *out* folder, so the committed figures are never overwritten.
+    article, or the researcher's *codebooks* (the notebooks' ``CODEBOOKS``), need their own
+    *out* folder, so the committed figures are never overwritten. A malformed codebook is a
+    :class:`~khabar.errors.CodebookError` before any notebook runs.
     """
     notebooks = list(notebooks or notebook_paths())
-    if article is not None and out is None:
-        raise KhabarError("another article needs an output folder (OUT=... / --out)")
+    if (article is not None or codebooks) and out is None:
+        raise KhabarError("another article or codebook needs an output folder (OUT=... / --out)")
     article_path = Path(article) if article is not None else DEFAULT_ARTICLE
-    if not cache.cache_path(read_text(article_path)).exists():
+    books = [str(Path(book).resolve()) for book in codebooks]
+    if books or not cache.cache_path(read_text(article_path)).exists():
         from khabar.analysis import analyze  # only now: the whole pipeline is slow to import
 
-        analyze(article_path, cache=True)  # once, here; the notebooks load it from the cache
+        # once, here (the notebooks load it from the cache); without codebooks, notebooks
+        # 00-03's analysis; with them, 04-05's
+        analyze(article_path, cache=True, codebooks=books)
+        if books:
+            analyze(article_path, cache=True)
     folders = outputs(article_path, out=out)
     parameters = None
     if out is not None:
         parameters = {
             "ARTICLE": os.path.relpath(article_path.resolve(), NOTEBOOKS_DIR),
             "OUT": os.path.relpath(Path(out).resolve(), NOTEBOOKS_DIR),
+            **({"CODEBOOKS": books} if books else {}),
         }
     targets = [folders.notebooks / path.name for path in notebooks]
     results = execute_all(notebooks, targets, parameters=parameters, jobs=jobs)
