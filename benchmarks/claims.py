@@ -36,6 +36,7 @@ from khabar.claims.cues import cues
 from khabar.evaluation import (
     ArticleCounts,
     load_claim_annotations,
+    pooled_summary,
     score_article_claims,
     score_claims,
 )
@@ -222,15 +223,29 @@ def main() -> None:
         f"{'set':36} {'status':9} {'system':8} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6} "
         f"{'mode':>6} {'speaker':>8} {'strict':>7}  claim-free sentences given a claim"
     )
+    scored: list[tuple[str, dict]] = []  # (status, khabar's counts) of every set
     for label, status, gold, khabar, baseline in sentence_sets(args.corpora):
-        print(_row(label, status, "khabar", score_claims(gold, khabar)))
+        scored.append((status, score_claims(gold, khabar)))
+        print(_row(label, status, "khabar", scored[-1][1]))
         print(_row("", "", "baseline", score_claims(gold, baseline)))
     try:
         for label, status, khabar, baseline, _ in article_sets():
-            print(_row(label, status, "khabar", khabar.summary()))
+            scored.append((status, khabar.summary()))
+            print(_row(label, status, "khabar", scored[-1][1]))
             print(_row("", "", "baseline", baseline.summary()))
     except SharedArticlesMissing as missing:
         print(f"articles: not scored ({missing})")
+    for status in ("in-sample", "held-out"):
+        sets = [counts for s, counts in scored if s == status]
+        if sets:
+            print(
+                _row(
+                    f"pooled: every {status} set ({len(sets)})",
+                    status,
+                    "khabar",
+                    pooled_summary(sets),
+                )
+            )
 
 
 if __name__ == "__main__":

@@ -75,3 +75,15 @@ def test_b_cubed_and_whole_persons():
     # Everything in one actor: recall perfect, precision not.
     joined = score_coreference(GOLD, [(a, b, "P1") for a, b, _ in GOLD])
     assert joined.b_cubed()[1] == 1.0 and joined.b_cubed()[0] == (3 * 0.75 + 0.25) / 4
+
+
+def test_pooled_claims_weigh_every_claim_not_every_set():
+    from khabar.evaluation import ArticleCounts, pooled_summary
+
+    big = ArticleCounts(tp=9, speaker_ok=9, strict_ok=9, mode_ok=9, free=10).summary()
+    small = ArticleCounts(fn=1, free=2, free_with_claim=1).summary()
+    assert small["R"] == 0.0  # averaged per set, recall would be 0.5
+    pooled = pooled_summary([big, small])
+    assert (pooled["tp"], pooled["fn"], pooled["claims"]) == (9, 1, 10)
+    assert pooled["R"] == 0.9 and pooled["P"] == 1.0
+    assert (pooled["free"], pooled["free_with_claim"]) == (12, 1)

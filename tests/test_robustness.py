@@ -130,11 +130,12 @@ def test_latin_only_text_gives_no_actors_and_only_whitespace_changes(tmp_path):
     )
 
 
-def test_a_five_megabyte_article_completes_with_offsets_into_it(tmp_path):
+def test_a_one_megabyte_article_completes_with_offsets_into_it(tmp_path):
+    # 200 times a long news article; `make bench` measures how the time scales with size
     article = read_text(ARTICLE)
-    copies = 5_000_000 // len(article.encode("utf-8")) + 1
+    copies = 1_000_000 // len(article.encode("utf-8")) + 1
     path = write(tmp_path, "big.txt", ("\n".join([article] * copies)).encode("utf-8"))
-    assert path.stat().st_size >= 5_000_000
+    assert path.stat().st_size >= 1_000_000
     analysis = analyze(path)
     assert len(analysis.claims) == 17 * copies
     last = analysis.claims[-1]

@@ -288,6 +288,17 @@ def _summary(tp, fp, fn, speaker_ok, strict_ok, mode_ok, free, free_hit) -> dict
     }
 
 
+# The counts a claims summary is made of, in :func:`_summary`'s order.
+SUMMARY_COUNTS = ("tp", "fp", "fn", "speaker_ok", "strict_ok", "mode_ok", "free", "free_with_claim")
+
+
+def pooled_summary(summaries: Iterable[dict]) -> dict[str, float]:
+    """One summary of several sets' claims (:func:`score_claims`, :meth:`ArticleCounts.summary`):
+    their counts added up, so every claim and sentence weighs the same, not each set."""
+    summaries = list(summaries)
+    return _summary(*(sum(int(s[key]) for s in summaries) for key in SUMMARY_COUNTS))
+
+
 def _jaccard(gold: dict, predicted: dict) -> float:
     a, b = _content_tokens(gold["content"]), _content_tokens(predicted["content"])
     return len(a & b) / len(a | b) if a | b else 0.0
