@@ -34,7 +34,7 @@ from khabar.ner.features import (
     PAIR,
     features_of_word,
     gazetteer_feature,
-    place_positions,
+    place_runs,
 )
 from khabar.ner.weights import Weights
 
@@ -111,14 +111,14 @@ class Decoder:
                     known = self._rows.get(words[i])
                     rows[i] = self._learn(words[i]) if known is None else known
         laid: list[int] = [0] * reach
-        keys: list[str] = [""] * reach
+        flat: list[str] = [""] * reach  # the words as laid, "" outside the sentences
         real: list[int] = []
         for sentence in sentences:
             real.extend(range(len(laid), len(laid) + len(sentence)))
             laid += rows[len(real) - len(sentence) : len(real)]
             laid += [0] * reach
-            keys += map(str.lower, sentence)
-            keys += [""] * reach
+            flat += sentence
+            flat += [""] * reach
         table = self._table[laid]
         scores = table[:, 0].copy()
         size = len(laid)
@@ -127,19 +127,18 @@ class Decoder:
                 scores[-offset:] += table[: size + offset, slot]
             else:
                 scores[: size - offset] += table[offset:, slot]
-        pairs = list(map(self._pairs.get, pairwise(keys)))
+        pairs = list(map(self._pairs.get, pairwise(map(str.lower, flat))))
         found = [i for i, pair in enumerate(pairs, start=1) if pair is not None]
         if found:
             scores[found] += np.array([pairs[i - 1] for i in found])
-        if self._place_start[rows].any():
-            start = reach
-            for sentence in sentences:
-                if self._place_start[[self._rows[w] for w in sentence]].any():
-                    for i, mark in enumerate(place_positions(sentence), start=start):
-                        if mark:
-                            scores[i] += self._gazetteer[mark, False]
-                            scores[i - 1] += self._gazetteer[mark, True]  # row 0 before a start
-                start += len(sentence) + reach
+        # No place name holds "", so none runs across the gap between two sentences.
+        candidates = np.flatnonzero(self._place_start[laid]).tolist()
+        gazetteer = self._gazetteer
+        for first, length in place_runs(flat, candidates):
+            for i in range(first, first + length):
+                mark = "B" if i == first else "I"
+                scores[i] += gazetteer[mark, False]
+                scores[i - 1] += gazetteer[mark, True]  # row 0 before a sentence's start
         return scores[real]
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
