@@ -27,7 +27,6 @@ import numpy as np
 
 from khabar.lexicon import first_words
 from khabar.ner.chain import chain
-from khabar.ner.corpora import spans as bio_spans
 from khabar.ner.features import (
     BOUNDARY,
     CONTEXT,
@@ -61,6 +60,12 @@ class Decoder:
         self._state = weights.state
         self._transition = weights.transition
         self._exp_transition = np.exp(weights.transition)
+        self._outside = self.labels.index("O") if "O" in self.labels else -1
+        # Each label's (whether it begins an entity, the entity's type); None for O.
+        self._bio = [
+            (label.startswith("B-"), label[2:]) if label.startswith(("B-", "I-")) else None
+            for label in self.labels
+        ]
         self._chain = chain(weights.transition) if compiled else None
         self._rows: dict[str, int] = {}
         self._table = np.zeros((1024, _SLOTS, len(self.labels)))
@@ -145,7 +150,9 @@ class Decoder:
         """For each sentence, its best tags and each tag's marginal probability."""
         labels = self.labels
         return [
-            ([labels[y] for y in path.tolist()], picked.tolist()) if path is not None else ([], [])
+            ([labels[y] for y in path], picked)
+            if path is not None and picked is not None
+            else ([], [])
             for path, picked in self._decoded(sentences, every_sentence=True)
         ]
 
@@ -155,44 +162,61 @@ class Decoder:
         """For each sentence, its entities on the best path: (type, first, end, probability),
         the probability being the least marginal of the entity's tags. Marginals are computed
         only for the sentences that hold an entity."""
-        labels = self.labels
         found: list[list[tuple[str, int, int, float]]] = []
         for path, picked in self._decoded(sentences, every_sentence=False):
-            if picked is None:
+            if path is None or picked is None:
                 found.append([])
                 continue
-            tags = [labels[y] for y in path.tolist()]
             found.append(
                 [
-                    (kind, first, end, float(picked[first:end].min()))
-                    for kind, first, end in bio_spans(tags)
+                    (kind, first, end, min(picked[first:end]))
+                    for kind, first, end in self._spans(path)
                 ]
             )
         return found
 
+    def _spans(self, path: list[int]) -> list[tuple[str, int, int]]:
+        """The entities of a path of label ids: :func:`khabar.ner.corpora.spans` of its
+        tags, without building the tags."""
+        found = []
+        start, kind, last = None, "", -2
+        for i, y in enumerate(path):
+            if (bio := self._bio[y]) is None:
+                continue  # O
+            begins, entity = bio
+            if start is not None and (i != last + 1 or begins or entity != kind):
+                found.append((kind, start, last + 1))
+                start = None
+            if start is None:  # a B- tag, or an I- tag without its B-
+                start, kind = i, entity
+            last = i
+        if start is not None:
+            found.append((kind, start, last + 1))
+        return found
+
     def _decoded(
         self, sentences: Sequence[Sequence[str]], *, every_sentence: bool
-    ) -> list[tuple[np.ndarray | None, np.ndarray | None]]:
+    ) -> list[tuple[list[int] | None, list[float] | None]]:
         """Each sentence's best path (label ids) and the marginal probability of each label
         on it; both ``None`` for an empty sentence, the marginals ``None`` for a path of
         ``O`` alone unless *every_sentence*."""
-        result: list[tuple[np.ndarray | None, np.ndarray | None]] = [(None, None)] * len(sentences)
+        result: list[tuple[list[int] | None, list[float] | None]] = [(None, None)] * len(sentences)
         kept = [i for i, s in enumerate(sentences) if s]
         if not kept:
             return result
         chosen = [sentences[i] for i in kept]
         scores = self.emissions(chosen)
-        outside = self.labels.index("O") if "O" in self.labels else -1
+        outside = self._outside
         if self._chain is not None:
             chain = self._chain
             start = 0
             for i, sentence in zip(kept, chosen, strict=True):
                 own = scores[start : start + len(sentence)]
                 start += len(sentence)
-                path = chain.viterbi(own)
+                path = chain.path(own)
                 picked = None
-                if every_sentence or (path != outside).any():
-                    picked = chain.marginals()[np.arange(len(path)), path]
+                if every_sentence or path.count(outside) != len(path):
+                    picked = chain.path_marginals(path)
                 result[i] = (path, picked)
             return result
         # numpy: all sentences at once, padded (position, sentence, label), longest first, so
@@ -220,8 +244,8 @@ class Decoder:
         for column, k in enumerate(order):
             n = int(lengths[column])
             result[kept[k]] = (
-                paths[:n, column],
-                picked[:n, column] if column in chosen_marginals else None,
+                paths[:n, column].tolist(),
+                picked[:n, column].tolist() if column in chosen_marginals else None,
             )
         return result
 
