@@ -72,10 +72,7 @@ class Decoder:
         self._place_start = np.zeros(1024, dtype=bool)
         for slot, offset in enumerate(CONTEXT, start=1):
             self._table[0, slot] = self._score([BOUNDARY[offset]])
-        self._pairs = {
-            pair: self._state[attribute]
-            for pair, attribute in _pair_index(weights.attributes).items()
-        }
+        self._pairs = _pair_index(weights.attributes)
         self._gazetteer = {
             (mark, of_next): self._score([gazetteer_feature(mark, of_next=of_next)])
             for mark in ("B", "I")
@@ -134,8 +131,8 @@ class Decoder:
                 scores[: size - offset] += table[offset:, slot]
         pairs = list(map(self._pairs.get, pairwise(map(str.lower, flat))))
         found = [i for i, pair in enumerate(pairs, start=1) if pair is not None]
-        if found:
-            scores[found] += np.array([pairs[i - 1] for i in found])
+        if found:  # each word-pair feature's weights, gathered at once
+            scores[found] += self._state[[pair for pair in pairs if pair is not None]]
         # No place name holds "", so none runs across the gap between two sentences.
         candidates = np.flatnonzero(self._place_start[laid]).tolist()
         gazetteer = self._gazetteer
