@@ -119,3 +119,28 @@ def test_a_file_that_is_no_model_is_one_clear_error(tmp_path):
 def test_the_recogniser_tags_with_the_decoder(seed_sentences):
     expected = crfsuite_tags(SHIPPED_MODEL, seed_sentences)
     assert_same(recogniser().tag_sentences(seed_sentences), expected)
+
+
+def test_chain_paths_and_their_marginals_are_those_of_the_arrays():
+    transition = model_weights(SHIPPED_MODEL).transition
+    made = chain(transition)
+    assert made is not None
+    scores = np.sin(np.arange(25 * 7)).reshape(25, 7) * 3
+    path = made.path(scores)
+    assert path == made.viterbi(scores).tolist()
+    marginals = made.marginals()
+    assert made.path_marginals(path) == marginals[np.arange(25), path].tolist()
+
+
+def test_entities_read_from_label_ids_are_those_of_the_bio_tags():
+    from khabar.ner.corpora import spans
+
+    decoder = recogniser()._decoder
+    ids = {label: i for i, label in enumerate(decoder.labels)}
+    for tags in (
+        ["B-PER", "I-PER", "O", "I-LOC", "I-LOC", "B-ORG", "B-ORG", "I-PER"],
+        ["O", "O", "B-LOC"],
+        ["I-ORG", "O", "B-PER", "I-PER", "I-PER"],
+        [],
+    ):
+        assert decoder._spans([ids[t] for t in tags]) == spans(tags)

@@ -13,7 +13,14 @@ from khabar import clean
 from khabar.ner.augment import augmented, name_pools
 from khabar.ner.corpora import Sentence, read_conll, spans
 from khabar.ner.entities import recognise, recognise_tokens
-from khabar.ner.features import frequency_bucket, person_names, sentence_features, word_features
+from khabar.ner.features import (
+    frequency_bucket,
+    person_names,
+    place_positions,
+    place_runs,
+    sentence_features,
+    word_features,
+)
 from khabar.ner.model import MODEL_ENV, NerModelError, model_identity, model_path, recogniser
 from khabar.ner.propagate import Span, propagate
 from khabar.ner.train import Settings, train, train_sentences
@@ -133,6 +140,20 @@ def test_propagation_tags_later_surnames_with_their_honorifics():
         (4, 6, "propagated"),
         (7, 8, "propagated"),
     ]
+
+
+def test_gazetteer_places_are_marked_longest_first_without_overlap():
+    words = ["سفیر", "ایران", "در", "آذربایجان", "شرقی", "و", "تهران", "گفت"]
+    assert place_positions(words) == ["", "B", "", "B", "I", "", "B", ""]
+    # Candidates that cannot begin a place, or fall inside one, change nothing.
+    assert list(place_runs(words, range(len(words)))) == [(1, 1), (3, 2), (6, 1)]
+    assert list(place_runs(words, [3, 4, 6])) == [(3, 2), (6, 1)]
+
+
+def test_propagation_stays_inside_the_sentences_given():
+    words = ["محمد", "کرمانی", "آمد", "کرمانی", "گفت", "کرمانی"]
+    found = propagate(words, [3, 5], [Span("PER", 0, 2, 0.9, "model")])
+    assert [(s.first, s.end) for s in found] == [(0, 2), (3, 4)]  # the last word is past them
 
 
 def test_propagation_ignores_unsure_spans_and_function_words():

@@ -307,3 +307,10 @@ def test_the_agencys_attribution_is_no_evidence():
     assert cap(analysis)[:1] == ["29"]
     terms = {e.term for t in analysis.topics.document for e in t.evidence}
     assert not terms & {"سیاست خارجی", "حوادث", "روابط", "وزارت امور خارجه"}, terms
+
+
+def test_topic_evidence_in_json_is_each_evidence_as_a_dict(seed_analysis):
+    topics = [t for t in seed_analysis.topics.document if len(t.evidence) > 1]
+    assert topics
+    for topic in topics:
+        assert topic.to_dict()["evidence"] == [e.to_dict() for e in topic.evidence]

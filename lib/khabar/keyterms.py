@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import compress
+from operator import and_
 from typing import NamedTuple
 
 import hazm
@@ -35,7 +36,7 @@ from khabar.lexicon import (
     spelling_counts,
     word_frequencies,
 )
-from khabar.segment import Document, Token, is_word_text, lemma
+from khabar.segment import Document, is_word_text, lemma
 
 MIN_COUNT = 2
 PRIOR_WORDS = 1_000_000
@@ -58,13 +59,17 @@ def keyterms(doc: Document, *, top: int = 20) -> list[Keyterm]:
     and prior lead one to expect (a positive z-score). A pair of adjacent content words
     seen at least twice (آذربایجان شرقی) is a term scored by its weaker word; it replaces
     its words when they never occur apart. Ties are broken by count, then by label."""
-    tokens = [t for t in doc.tokens if is_word_text(t.text)]
-    keys = [content_key(t.text) for t in tokens]
+    texts = [t.text for t in doc.tokens]
+    kept = list(map(_is_word, texts))  # punctuation dropped: the words around it are adjacent
+    texts = list(compress(texts, kept))
+    sentences = list(compress([t.sentence for t in doc.tokens], kept))
+    keys = list(map(content_key, texts))
     counts = Counter(filter(None, keys))
     scores = _z_scores(counts)
-    surfaces = _surface_forms(tokens, keys, scores)
+    scored = [key in scores for key in keys]
+    surfaces = _most_frequent(zip(compress(keys, scored), compress(texts, scored), strict=True))
     terms = {key: (scores[key], counts[key], surfaces[key]) for key in scores}
-    pairs = _adjacent_pairs(tokens, keys, scores)
+    pairs = _adjacent_pairs(texts, sentences, keys, scored)
     for (first, second), (count, label) in pairs.items():
         terms[f"{first} {second}"] = (min(scores[first], scores[second]), count, label)
         for word in (first, second):
@@ -80,9 +85,8 @@ def _z_scores(counts: Counter[str]) -> dict[str, float]:
     background, prior = _background(), word_frequencies()
     n, m = sum(counts.values()), _background_size()
     scores = {}
-    for word, y in counts.items():
-        if y < MIN_COUNT:
-            continue
+    for word in [word for word, y in counts.items() if y >= MIN_COUNT]:
+        y = counts[word]
         b = background.get(word, 0)
         alpha = PRIOR_WORDS * max(prior.get(word, 0.0), PRIOR_FLOOR)
         delta = math.log((y + alpha) / (n + PRIOR_WORDS - y - alpha)) - math.log(
@@ -92,24 +96,19 @@ def _z_scores(counts: Counter[str]) -> dict[str, float]:
     return scores
 
 
-def _surface_forms(
-    tokens: Sequence[Token], keys: Sequence[str | None], wanted: Container[str]
-) -> dict[str, str]:
-    """Each *wanted* key's most frequent form in the article (the first seen among equals)."""
-    return _most_frequent(
-        (key, token.text) for token, key in zip(tokens, keys, strict=True) if key in wanted
-    )
-
-
 def _adjacent_pairs(
-    tokens: Sequence[Token], keys: Sequence[str | None], scores: dict[str, float]
+    texts: Sequence[str],
+    sentences: Sequence[int],
+    keys: Sequence[str | None],
+    scored: Sequence[bool],
 ) -> dict[tuple[str, str], tuple[int, str]]:
     """Pairs of adjacent scored words (in one sentence) seen at least twice: their count and
-    the article's most frequent form of the pair."""
+    the article's most frequent form of the pair. *texts*, *sentences*, *keys*, *scored*:
+    each word's text, sentence number, key and whether its key is scored."""
     seen = [
-        ((key_a, key_b), f"{a.text} {b.text}")
-        for (a, key_a), (b, key_b) in pairwise(zip(tokens, keys, strict=True))
-        if key_a in scores and key_b in scores and a.sentence == b.sentence
+        ((keys[i], keys[i + 1]), f"{texts[i]} {texts[i + 1]}")
+        for i in compress(range(len(keys) - 1), map(and_, scored, scored[1:]))
+        if sentences[i] == sentences[i + 1]
     ]
     totals = Counter(pair for pair, _ in seen)
     labels = _most_frequent(item for item in seen if totals[item[0]] >= 2)
@@ -124,6 +123,10 @@ def _most_frequent[K](items: Iterable[tuple[K, str]]) -> dict[K, str]:
         if key not in best or count > best[key][1]:
             best[key] = (form, count)
     return {key: form for key, (form, _) in best.items()}
+
+
+# Per word form: whether it is a word at all (a letter or a digit), at C speed.
+_is_word = lru_cache(maxsize=200_000)(is_word_text)
 
 
 @lru_cache(maxsize=200_000)

@@ -61,24 +61,28 @@ class OffsetMap:
         e = np.asarray(ends, dtype=np.int64)
         if len(s) and not (s.min() >= 0 and (s <= e).all() and e.max() <= len(self.starts)):
             raise ValueError("a span lies outside the text")
-        points = np.append(self.starts, self.raw_length)[s]
-        if not len(self.ends):
-            return points.tolist(), points.tolist()
-        last = np.clip(e - 1, 0, len(self.ends) - 1)
-        return points.tolist(), np.where(s < e, self.ends[last], points).tolist()
+        points, raw_ends = self._spans(s, e)
+        return points.tolist(), raw_ends.tolist()
 
     def then(self, local_starts: Sequence[int], local_ends: Sequence[int]) -> OffsetMap:
         """Compose with the next stage's map (spans over this map's output)."""
-        s = np.asarray(local_starts, dtype=np.int64)
-        e = np.asarray(local_ends, dtype=np.int64)
-        # An empty span is the point before character s (or the end of the raw text).
-        padded_starts = np.append(self.starts, self.raw_length)
-        points = padded_starts[s]
-        if not len(self.ends):
-            return OffsetMap(points, points.copy(), self.raw_length)
-        last = np.clip(e - 1, 0, len(self.ends) - 1)
-        ends = np.where(s < e, self.ends[last], points)
+        points, ends = self._spans(
+            np.asarray(local_starts, dtype=np.int64), np.asarray(local_ends, dtype=np.int64)
+        )
         return OffsetMap(points, ends, self.raw_length)
+
+    def _spans(self, s: np.ndarray, e: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The raw spans behind the output spans ``[s, e)`` (arrays, within the text)."""
+        size = len(self.starts)
+        if not size:
+            points = np.full(len(s), self.raw_length, dtype=np.int64)
+            return points, points.copy()
+        # An empty span is the point before character s, or the end of the raw text. take()
+        # in "clip" mode is numpy's cheapest gather; the clipped positions are then replaced.
+        points = self.starts.take(s, mode="clip")
+        if len(e) and e.max() == size:
+            points[s == size] = self.raw_length
+        return points, np.where(s < e, self.ends.take(e - 1, mode="clip"), points)
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, np.ndarray, np.ndarray]:

@@ -90,7 +90,11 @@ class Topic(NamedTuple):
             "label": self.label,
             "label_fa": self.label_fa,
             "score": self.score,
-            "evidence": [e.to_dict() for e in self.evidence],
+            # TopicEvidence.to_dict inlined (by field position): a JSON article holds hundreds.
+            "evidence": [
+                {"term": e[0], "weight": e[1], "text": e[2], "start": e[3], "end": e[4]}
+                for e in self.evidence
+            ],
         }
 
 

@@ -66,10 +66,13 @@ class SentenceRules(PlaceRules, ComplementRules):
     def _at(self, i: int) -> int:
         """The words taken by the first rule that finds a mention at *i* (0: none); only the
         rules the word can start are tried (:func:`khabar.actors.lexicons.starts`)."""
-        bits = lx.starts(self.words[i])
+        word = self.words[i]
+        bits = lx.starts(word)
         for bit, rule in _RULES:
             if bits & bit and (taken := rule(self, i)):
                 return taken
+        if not bits & lx.PLACE and not lx.is_unknown_word(word):
+            return 0  # no place name begins with it, and it is no unknown spelling of one
         return self._place(i)
 
     def _add(self, kind: str, type_: str, start: int, end: int, **fields) -> Found:

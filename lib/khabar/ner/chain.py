@@ -90,7 +90,8 @@ class Chain:
         items = len(scores)
         if items > self._capacity:
             self._reserve(max(items, 2 * self._capacity))
-        self._c.crf1dc_set_num_items(self._context, items)
+        # What crf1dc_set_num_items does within the capacity, without a foreign call.
+        self._fields.num_items = items
         self._state[:items] = scores
         return items
 
@@ -99,6 +100,23 @@ class Chain:
         items = self._load(scores)
         self._c.crf1dc_viterbi(self._context, self._path_pointer)
         return self._path[:items].astype(np.intp)
+
+    def path(self, scores: np.ndarray) -> list[int]:
+        """:meth:`viterbi` as a list (what the decoder reads, one conversion fewer)."""
+        self._load(scores)
+        self._c.crf1dc_viterbi(self._context, self._path_pointer)
+        return self._path[: len(scores)].tolist()
+
+    def path_marginals(self, path: list[int]) -> list[float]:
+        """The marginal probability of each label of *path*, a path of the sentence
+        :meth:`path` was just given: those of :meth:`marginals`, computed only there."""
+        c, context, items = self._c, self._context, len(path)
+        c.crf1dc_exp_state(context)
+        c.crf1dc_alpha_score(context)
+        c.crf1dc_beta_score(context)
+        alpha, beta = self._alpha[:items].tolist(), self._beta[:items].tolist()
+        scale = self._scale[:items].tolist()
+        return [alpha[t][y] * beta[t][y] / scale[t] for t, y in enumerate(path)]
 
     def marginals(self, scores: np.ndarray | None = None) -> np.ndarray:
         """P(label at each position | sentence), tokens x labels, of *scores*, or of the

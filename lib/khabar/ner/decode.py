@@ -27,14 +27,13 @@ import numpy as np
 
 from khabar.lexicon import first_words
 from khabar.ner.chain import chain
-from khabar.ner.corpora import spans as bio_spans
 from khabar.ner.features import (
     BOUNDARY,
     CONTEXT,
     PAIR,
     features_of_word,
     gazetteer_feature,
-    place_positions,
+    place_runs,
 )
 from khabar.ner.weights import Weights
 
@@ -61,16 +60,19 @@ class Decoder:
         self._state = weights.state
         self._transition = weights.transition
         self._exp_transition = np.exp(weights.transition)
+        self._outside = self.labels.index("O") if "O" in self.labels else -1
+        # Each label's (whether it begins an entity, the entity's type); None for O.
+        self._bio = [
+            (label.startswith("B-"), label[2:]) if label.startswith(("B-", "I-")) else None
+            for label in self.labels
+        ]
         self._chain = chain(weights.transition) if compiled else None
         self._rows: dict[str, int] = {}
         self._table = np.zeros((1024, _SLOTS, len(self.labels)))
         self._place_start = np.zeros(1024, dtype=bool)
         for slot, offset in enumerate(CONTEXT, start=1):
             self._table[0, slot] = self._score([BOUNDARY[offset]])
-        self._pairs = {
-            pair: self._state[attribute]
-            for pair, attribute in _pair_index(weights.attributes).items()
-        }
+        self._pairs = _pair_index(weights.attributes)
         self._gazetteer = {
             (mark, of_next): self._score([gazetteer_feature(mark, of_next=of_next)])
             for mark in ("B", "I")
@@ -111,14 +113,14 @@ class Decoder:
                     known = self._rows.get(words[i])
                     rows[i] = self._learn(words[i]) if known is None else known
         laid: list[int] = [0] * reach
-        keys: list[str] = [""] * reach
+        flat: list[str] = [""] * reach  # the words as laid, "" outside the sentences
         real: list[int] = []
         for sentence in sentences:
             real.extend(range(len(laid), len(laid) + len(sentence)))
             laid += rows[len(real) - len(sentence) : len(real)]
             laid += [0] * reach
-            keys += map(str.lower, sentence)
-            keys += [""] * reach
+            flat += sentence
+            flat += [""] * reach
         table = self._table[laid]
         scores = table[:, 0].copy()
         size = len(laid)
@@ -127,26 +129,27 @@ class Decoder:
                 scores[-offset:] += table[: size + offset, slot]
             else:
                 scores[: size - offset] += table[offset:, slot]
-        pairs = list(map(self._pairs.get, pairwise(keys)))
+        pairs = list(map(self._pairs.get, pairwise(map(str.lower, flat))))
         found = [i for i, pair in enumerate(pairs, start=1) if pair is not None]
-        if found:
-            scores[found] += np.array([pairs[i - 1] for i in found])
-        if self._place_start[rows].any():
-            start = reach
-            for sentence in sentences:
-                if self._place_start[[self._rows[w] for w in sentence]].any():
-                    for i, mark in enumerate(place_positions(sentence), start=start):
-                        if mark:
-                            scores[i] += self._gazetteer[mark, False]
-                            scores[i - 1] += self._gazetteer[mark, True]  # row 0 before a start
-                start += len(sentence) + reach
+        if found:  # each word-pair feature's weights, gathered at once
+            scores[found] += self._state[[pair for pair in pairs if pair is not None]]
+        # No place name holds "", so none runs across the gap between two sentences.
+        candidates = np.flatnonzero(self._place_start[laid]).tolist()
+        gazetteer = self._gazetteer
+        for first, length in place_runs(flat, candidates):
+            for i in range(first, first + length):
+                mark = "B" if i == first else "I"
+                scores[i] += gazetteer[mark, False]
+                scores[i - 1] += gazetteer[mark, True]  # row 0 before a sentence's start
         return scores[real]
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
         """For each sentence, its best tags and each tag's marginal probability."""
         labels = self.labels
         return [
-            ([labels[y] for y in path.tolist()], picked.tolist()) if path is not None else ([], [])
+            ([labels[y] for y in path], picked)
+            if path is not None and picked is not None
+            else ([], [])
             for path, picked in self._decoded(sentences, every_sentence=True)
         ]
 
@@ -156,44 +159,61 @@ class Decoder:
         """For each sentence, its entities on the best path: (type, first, end, probability),
         the probability being the least marginal of the entity's tags. Marginals are computed
         only for the sentences that hold an entity."""
-        labels = self.labels
         found: list[list[tuple[str, int, int, float]]] = []
         for path, picked in self._decoded(sentences, every_sentence=False):
-            if picked is None:
+            if path is None or picked is None:
                 found.append([])
                 continue
-            tags = [labels[y] for y in path.tolist()]
             found.append(
                 [
-                    (kind, first, end, float(picked[first:end].min()))
-                    for kind, first, end in bio_spans(tags)
+                    (kind, first, end, min(picked[first:end]))
+                    for kind, first, end in self._spans(path)
                 ]
             )
         return found
 
+    def _spans(self, path: list[int]) -> list[tuple[str, int, int]]:
+        """The entities of a path of label ids: :func:`khabar.ner.corpora.spans` of its
+        tags, without building the tags."""
+        found = []
+        start, kind, last = None, "", -2
+        for i, y in enumerate(path):
+            if (bio := self._bio[y]) is None:
+                continue  # O
+            begins, entity = bio
+            if start is not None and (i != last + 1 or begins or entity != kind):
+                found.append((kind, start, last + 1))
+                start = None
+            if start is None:  # a B- tag, or an I- tag without its B-
+                start, kind = i, entity
+            last = i
+        if start is not None:
+            found.append((kind, start, last + 1))
+        return found
+
     def _decoded(
         self, sentences: Sequence[Sequence[str]], *, every_sentence: bool
-    ) -> list[tuple[np.ndarray | None, np.ndarray | None]]:
+    ) -> list[tuple[list[int] | None, list[float] | None]]:
         """Each sentence's best path (label ids) and the marginal probability of each label
         on it; both ``None`` for an empty sentence, the marginals ``None`` for a path of
         ``O`` alone unless *every_sentence*."""
-        result: list[tuple[np.ndarray | None, np.ndarray | None]] = [(None, None)] * len(sentences)
+        result: list[tuple[list[int] | None, list[float] | None]] = [(None, None)] * len(sentences)
         kept = [i for i, s in enumerate(sentences) if s]
         if not kept:
             return result
         chosen = [sentences[i] for i in kept]
         scores = self.emissions(chosen)
-        outside = self.labels.index("O") if "O" in self.labels else -1
+        outside = self._outside
         if self._chain is not None:
             chain = self._chain
             start = 0
             for i, sentence in zip(kept, chosen, strict=True):
                 own = scores[start : start + len(sentence)]
                 start += len(sentence)
-                path = chain.viterbi(own)
+                path = chain.path(own)
                 picked = None
-                if every_sentence or (path != outside).any():
-                    picked = chain.marginals()[np.arange(len(path)), path]
+                if every_sentence or path.count(outside) != len(path):
+                    picked = chain.path_marginals(path)
                 result[i] = (path, picked)
             return result
         # numpy: all sentences at once, padded (position, sentence, label), longest first, so
@@ -221,8 +241,8 @@ class Decoder:
         for column, k in enumerate(order):
             n = int(lengths[column])
             result[kept[k]] = (
-                paths[:n, column],
-                picked[:n, column] if column in chosen_marginals else None,
+                paths[:n, column].tolist(),
+                picked[:n, column].tolist() if column in chosen_marginals else None,
             )
         return result
 

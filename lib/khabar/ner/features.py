@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -153,22 +153,28 @@ def gazetteer_feature(mark: str, *, of_next: bool = False) -> str:
 
 def place_positions(words: Sequence[str]) -> list[str]:
     """For each word, ``B``/``I`` where a gazetteer place name begins/continues, else ``""``."""
-    from khabar.gazetteer import match, name_index
+    from khabar.gazetteer import name_index
     from khabar.lexicon import first_words
 
     words = list(words)
     found = [""] * len(words)
     first = first_words(name_index())
-    i = 0
-    while i < len(words):
-        matched = match(words, i) if words[i] in first else None
-        if matched:
-            length = matched[0]
-            found[i : i + length] = ["B"] + ["I"] * (length - 1)
-            i += length
-        else:
-            i += 1
+    for i, length in place_runs(words, (i for i, word in enumerate(words) if word in first)):
+        found[i : i + length] = ["B"] + ["I"] * (length - 1)
     return found
+
+
+def place_runs(words: list[str], candidates: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """The gazetteer place names of *words*, left to right without overlap: (first, length).
+    *candidates*: ascending positions holding every word a place name can begin with (the
+    others are skipped; a word that cannot is answered the same, only more slowly)."""
+    from khabar.gazetteer import match
+
+    end = 0
+    for i in candidates:
+        if i >= end and (matched := match(words, i)):
+            end = i + matched[0]
+            yield i, matched[0]
 
 
 def sentence_features(words: Sequence[str]) -> list[list[str]]:

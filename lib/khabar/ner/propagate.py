@@ -14,6 +14,7 @@ heads or references.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress
 from typing import NamedTuple
 
 from khabar.lexicon import hazm_words
@@ -67,27 +68,30 @@ def propagate(
     for span in spans:
         owner[span.first : span.end] = [span] * (span.end - span.first)
     found: list[Span] = []
-    sentence_start = 0
-    for sentence_end in sentence_ends:
-        i = sentence_start
-        while i < sentence_end:
-            if words[i] not in starts:  # most words begin no name: one lookup
-                i += 1
-                continue
-            taken = _occurrence(words, owner, keys, i, min(longest, sentence_end - i))
-            if taken is None:
-                i += 1
-                continue
-            length, source = taken
-            first = i - honorific_before(words[sentence_start:i], i - sentence_start)
-            if source.type != "PER" or any(owner[first:i]):
-                first = i
-            new = Span(source.type, first, i + length, source.probability, "propagated")
-            for j in range(first, i + length):
-                owner[j] = new
-            found.append(new)
-            i += length
-        sentence_start = sentence_end
+    sentence, sentence_start, resume = 0, 0, 0
+    limit = sentence_ends[-1] if sentence_ends else 0
+    # Only the words a name begins with are looked at (most words begin none).
+    for i in compress(range(len(words)), map(starts.__contains__, words)):
+        if i >= limit:
+            break  # past the last sentence
+        if i < resume:
+            continue  # inside the name just propagated
+        while i >= sentence_ends[sentence]:
+            sentence_start = sentence_ends[sentence]
+            sentence += 1
+        sentence_end = sentence_ends[sentence]
+        taken = _occurrence(words, owner, keys, i, min(longest, sentence_end - i))
+        if taken is None:
+            continue
+        length, source = taken
+        first = i - honorific_before(words[sentence_start:i], i - sentence_start)
+        if source.type != "PER" or any(owner[first:i]):
+            first = i
+        new = Span(source.type, first, i + length, source.probability, "propagated")
+        for j in range(first, i + length):
+            owner[j] = new
+        found.append(new)
+        resume = i + length
     kept = {id(s) for s in owner if s is not None}
     result = [s for s in spans if id(s) in kept] + found
     return sorted(result, key=lambda s: s.first)
