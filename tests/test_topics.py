@@ -314,3 +314,35 @@ def test_topic_evidence_in_json_is_each_evidence_as_a_dict(seed_analysis):
     assert topics
     for topic in topics:
         assert topic.to_dict()["evidence"] == [e.to_dict() for e in topic.evidence]
+
+
+def test_of_two_codes_with_one_score_the_one_the_article_opens_with_goes_first():
+    """The guidelines' tie rule: the topic of the headline and the lead is the main one."""
+    concert_first = article("کنسرت امشب برگزار می‌شود", "این برنامه در حیاط یک مدرسه اجرا می‌شود.")
+    school_first = article("مدرسه امشب میزبان است", "در حیاط آن یک کنسرت اجرا می‌شود.")
+    for text, first in ((concert_first, "28"), (school_first, "6")):
+        topics = [t for t in analyze_text(text).topics.document if t.scheme == "cap"]
+        assert [t.code for t in topics] == [first, *({"28", "6"} - {first})]
+        assert topics[0].score == topics[1].score
+
+
+def test_the_headline_is_one_mention_like_any_other():
+    """The main topic is the one that takes the most text: a headline term counts once."""
+    in_headline = article("کنسرت امشب برگزار می‌شود", "خبر تازه.")
+    in_body = article("خبر تازه", "کنسرت امشب برگزار می‌شود.")
+    scores = [
+        [(t.code, t.score) for t in analyze_text(text).topics.document if t.scheme == "cap"]
+        for text in (in_headline, in_body)
+    ]
+    assert scores[0] == scores[1] == [("28", 1.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وی گفت: کاری بزرگ در پیش داریم.",  # hazm reads کاری as a form of کاشتن (to plant)
+        "وی گفت: پاسداری از ارزش‌ها وظیفه همه است.",  # guarding, not the Guards (پاسداران)
+    ],
+)
+def test_an_everyday_word_read_as_another_words_form_is_no_evidence(sentence):
+    assert cap(analyze_text(article("جلسه شورا برگزار شد", sentence))) == []

@@ -15,13 +15,15 @@ a paragraph, a claim):
    (weight below 1) never decides a code alone, however often it is repeated;
 3. the score is the sum over the distinct terms of ``weight × log2(1 + n)``: a term's first
    match counts its weight, repeats count less and less. *n* adds up the term's matches, each
-   counting 1, or :data:`HEADLINE_COUNT` in the headline (in the article as a whole: a
-   headline states what the article is about), and half as much (:data:`ACTOR_SHARE`) when
-   it is part of a person's title or an organisation's name, which say who speaks rather than
-   what about («مدیرکل راهداری», «سفیر بلاروس»);
-4. codes are ranked by score (rounded to 3 decimals), ties broken by the code's order in its
-   codebook; the article's and each paragraph's codes come grouped by codebook, in the order
-   the codebooks ran (:func:`khabar.codebooks.resolve`).
+   counting 1, or half as much (:data:`ACTOR_SHARE`) when it is part of a person's title or an
+   organisation's name, which say who speaks rather than what about («مدیرکل راهداری»,
+   «سفیر بلاروس»). The headline is one more mention, as in the annotation guidelines, where
+   the main topic is the one that takes the most text;
+4. codes are ranked by score (rounded to 3 decimals); of two codes with one score, the one
+   whose evidence comes first in the unit (the headline and the lead, for the article) goes
+   first, then the code's order in its codebook. The article's and each paragraph's codes
+   come grouped by codebook, in the order the codebooks ran
+   (:func:`khabar.codebooks.resolve`).
 """
 
 from __future__ import annotations
@@ -42,7 +44,6 @@ MIN_EVIDENCE = 1.0
 # An attribution's desk (between its opener and the agency) and source (after a relay, up to
 # a comma or colon) are at most this many words.
 DESK_WORDS, SOURCE_WORDS, DATELINE_WORDS = 6, 12, 4
-HEADLINE_COUNT = 3
 ACTOR_SHARE = 0.5
 
 
@@ -122,9 +123,8 @@ class Topics:
 
 
 # A match as the ranking uses it: (codebook index, code), term, weight, evidence, and how
-# much it counts in a paragraph or claim and in the article as a whole (the headline counts
-# more there).
-_Match = tuple[tuple[int, str], str, float, TopicEvidence, float, float]
+# much it counts (less inside a title or an organisation's name).
+_Match = tuple[tuple[int, str], str, float, TopicEvidence, float]
 
 
 def tag_topics(
@@ -153,7 +153,7 @@ def tag_topics(
         by_paragraph.setdefault((m[3].paragraph, m[0]), []).append(m)
     ranked: dict[int, list] = {}
     for (paragraph, key), found in by_paragraph.items():
-        if (entry := _topic(key, found, labels, UNIT)) is not None:
+        if (entry := _topic(key, found, labels)) is not None:
             ranked.setdefault(paragraph, []).append(entry)
     paragraphs = {p: _ordered(entries) for p, entries in ranked.items()}
     starts = [m[3].start for m in matches]
@@ -161,7 +161,7 @@ def tag_topics(
     for claim in claims:
         inside = matches[bisect_left(starts, claim.start) : bisect_right(starts, claim.end)]
         claim_topics[claim.id] = _rank([m for m in inside if m[3].end <= claim.end], labels)
-    document = _rank(matches, labels, count_at=WHOLE)
+    document = _rank(matches, labels)
     return Topics(books, document, paragraphs, claim_topics)
 
 
@@ -206,7 +206,6 @@ def _matches(doc: Document, actors: Sequence, spans: Sequence[Span], books: int)
         paragraph = tokens[first].paragraph
         in_headline = paragraph == headline
         count = ACTOR_SHARE if in_actor else 1.0
-        whole = count * HEADLINE_COUNT if in_headline else count
         fields = (raw[start:end], start, end, paragraph, in_headline, in_actor)
         evidence: dict[tuple[str, float], TopicEvidence] = {}
         for key, term, weight in found:
@@ -215,7 +214,7 @@ def _matches(doc: Document, actors: Sequence, spans: Sequence[Span], books: int)
             e = evidence.get((term, weight))
             if e is None:
                 e = evidence[term, weight] = new(TopicEvidence, (term, weight, *fields))
-            matches.append((key, term, weight, e, count, whole))
+            matches.append((key, term, weight, e, count))
     return matches
 
 
@@ -293,37 +292,31 @@ def _positions(starts: list[int], spans: Iterable[tuple[int, int]]) -> frozenset
     return frozenset(found)
 
 
-# Where a match says how much it counts: in a paragraph or claim, in the article as a whole.
-UNIT, WHOLE = 4, 5
-
-
-def _rank(
-    matches: list[_Match], labels: dict[tuple[int, str], tuple], *, count_at: int = UNIT
-) -> tuple[Topic, ...]:
+def _rank(matches: list[_Match], labels: dict[tuple[int, str], tuple]) -> tuple[Topic, ...]:
     """The codes whose evidence passes the rule, grouped by codebook and ranked by score."""
     by_code: dict[tuple[int, str], list[_Match]] = {}
     for m in matches:
         by_code.setdefault(m[0], []).append(m)
-    entries = [_topic(key, found, labels, count_at) for key, found in by_code.items()]
+    entries = [_topic(key, found, labels) for key, found in by_code.items()]
     return _ordered([e for e in entries if e is not None])
 
 
 def _topic(
-    key: tuple[int, str], found: list[_Match], labels: dict[tuple[int, str], tuple], count_at: int
+    key: tuple[int, str], found: list[_Match], labels: dict[tuple[int, str], tuple]
 ) -> tuple | None:
-    """A code's topic from its matches in one unit, with its sort key; None when the distinct
-    terms weigh less than :data:`MIN_EVIDENCE`."""
+    """A code's topic from its matches in one unit (in reading order), with its sort key; None
+    when the distinct terms weigh less than :data:`MIN_EVIDENCE`."""
     if len(found) == 1:  # most codes of a paragraph or a claim: one match
         m = found[0]
         if m[2] < MIN_EVIDENCE - 1e-9:
             return None
-        score = round(m[2] * math.log2(1 + m[count_at]), 3)
+        score = round(m[2] * math.log2(1 + m[4]), 3)
     else:
         weights: dict[str, float] = {}
         counts: dict[str, float] = {}
         for m in found:
             weights[m[1]] = m[2]
-            counts[m[1]] = counts.get(m[1], 0.0) + m[count_at]
+            counts[m[1]] = counts.get(m[1], 0.0) + m[4]
         if sum(weights.values()) < MIN_EVIDENCE - 1e-9:
             return None
         score = round(sum(w * math.log2(1 + counts[t]) for t, w in weights.items()), 3)
@@ -332,12 +325,14 @@ def _topic(
     return (
         key[0],
         -score,
+        evidence[0].start,
         order,
         tuple.__new__(Topic, (scheme, key[1], label, label_fa, score, evidence)),
     )
 
 
 def _ordered(entries: list[tuple]) -> tuple[Topic, ...]:
-    """Topics by codebook, then score (highest first), then the code's order in its codebook."""
-    entries.sort(key=lambda e: e[:3])
-    return tuple([e[3] for e in entries])
+    """Topics by codebook, then score (highest first), then the position of the first
+    evidence, then the code's order in its codebook."""
+    entries.sort(key=lambda e: e[:4])
+    return tuple([e[4] for e in entries])
