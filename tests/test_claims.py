@@ -334,3 +334,17 @@ def test_a_clause_of_manner_before_the_speaker_is_not_the_speaker():
     assert first.speaker_text == "خواجه نصیرالدین طوسی"
     speaker = next(a for a in analysis.actors if a.id == second.speaker)
     assert speaker.name == "راگوژین"
+
+
+def test_a_full_name_before_an_unnamed_persons_title_names_that_person():
+    analysis = analyze_text(
+        "قیمت نفت بالا رفت. راب کلیفورد کارشناس ارشد انرژی استرالیا در این باره گفت: "
+        "بازار جهانی نگران است.\n"
+        "نماینده مقام معظم رهبری در بنیاد مسکن گفت: شهدا زنده هستند.\n"
+    )
+    first, second = analysis.claims
+    expert = next(a for a in analysis.actors if a.id == first.speaker)
+    assert expert.name == "راب کلیفورد"
+    assert [m.kind for m in expert.mentions] == ["name", "title"]
+    representative = next(a for a in analysis.actors if a.id == second.speaker)
+    assert representative.name == "نماینده مقام معظم رهبری"  # not the Leader himself

@@ -364,9 +364,11 @@ class Speakers:
             mention = next((m for m in actor.mentions if m.start == tokens[k].raw_start), None)
             if actor.type != "person" or actor in self.created or mention is None:
                 return None
+            before = [t.text for t in tokens[start:k]]
+            if mention.kind == "title" and self._names_unnamed(actor, tokens, start, k):
+                return actor
             if mention.kind not in ("name", "surname"):
                 return None
-            before = [t.text for t in tokens[start:k]]
             if not (
                 _honorifics_end(before) == len(before)
                 or self._names_more_of(actor, before, mention.text)
@@ -375,6 +377,19 @@ class Speakers:
             self._widen(actor, mention, tokens[start].raw_start)
             return actor
         return None
+
+    def _names_unnamed(self, actor: Actor, tokens: list[Token], start: int, k: int) -> bool:
+        """A full name the actor stage missed before the title of a person it has not named
+        («راب کلیفورد کارشناس ارشد انرژی استرالیا»): the name is a mention of that person."""
+        words = [t.text for t in tokens[start:k]]
+        if actor.surname or len(words) < 2 or not all(is_name_like(w) for w in words):
+            return False
+        if any(w in heads() for w in words):
+            return False
+        name = self.raw[tokens[start].raw_start : tokens[k - 1].raw_end]
+        actor.name, actor.name_en = name, " ".join(romanize(w) for w in name.split())
+        self._add_mention(actor, tokens, start, k, name, kind="name")
+        return True
 
     @staticmethod
     def _names_more_of(actor: Actor, before: list[str], name: str) -> bool:
