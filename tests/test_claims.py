@@ -322,6 +322,7 @@ def test_the_speakers_given_name_or_honorific_the_actor_stage_missed_widens_its_
     assert [c.speaker for c in analysis.claims] == ["P1", "P1"]
     (person,) = [a for a in analysis.actors if a.type == "person"]
     assert [m.text for m in person.mentions] == ["کمالوند", "فراز کمالوند"]
+    assert person.name == "فراز کمالوند" and person.mentions[1].kind == "name"
 
 
 def test_a_clause_of_manner_before_the_speaker_is_not_the_speaker():

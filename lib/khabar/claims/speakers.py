@@ -369,12 +369,16 @@ class Speakers:
                 return actor
             if mention.kind not in ("name", "surname"):
                 return None
-            if not (
-                _honorifics_end(before) == len(before)
-                or self._names_more_of(actor, before, mention.text)
-            ):
+            honorifics = _honorifics_end(before)
+            if honorifics < len(before) and not self._names_more_of(actor, before, mention.text):
                 return None
-            self._widen(actor, mention, tokens[start].raw_start)
+            named = honorifics < len(before)
+            self._widen(actor, mention, tokens[start].raw_start, kind="name" if named else "")
+            if named and len(actor.name.split()) <= len(mention.text.split()):
+                # «داویت گوگوبریدزه» for گوگوبریدزه: the person's name, written in full
+                given = before[honorifics:]
+                actor.name = " ".join((*given, *mention.text.split()))
+                actor.name_en = " ".join((*(romanize(w) for w in given), actor.name_en))
             return actor
         return None
 
@@ -403,13 +407,13 @@ class Speakers:
             is_name_like(w) and w not in heads() for w in before
         )
 
-    def _widen(self, actor: Actor, mention: Mention, raw_start: int) -> None:
+    def _widen(self, actor: Actor, mention: Mention, raw_start: int, *, kind: str = "") -> None:
         index = actor.mentions.index(mention)
         wider = Mention(
             self.raw[raw_start : mention.end],
             raw_start,
             mention.end,
-            mention.kind,
+            kind or mention.kind,
             mention.sentence,
             mention.paragraph,
         )
