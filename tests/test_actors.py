@@ -242,3 +242,21 @@ def test_a_title_ending_the_text_is_no_crash():
 
     (actor,) = [a for a in analyze_text("وزیر امور خارجه").actors if a.type == "person"]
     assert actor.mentions[0].text == "وزیر امور خارجه"
+
+
+def test_a_governor_with_and_without_the_word_county_is_one_person():
+    analysis = analyze_text(
+        "فرماندار شهرستان نکا در این مراسم سخن گفت. فرماندار نکا افزود: کار ادامه دارد.\n"
+    )
+    people = [a for a in analysis.actors if a.type == "person"]
+    assert len(people) == 1
+    assert [m.text for m in people[0].mentions] == ["فرماندار شهرستان نکا", "فرماندار نکا"]
+
+
+def test_the_supreme_leaders_representative_is_a_title_with_its_province():
+    analysis = analyze_text(
+        "نماینده ولی فقیه در استان کردستان گفت: نماز ستون دین است. امام جمعه موقت سقز "
+        "نیز در این مراسم حضور داشت.\n"
+    )
+    titles = sorted(m.text for a in analysis.actors if a.type == "person" for m in a.mentions)
+    assert titles == ["امام جمعه موقت سقز", "نماینده ولی فقیه در استان کردستان"]

@@ -286,3 +286,66 @@ def test_the_speaker_of_an_object_claim_is_not_the_object():
 )
 def test_more_not_claims(text):
     assert claims_of(text)[1] == ()
+
+
+def test_a_surname_a_title_or_a_honorific_alone_is_the_person_named_before():
+    analysis = analyze_text(
+        "حجت‌الاسلام ابراهیم حیدری‌جناسمی گفت: مراسم امسال برگزار می‌شود. حیدری خاطرنشان "
+        "کرد: خواهران در روز دوم می‌آیند.\n"
+        "محسن عرب مقصودی گفت: گازرسانی ادامه دارد. عرب مقصودی افزود: روستاها گاز دارند.\n"
+        "امام جمعه شهر اهرم گفت: سپاه قوی است. امام جمعه اهرم افزود: دشمن ضعیف است. "
+        "امام جمعه تصریح کرد: کار مهم است.\n"
+        "حاج‌آقا ابوترابی گفت: صبر کنید. سپس حاج‌آقا گفت: خیارها را بچینید.\n"
+    )
+    speakers = [c.speaker for c in analysis.claims]
+    assert speakers[0] == speakers[1] and speakers[2] == speakers[3]
+    assert speakers[4] == speakers[5] == speakers[6] and speakers[7] == speakers[8]
+    assert len(set(speakers)) == 4
+    heydari = next(a for a in analysis.actors if a.id == speakers[0])
+    assert [m.text for m in heydari.mentions] == ["حجت‌الاسلام ابراهیم حیدری‌جناسمی", "حیدری"]
+
+
+def test_a_demonstrative_of_a_persons_noun_is_the_last_speaker():
+    analysis = analyze_text(
+        "عبدالمجید شیخی گفت: دولت باید نظارت کند.\n"
+        "این اقتصاددان افزود: بانک‌ها باید به تولید کمک کنند.\n"
+        "این کارگردان سینما افزود: فیلم بعدی کمدی است.\n"
+    )
+    assert {c.speaker for c in analysis.claims} == {"P1"}
+    assert [a.id for a in analysis.actors if a.type == "person"] == ["P1"]
+
+
+def test_the_speakers_given_name_or_honorific_the_actor_stage_missed_widens_its_mention():
+    analysis = analyze_text(
+        "کمالوند گفت: مسابقه برگزار می‌شود.\nفراز کمالوند معتقد است این کار شدنی نیست.\n"
+    )
+    assert [c.speaker for c in analysis.claims] == ["P1", "P1"]
+    (person,) = [a for a in analysis.actors if a.type == "person"]
+    assert [m.text for m in person.mentions] == ["کمالوند", "فراز کمالوند"]
+    assert person.name == "فراز کمالوند" and person.mentions[1].kind == "name"
+
+
+def test_a_clause_of_manner_before_the_speaker_is_not_the_speaker():
+    analysis = analyze_text(
+        "چنانکه خواجه نصیرالدین طوسی در این باره می‌نویسد: «عالم برزخ حق است».\n"
+        "راگوژین اندکی سکوت کرد و بعد، چنان‌که سوال خود را از یاد برده باشد، زیرلب گفت: "
+        "«ولی من این تابلو را دوست دارم».\n"
+    )
+    first, second = analysis.claims
+    assert first.speaker_text == "خواجه نصیرالدین طوسی"
+    speaker = next(a for a in analysis.actors if a.id == second.speaker)
+    assert speaker.name == "راگوژین"
+
+
+def test_a_full_name_before_an_unnamed_persons_title_names_that_person():
+    analysis = analyze_text(
+        "قیمت نفت بالا رفت. راب کلیفورد کارشناس ارشد انرژی استرالیا در این باره گفت: "
+        "بازار جهانی نگران است.\n"
+        "نماینده مقام معظم رهبری در بنیاد مسکن گفت: شهدا زنده هستند.\n"
+    )
+    first, second = analysis.claims
+    expert = next(a for a in analysis.actors if a.id == first.speaker)
+    assert expert.name == "راب کلیفورد"
+    assert [m.kind for m in expert.mentions] == ["name", "title"]
+    representative = next(a for a in analysis.actors if a.id == second.speaker)
+    assert representative.name == "نماینده مقام معظم رهبری"  # not the Leader himself

@@ -29,7 +29,7 @@ MAX_COMPLEMENT = 9
 DEMONSTRATIVES = frozenset({"این", "همین"})
 _IN = "در"
 # Words that say nothing of which office or organisation is meant (استان قم = قم).
-_GENERIC = frozenset({"استان", "کشور", "شهر", "جمهوری", "اسلامی", "،", "و"})
+_GENERIC = frozenset({"استان", "کشور", "شهر", "شهرستان", "جمهوری", "اسلامی", "،", "و"})
 
 
 class ComplementRules:
@@ -45,12 +45,21 @@ class ComplementRules:
         a word of time, a name or a title of another person."""
         words = self.words
         complement = Complement(j)
+        if takes == "posting":
+            return self._posting(complement)
         count = 0
         domain_ok = takes == "domain"
         while j < len(words) and count < MAX_COMPLEMENT:
             word = words[j]
             if takes == "place" and not self._place_at(j):
-                break  # دولت, سفارت: only a place may follow (دولت ایران)
+                if word in PLACE_TRIGGERS and self._place_at(j + 1):
+                    pass  # فرماندار شهرستان نکا: the division's word, then the place
+                elif (word,) in lx.table("qualifiers") and self._place_at(j + 1):
+                    j += 1  # امام جمعه موقت سقز
+                    count += 1
+                    continue
+                else:
+                    break  # دولت, سفارت: only a place may follow (دولت ایران)
             if domain_ok and (found := lx.match("domains", words, j)):
                 complement.domain = found[1]
                 j += found[0]
@@ -120,6 +129,23 @@ class ComplementRules:
         complement.end = j
         complement.tokens = self.tokens
         complement.words = words
+        return complement
+
+    def _posting(self, complement: Complement) -> Complement:
+        """A title of one holder per place, with the place after «در» or none (نماینده ولی
+        فقیه در استان کردستان)."""
+        j = complement.start
+        if self._word(j) == _IN:
+            k = j + 2 if self._word(j + 1) in PLACE_TRIGGERS else j + 1
+            place = self._place_at(k)
+            if place is not None:
+                # a place of the key and the English role («... of Kurdistan»), not a posting
+                # that the key leaves out
+                complement.places.append((k, k + place[0], place[1]))
+                j = k + place[0]
+        complement.end = j
+        complement.tokens = self.tokens
+        complement.words = self.words
         return complement
 
     def _complement_word(self, j: int) -> bool:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from khabar.actors import Actor
+from khabar.actors import lexicons as actor_lexicons
 from khabar.claims.cues import (
     Cue,
     Lookup,
@@ -31,7 +32,7 @@ from khabar.claims.speakers import (
     is_verb,
     stops,
 )
-from khabar.lexicon import hazm_words, longest_match, read_table, word_frequencies
+from khabar.lexicon import fold, hazm_words, longest_match, read_table, word_frequencies
 from khabar.segment import Document, Token
 
 _FINAL = frozenset({".", "!", "؟", "?", "…", "؛"})
@@ -547,11 +548,13 @@ class Extractor:
             while j < limit and tokens[j].raw_end <= raw_end:
                 j += 1
             # The actor stage's mention may run on (شرکت مایکروسافت روز سه‌شنبه): the speaker's
-            # phrase has no date, discourse word or verb.
+            # phrase has no date, discourse word or verb, but for a title's own words
+            # (نماینده ولی فقیه: «ولی» is "guardian" there, not "but").
+            title = actor_lexicons.match("titles", [fold(w) for w in words[k : k + 4]], 0)
             cut = next(
                 (
                     m
-                    for m in range(k + 1, j)
+                    for m in range(k + (title[0] if title else 1), j)
                     if stops().get(words[m]) in _NOT_IN_PHRASE or is_verb(tokens[m])
                 ),
                 j,
@@ -859,10 +862,15 @@ class Extractor:
     def _skip_openers(self, tokens, words, k, before) -> int:
         while k < before:
             word = words[k]
-            if word in (_COMMA, "و") or stops().get(word) in ("discourse", "time", "temporal"):
+            if stops().get(word) == "manner":
+                # «چنان‌که سوال خود را از یاد برده باشد، زیرلب گفت»: the clause to its comma
+                comma = next((m for m in range(k + 1, before) if words[m] == _COMMA), None)
+                k = comma + 1 if comma is not None else k + 1
+                continue
+            if word in (_COMMA, "و") or stops().get(word) in ("discourse", "time", *_SUBCLAUSES):
                 k += 1
                 continue
-            if word == "که" and k > 0 and stops().get(words[k - 1]) == "temporal":
+            if word == "که" and k > 0 and stops().get(words[k - 1]) in _SUBCLAUSES:
                 k += 1
                 continue
             if word.isdigit():
@@ -1057,7 +1065,9 @@ _COLON_CUE = _Colon()
 # A subject of «X را Y دانست» that is no known head is a name: its first word is rarer.
 AGENT_MAX_FREQUENCY = 1e-4
 _DETERMINERS = frozenset({"یک", "هر", "این", "آن", "همین", "همان"})
-_NOT_IN_PHRASE = frozenset({"time", "discourse", "copula", "modal", "temporal"})
+# Words that open a clause of time, manner or reason before the main clause (وقتی، همان‌طور).
+_SUBCLAUSES = ("temporal", "manner")
+_NOT_IN_PHRASE = frozenset({"time", "discourse", "copula", "modal", *_SUBCLAUSES})
 
 
 def _in_temporal_clause(words: list[str], i: int) -> bool:
@@ -1065,7 +1075,7 @@ def _in_temporal_clause(words: list[str], i: int) -> bool:
     for k in range(i - 1, -1, -1):
         if words[k] == _COMMA:
             return False
-        if stops().get(words[k]) == "temporal":
+        if stops().get(words[k]) in _SUBCLAUSES:
             return True
     return False
 

@@ -11,23 +11,29 @@ keeps its «از»; a title keeps «در» and a place (سفیر ایران در
 The phrase becomes an actor:
 
 * the actor stage's actor whose mention starts the phrase (or follows its honorific: «آقای»
-  + a surname);
+  + a surname), or whose name the phrase holds after honorifics or given names the actor
+  stage missed (its mention is then widened to the whole name: «ماموستا سیدحسین حسینی»);
+* a honorific alone (حاج‌آقا): the last person named with it;
 * a third-person pronoun (وی، او، ایشان): the last speaker of this or the previous paragraph,
   else the actor stage's resolution, else the last person named;
 * a demonstrative of a head noun (این مقام، این محقق، این سفارتخانه): the last speaker of that
   type;
-* an actor, or a speaker made earlier, of the same name;
+* an actor, or a speaker made earlier, of the same name, or whose name ends with the phrase
+  (its surname: «عرب مقصودی»، «حیدری» of «حیدری‌جناسمی»);
 * otherwise a new actor of the claim stage: person, organisation or group by the phrase's head
   (``speaker_heads.tsv``), with a mention for the phrase.
 """
 
 from __future__ import annotations
 
+from bisect import insort
 from dataclasses import dataclass, field
 from functools import cache
 
 from khabar.actors import Actor, Mention, romanize
-from khabar.lexicon import ZWNJ, hazm_words, read_table, verb_stems, word_frequencies
+from khabar.actors import lexicons as actor_lexicons
+from khabar.actors.places import PLACE_TRIGGERS
+from khabar.lexicon import ZWNJ, fold, hazm_words, read_table, verb_stems, word_frequencies
 from khabar.segment import Token, lemma
 
 SPEAKER_TYPES = frozenset({"person", "organization", "group", "place"})
@@ -35,6 +41,11 @@ SPEAKER_TYPES = frozenset({"person", "organization", "group", "place"})
 NAME_MAX_FREQUENCY = 6e-5
 # A speaker's noun phrase is at most this long (a runaway phrase is not a subject).
 MAX_SPEAKER_WORDS = 16
+# «این» + a person's noun and its words (این کارشناس ارشد اقتصادی) refers back within this
+# many words.
+MAX_DEMONSTRATIVE_WORDS = 5
+# A surname alone, linked to a person named in full, is at most this many words.
+MAX_SURNAME_WORDS = 3
 _PUNCTUATION = frozenset('،,:؛;«»"().!؟?[]-–')
 _PREFIX = {"person": "P", "organization": "O", "group": "G", "place": "L"}
 
@@ -44,6 +55,12 @@ class Head:
     type: str
     kind: str
     quantifier: bool
+
+
+_NO_HEAD = Head("", "", False)
+# The words of an administrative division before a place (امام جمعه شهر اهرم = امام جمعه
+# اهرم); not «کشور», which is a ministry's field after وزیر (وزیر کشور: the interior minister).
+_DIVISIONS = PLACE_TRIGGERS - {"کشور"}
 
 
 @cache
@@ -56,7 +73,8 @@ def heads() -> dict[str, Head]:
 
 @cache
 def stops() -> dict[str, str]:
-    """Word -> class (preposition, time, discourse, copula, modal, subordinator)."""
+    """Word -> class (preposition, time, discourse, copula, modal, object, subordinator,
+    temporal, manner)."""
     return {r["form"]: r["class"] for r in read_table("lexicons", "claims", "speaker_stops.tsv")}
 
 
@@ -131,6 +149,9 @@ def head_of(words: list[str]) -> Head | None:
     if first == "این" and len(words) > 1:
         first = words[1]
     found = known.get(first) or known.get(first.split(ZWNJ)[0])
+    if found is None and fold(first) != first:  # كارگردان: Arabic letters
+        first = fold(first)
+        found = known.get(first) or known.get(first.split(ZWNJ)[0])
     if found is None:
         return None
     plural = first not in known and (is_plural(first) or is_plural(first.removesuffix("ی")))
@@ -223,9 +244,27 @@ class Speakers:
                 return actor, span
         elif found is not None:
             return found[0], span
-        if words[0] == "این" and len(words) == 2:
+        if _honorifics_end(words) == len(words):
+            # «حاج‌آقا گفت»: the last person named with this honorific
+            actor = self.last_of_type("person", tokens[start].raw_start, head=words[0])
+            if actor is not None:
+                if actor in self.created:
+                    self._add_mention(actor, tokens, start, end, span)
+                else:
+                    self._link(actor, tokens, start, end, span)
+                return actor, span
+        inside = self._named_inside(tokens, start, end)
+        if inside is not None:
+            return inside, span
+        if words[0] == "این" and 2 <= len(words) <= MAX_DEMONSTRATIVE_WORDS:
             referred = head_of(words)
-            if referred is not None and referred.type != "group":
+            if referred is None and actor_lexicons.person_noun(fold(words[1])):
+                referred = Head("person", "nominal", False)  # این اقتصاددان
+            if (
+                referred is not None
+                and referred.type != "group"
+                and (len(words) == 2 or referred.type == "person")
+            ):
                 # «این بنیاد»: the last foundation named; «این مقام»: the last speaker
                 before = tokens[start].raw_start
                 actor = self.last_of_type(referred.type, before, head=words[1])
@@ -234,12 +273,32 @@ class Speakers:
                     actor = last if last and last.type == referred.type else None
                 if actor is not None:
                     return actor, span
-        known = self.by_name.get(_key(span)) or self._by_surname(words)
+        known = (
+            self.by_name.get(_key(span))
+            or self._by_surname(words)
+            or self._same_office(words, tokens[start].raw_start)
+        )
         if known is not None:
             if known in self.created:
                 self._add_mention(known, tokens, start, end, span)
+            else:
+                self._link(known, tokens, start, end, span)
             return known, span
         return self._create(tokens, start, end, span, words), span
+
+    def _link(self, actor: Actor, tokens: list[Token], start: int, end: int, span: str) -> None:
+        """The phrase as a mention of the actor stage's person it names, where the actor
+        stage has no mention (حیدری, امام جمعه اهرم, حاج‌آقا)."""
+        if actor.type != "person" or tokens[start].raw_start in self.by_start:
+            return
+        words = [t.text for t in tokens[start:end]]
+        if _honorifics_end(words) == len(words):
+            kind = "surname"
+        elif head_of(words) is not None:
+            kind = "title"
+        else:
+            kind = "surname"
+        self._add_mention(actor, tokens, start, end, span, kind=kind)
 
     def narrator(self, tokens: list[Token], start: int) -> Actor:
         """The actor of a first-person speaker (من، ما): the text's narrator, one per pronoun."""
@@ -254,16 +313,112 @@ class Speakers:
         return actor
 
     def _by_surname(self, words: list[str]) -> Actor | None:
-        """A person named earlier whose name ends with this one word (جاکوب: ران جاکوب)."""
-        if len(words) != 1 or not is_name_like(words[0]):
+        """A person named earlier whose name ends with these words (جاکوب: ران جاکوب; عرب
+        مقصودی: محسن عرب مقصودی), or whose compound surname this one word begins (حیدری:
+        ابراهیم حیدری‌جناسمی)."""
+        if not 1 <= len(words) <= MAX_SURNAME_WORDS or not is_name_like(words[-1]):
             return None
+        if words[0] in heads() or _honorifics_end(words):
+            return None
+        tail = tuple(fold(w) for w in words)
         for actor in reversed((*self.actors, *self.created)):
+            if actor.type != "person":
+                continue
             names = [actor.name, *(m.text for m in actor.mentions if m.kind == "name")]
-            if actor.type == "person" and any(
-                n.split()[-1:] == words and len(n.split()) > 1 for n in names
-            ):
+            if any(_surname_of(tail, tuple(fold(w) for w in n.split())) for n in names):
                 return actor
         return None
+
+    def _same_office(self, words: list[str], before: int) -> Actor | None:
+        """The person last mentioned by the same title and jurisdiction, the division's word
+        aside («امام جمعه اهرم» is «امام جمعه شهر اهرم»), or by a longer form of this title
+        alone («امام جمعه» after «امام جمعه اهرم»)."""
+        mine = _office_words(words)
+        title = actor_lexicons.match("titles", list(mine), 0)
+        if title is None and heads().get(words[0], _NO_HEAD).kind != "title":
+            return None
+        bare = title is not None and title[0] == len(mine)
+        best, where = None, -1
+        for actor in (*self.actors, *self.created):
+            if actor.type != "person":
+                continue
+            for mention in actor.mentions:
+                if mention.kind != "title" or not where < mention.start < before:
+                    continue
+                theirs = _office_words(mention.text.split())
+                if theirs == mine or (bare and theirs[: len(mine)] == mine):
+                    best, where = actor, mention.start
+        return best
+
+    def _named_inside(self, tokens: list[Token], start: int, end: int) -> Actor | None:
+        """The actor stage's person whose name the phrase holds after honorifics or given
+        names it missed («ماموستا سیدحسین حسینی», «فراز کمالوند» for کمالوند, «عرب مقصودی» for
+        محسن عرب مقصودی). The actor's mention is widened to the whole name (honorifics belong
+        to a name's mention). A title before the name («نماینده ...»), or a given name the
+        person does not have («فاضل لاریجانی» for علی لاریجانی), is someone else."""
+        for k in range(start + 1, end):
+            hit = self.by_start.get(tokens[k].raw_start)
+            if hit is None:
+                continue
+            actor = hit[0]
+            mention = next((m for m in actor.mentions if m.start == tokens[k].raw_start), None)
+            if actor.type != "person" or actor in self.created or mention is None:
+                return None
+            before = [t.text for t in tokens[start:k]]
+            if mention.kind == "title" and self._names_unnamed(actor, tokens, start, k):
+                return actor
+            if mention.kind not in ("name", "surname"):
+                return None
+            honorifics = _honorifics_end(before)
+            if honorifics < len(before) and not self._names_more_of(actor, before, mention.text):
+                return None
+            named = honorifics < len(before)
+            self._widen(actor, mention, tokens[start].raw_start, kind="name" if named else "")
+            if named and len(actor.name.split()) <= len(mention.text.split()):
+                # «داویت گوگوبریدزه» for گوگوبریدزه: the person's name, written in full
+                given = before[honorifics:]
+                actor.name = " ".join((*given, *mention.text.split()))
+                actor.name_en = " ".join((*(romanize(w) for w in given), actor.name_en))
+            return actor
+        return None
+
+    def _names_unnamed(self, actor: Actor, tokens: list[Token], start: int, k: int) -> bool:
+        """A full name the actor stage missed before the title of a person it has not named
+        («راب کلیفورد کارشناس ارشد انرژی استرالیا»): the name is a mention of that person."""
+        words = [t.text for t in tokens[start:k]]
+        if actor.surname or len(words) < 2 or not all(is_name_like(w) for w in words):
+            return False
+        if any(w in heads() for w in words):
+            return False
+        name = self.raw[tokens[start].raw_start : tokens[k - 1].raw_end]
+        actor.name, actor.name_en = name, " ".join(romanize(w) for w in name.split())
+        self._add_mention(actor, tokens, start, k, name, kind="name")
+        return True
+
+    @staticmethod
+    def _names_more_of(actor: Actor, before: list[str], name: str) -> bool:
+        """Whether *before* + *name* is the actor's name written more fully: its known name
+        ends with them, or it is known by *name* alone and *before* are name words."""
+        words = tuple(fold(w) for w in (*before, *name.split()))
+        known = tuple(fold(w) for w in actor.name.split())
+        if _ends_with(known, words):
+            return True
+        return len(known) <= len(name.split()) and all(
+            is_name_like(w) and w not in heads() for w in before
+        )
+
+    def _widen(self, actor: Actor, mention: Mention, raw_start: int, *, kind: str = "") -> None:
+        index = actor.mentions.index(mention)
+        wider = Mention(
+            self.raw[raw_start : mention.end],
+            raw_start,
+            mention.end,
+            kind or mention.kind,
+            mention.sentence,
+            mention.paragraph,
+        )
+        actor.mentions[index] = wider
+        self.by_start.setdefault(raw_start, (actor, mention.end))
 
     def _create(self, tokens, start, end, span, words) -> Actor:
         head = head_of(words)
@@ -297,10 +452,45 @@ class Speakers:
         if any(m.start == raw_start and m.end == raw_end for m in actor.mentions):
             return
         kind = kind or (actor.mentions[0].kind if actor.mentions else "nominal")
-        actor.mentions.append(
-            Mention(span, raw_start, raw_end, kind, first.sentence, first.paragraph)
-        )
+        mention = Mention(span, raw_start, raw_end, kind, first.sentence, first.paragraph)
+        insort(actor.mentions, mention, key=lambda m: m.start)  # in reading order
         self.by_start.setdefault(raw_start, (actor, raw_end))
+
+
+def _honorifics_end(words: list[str]) -> int:
+    """How many words at the start of *words* are honorifics and ranks (آقای، دکتر، حجت‌الاسلام
+    والمسلمین): the actor stage's list and the speaker heads of that kind."""
+    folded = [fold(w) for w in words]
+    k = 0
+    while k < len(words):
+        matched = actor_lexicons.match("honorifics", folded, k)
+        if matched is not None:
+            k += matched[0]
+        elif heads().get(words[k], _NO_HEAD).kind == "honorific":
+            k += 1
+        else:
+            break
+    return k
+
+
+def _office_words(words: list[str]) -> tuple[str, ...]:
+    """A title phrase's words that say which office: folded, apart at ZWNJs (امام‌جمعه),
+    without the words of an administrative division (استان، شهرستان، شهر) and «و»."""
+    split = fold(" ".join(words).replace(ZWNJ, " ")).split()
+    return tuple(w for w in split if w not in _DIVISIONS and w != "و")
+
+
+def _surname_of(tail: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Whether *tail* (folded words) is the surname of the full *name*: its last words, or
+    the first part of its last word when that is a compound (حیدری of حیدری‌جناسمی)."""
+    if len(name) > len(tail) and _ends_with(name, tail):
+        return True
+    last = name[-1] if len(name) > 1 else ""
+    return len(tail) == 1 and ZWNJ in last and last.split(ZWNJ)[0] == tail[0]
+
+
+def _ends_with(words: tuple[str, ...], tail: tuple[str, ...]) -> bool:
+    return len(tail) <= len(words) and words[len(words) - len(tail) :] == tail
 
 
 def is_plural(word: str) -> bool:
