@@ -2,6 +2,7 @@
 
 import pytest
 
+from conftest import FIXTURES
 from khabar import analyze_text
 
 
@@ -260,3 +261,17 @@ def test_the_supreme_leaders_representative_is_a_title_with_its_province():
     )
     titles = sorted(m.text for a in analysis.actors if a.type == "person" for m in a.mentions)
     assert titles == ["امام جمعه موقت سقز", "نماینده ولی فقیه در استان کردستان"]
+
+
+def test_an_articles_own_tables_are_not_kept_after_its_analysis():
+    """Lexicons are indexed once per process; a table made for one article (its surnames) is
+    not remembered, so a corpus's run does not grow with every article."""
+    from khabar import lexicon
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((FIXTURES / "articles").glob("*.txt"))]
+    for text in texts:
+        analyze_text(text)
+    known = len(lexicon._FIRST_WORD_INDEX)
+    for text in texts:
+        analyze_text(text)
+    assert len(lexicon._FIRST_WORD_INDEX) == known

@@ -136,13 +136,23 @@ def wiki_counts() -> dict[str, int]:
     )
 
 
-def longest_match(table: Mapping | AbstractSet, words: Sequence[str], i: int, *, longest: int = 6):
+def longest_match(
+    table: Mapping | AbstractSet,
+    words: Sequence[str],
+    i: int,
+    *,
+    longest: int = 6,
+    index: Mapping[str, int] | None = None,
+):
     """The longest run of *words* from position *i* that *table* holds (keys are token tuples):
-    ``(length, value)`` for a mapping, ``(length, key)`` for a set; ``None`` if none."""
+    ``(length, value)`` for a mapping, ``(length, key)`` for a set; ``None`` if none. *index*:
+    the table's :func:`first_words`, for a table made for one article (not remembered)."""
     if i >= len(words):
         return None
-    known = _FIRST_WORD_INDEX.get(id(table))  # first_words(table), without a call per word
-    reach = (known[1] if known and known[0] is table else first_words(table)).get(words[i])
+    if index is None:
+        known = _FIRST_WORD_INDEX.get(id(table))  # first_words(table), without a call per word
+        index = known[1] if known and known[0] is table else first_words(table)
+    reach = index.get(words[i])
     if reach is None:  # most words start no entry: answered without building any tuple
         return None
     for length in range(min(longest, reach, len(words) - i), 0, -1):
@@ -156,14 +166,18 @@ def longest_match(table: Mapping | AbstractSet, words: Sequence[str], i: int, *,
 _FIRST_WORD_INDEX: dict[int, tuple[object, dict[str, int]]] = {}
 
 
-def first_words(table: Mapping | AbstractSet) -> dict[str, int]:
-    """First word of each entry of *table* (keys are token tuples) -> its longest entry's length."""
+def first_words(table: Mapping | AbstractSet, *, remember: bool = True) -> dict[str, int]:
+    """First word of each entry of *table* (keys are token tuples) -> its longest entry's length.
+    Remembered per table for the lexicons, which live as long as the process; a table made for
+    one article passes ``remember=False`` (remembering it would keep every article's alive)."""
     known = _FIRST_WORD_INDEX.get(id(table))
     if known is None or known[0] is not table:
         index: dict[str, int] = {}
         for key in table:
             if key:
                 index[key[0]] = max(index.get(key[0], 0), len(key))
+        if not remember:
+            return index
         known = _FIRST_WORD_INDEX[id(table)] = (table, index)
     return known[1]
 

@@ -125,7 +125,7 @@ def known_surnames(doc: Document, found: list[Found], words: list[str]) -> list[
     covered = bytearray(len(words))
     for f in found:
         covered[f.start : f.end] = b"\x01" * (f.end - f.start)
-    starts = first_words(surnames)
+    starts = first_words(surnames, remember=False)
     opening = {s.first_token for s in doc.sentences}
     extra: list[Found] = []
     i = 0
@@ -133,7 +133,7 @@ def known_surnames(doc: Document, found: list[Found], words: list[str]) -> list[
         if covered[i] or words[i] not in starts:
             i += 1
             continue
-        match = longest_match(surnames, words, i)
+        match = longest_match(surnames, words, i, index=starts)
         length = match[0] if match else 0
         if not length or any(covered[i : i + length]):
             i += 1
