@@ -32,3 +32,12 @@ def scheme_name(scheme: str) -> tuple[str, str]:
     """A coding scheme's name in Persian and English (``scheme.<name>``), or the codebook's own
     name for a researcher's codebook."""
     return word_pair(f"scheme.{scheme}", default=scheme)
+
+
+def scheme_title(key: str, scheme: str | None) -> tuple[str, str]:
+    """Title *key* in Persian and English, the scheme's name on a second line when given."""
+    fa, en = word_pair(key)
+    if not scheme:
+        return fa, en
+    scheme_fa, scheme_en = scheme_name(scheme)
+    return f"{fa}\n{scheme_fa}", f"{en}\n{scheme_en}"

@@ -207,6 +207,21 @@ def labelled_bars(
     return fig
 
 
+def label_shares(ax, values: np.ndarray) -> None:
+    """Each non-zero cell of a heatmap of shares written as a percentage, white on dark cells."""
+    for (row, column), value in np.ndenumerate(values):
+        if value:
+            ax.text(
+                column,
+                row,
+                f"{value:.0%}",
+                ha="center",
+                va="center",
+                fontsize=8,
+                color="white" if value > 0.5 else "black",
+            )
+
+
 def heatmap(ax, values: np.ndarray, *, cmap: str, vmax: float | None = None) -> None:
     """Cells of *values* (row 0 on top) as vector rectangles, not an embedded raster:
     crisp at any zoom in SVG and PDF, and no image to resample and encode."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import networkx as nx
-import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
@@ -11,12 +10,13 @@ from khabar.figures.style import (
     FONT_FAMILY,
     empty_figure,
     heatmap,
+    label_shares,
     labelled_bars,
     text,
     use_style,
     words,
 )
-from khabar.labels import scheme_name, word_pair
+from khabar.labels import scheme_title
 
 ACTOR_COLOUR, THEME_COLOUR = "#3b6ea8", "#e07b39"
 
@@ -57,17 +57,7 @@ def themes_by_speaker(theme_shares: pd.DataFrame, *, lang: str = "fa") -> Figure
     fig = Figure(figsize=(0.75 * shares.shape[1] + 3, 0.9 * shares.shape[0] + 2.6))
     ax = fig.subplots()
     heatmap(ax, values, cmap="Oranges", vmax=1)
-    for (row, column), value in np.ndenumerate(values):
-        if value:
-            ax.text(
-                column,
-                row,
-                f"{value:.0%}",
-                ha="center",
-                va="center",
-                fontsize=8,
-                color="white" if value > 0.5 else "black",
-            )
+    label_shares(ax, values)
     ax.set_xticks(
         range(shares.shape[1]),
         [text(labels[t], labels[t], lang=lang) for t in shares.columns],
@@ -113,7 +103,7 @@ def network(
     Labels sit beside their nodes, outside the columns, so they never overlap each other.
     A graph without edges has the empty state (label key ``empty.<title>``).
     """
-    heading = _network_title(title, graph)
+    heading = scheme_title(title, graph.graph.get("scheme"))
     if not graph.number_of_edges():
         return empty_figure(heading, f"empty.{title}", lang=lang)
     use_style()
@@ -181,14 +171,3 @@ def network(
 def _row(index: int, count: int) -> float:
     """Vertical position of the index-th of count nodes in a column (top to bottom)."""
     return -index / (count - 1) if count > 1 else -0.5
-
-
-def _network_title(key: str, graph: nx.Graph) -> tuple[str, str]:
-    """The title *key*, and for a network of one coding scheme's codes the scheme's name on
-    a second line."""
-    fa, en = word_pair(key)
-    scheme = graph.graph.get("scheme")
-    if not scheme:
-        return fa, en
-    scheme_fa, scheme_en = scheme_name(scheme)
-    return f"{fa}\n{scheme_fa}", f"{en}\n{scheme_en}"

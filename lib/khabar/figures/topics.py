@@ -7,26 +7,19 @@ returns a small figure saying so, in the figure's language.
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from khabar.figures.style import empty_figure, heatmap, text, use_style, words
-from khabar.labels import scheme_name, word_pair
+from khabar.figures.style import empty_figure, heatmap, label_shares, text, use_style, words
+from khabar.labels import scheme_title
 
 TOPIC_COLOUR = "#e07b39"
-# The scheme's name goes on a second line of the title.
-TITLE_JOIN = "\n"
 
 
 def _title(key: str, table: pd.DataFrame) -> tuple[str, str]:
     """A figure title followed by the name of the scheme the table is about."""
-    fa, en = word_pair(key)
     scheme = table.attrs.get("scheme") or (table["scheme"].iloc[0] if len(table) else "")
-    if not scheme:
-        return fa, en
-    scheme_fa, scheme_en = scheme_name(scheme)
-    return f"{fa}{TITLE_JOIN}{scheme_fa}", f"{en}{TITLE_JOIN}{scheme_en}"
+    return scheme_title(key, scheme)
 
 
 def topic_profile(profile: pd.DataFrame, *, lang: str = "fa", top: int = 12) -> Figure:
@@ -81,17 +74,7 @@ def topics_by_speaker(shares: pd.DataFrame, *, lang: str = "fa", top: int = 15) 
     fig = Figure(figsize=(0.8 * len(codes) + 3.2, 0.7 * len(grid) + 2.8))
     ax = fig.subplots()
     heatmap(ax, values, cmap="Oranges", vmax=1)
-    for (row, column), value in np.ndenumerate(values):
-        if value:
-            ax.text(
-                column,
-                row,
-                f"{value:.0%}",
-                ha="center",
-                va="center",
-                fontsize=8,
-                color="white" if value > 0.5 else "black",
-            )
+    label_shares(ax, values)
     ax.set_xticks(
         range(len(codes)), [labels[c] for c in codes], rotation=60, ha="right", fontsize=8
     )
