@@ -38,7 +38,7 @@ corpus: $(INSTALLED)
 		$(if $(CALENDAR),--calendar $(CALENDAR)) $(if $(JOBS),--jobs $(JOBS))
 
 test: $(INSTALLED)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadgroup
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check lib tests benchmarks scripts

@@ -47,6 +47,7 @@ def test_the_corpus_notebooks_are_not_article_notebooks():
     assert not set(notebook_paths()) & set(NOTEBOOKS)
 
 
+@pytest.mark.xdist_group("example_run")
 def test_committed_corpus_notebooks_are_what_a_fresh_run_gives(example_run):
     for path in NOTEBOOKS:
         committed = nbformat.read(path, as_version=4)
@@ -57,6 +58,7 @@ def test_committed_corpus_notebooks_are_what_a_fresh_run_gives(example_run):
         assert not notebook_problems(example_run / "notebooks" / path.name)
 
 
+@pytest.mark.xdist_group("example_run")
 def test_committed_example_figures_and_exports_are_byte_identical_to_a_fresh_run(example_run):
     fresh = digest(example_run / "figures")
     committed = digest(EXAMPLE_DIR / "figures")

@@ -85,6 +85,7 @@ def seed_run(tmp_path_factory):
     return out
 
 
+@pytest.mark.xdist_group("seed_run")
 def test_committed_notebooks_are_what_a_fresh_run_gives(seed_run):
     for path in NOTEBOOKS:
         committed = nbformat.read(path, as_version=4)
@@ -94,6 +95,7 @@ def test_committed_notebooks_are_what_a_fresh_run_gives(seed_run):
         )
 
 
+@pytest.mark.xdist_group("seed_run")
 def test_committed_figures_and_exports_are_byte_identical_to_a_fresh_run(seed_run):
     fresh = digest(seed_run / "figures")
     committed = digest(REPO_ROOT / "figures")
