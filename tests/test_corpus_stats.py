@@ -122,3 +122,37 @@ def test_graphml_reads_back_as_networkx_own_does(tmp_path):
     assert dict(back.nodes(data=True)) == dict(graph.nodes(data=True))
     assert list(back.edges(data=True)) == list(graph.edges(data=True))
     assert nx.utils.graphs_equal(back, nx.read_graphml(theirs))
+
+
+def test_the_outlet_grids_show_the_outlets_with_the_most_articles():
+    outlets = [f"outlet {n:02d}" for n in range(stats.TOP_OUTLETS + 5)]
+    # outlet NN has NN + 1 articles, so the last TOP_OUTLETS outlets are the largest
+    sources = [(o, f"{o}/{k}") for n, o in enumerate(outlets) for k in range(n + 1)]
+    articles = pd.DataFrame(
+        {
+            "source": [s for _, s in sources],
+            "outlet": [o for o, _ in sources],
+            "error": "",
+            "date": "",
+            "date_jalali": "",
+        }
+    )
+    codes = pd.DataFrame(
+        {
+            "source": [s for _, s in sources],
+            "scheme": "cap",
+            "code": "19",
+            "label_fa": "امور بین‌الملل",
+            "label_en": "International affairs",
+        }
+    )
+    grid = stats.code_grid(codes, articles, scheme="cap", by="outlet")
+    assert list(grid.columns) == outlets[::-1][: stats.TOP_OUTLETS]
+    assert (grid.to_numpy() == 1).all()
+    speakers = pd.DataFrame({"source": [s for _, s in sources], "corpus_actor": "person:a"})
+    actors = pd.DataFrame(
+        {"corpus_actor": ["person:a"], "type": ["person"], "name": ["الف"], "name_en": ["A"]}
+    )
+    said = stats.speaker_grid(speakers, articles, actors, by="outlet")
+    assert list(said.columns) == outlets[::-1][: stats.TOP_OUTLETS]
+    assert said.iloc[0].tolist() == list(range(len(outlets), len(outlets) - stats.TOP_OUTLETS, -1))

@@ -8,7 +8,6 @@ outlets) and returns an empty table or graph then, never an error.
 from __future__ import annotations
 
 from collections import Counter
-from itertools import combinations
 from pathlib import Path
 
 import networkx as nx
@@ -18,6 +17,8 @@ from khabar.graphml import write_graphml
 
 # Periods over time: months, or years when the dates span more than this many months.
 MAX_MONTHS = 36
+# Outlets shown in a chart: those with the most articles (a heatmap of more is unreadable).
+TOP_OUTLETS = 15
 NETWORK_TYPES = ("person", "organization", "country")
 SPEAKER_TYPES = ("person", "organization", "group", "unlinked")
 
@@ -98,7 +99,7 @@ def articles_over_time(articles: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["period", "articles"])
 
 
-def articles_by_outlet(articles: pd.DataFrame, *, top: int = 15) -> pd.DataFrame:
+def articles_by_outlet(articles: pd.DataFrame, *, top: int = TOP_OUTLETS) -> pd.DataFrame:
     """The *top* outlets by articles (metadata's outlet, or the host of the article's URL)."""
     outlets = need(articles, ["outlet"])["outlet"]
     counts = outlets[outlets != ""].value_counts().sort_index(kind="stable")
@@ -185,7 +186,8 @@ def code_grid(
 ) -> pd.DataFrame:
     """Share of each group's articles (a period, or an outlet with ``by="outlet"``) that carry
     each of the *top* codes of *scheme*: rows are codes (``label_fa``, ``label_en``), columns
-    the groups (periods in order, gaps included; outlets by articles)."""
+    the groups (periods in order, gaps included; the :data:`TOP_OUTLETS` outlets with the most
+    articles, by articles)."""
     groups = _groups(articles, by)
     codes = need(article_codes, ["source", "scheme", "code", "label_fa", "label_en"])
     codes = codes[(codes["scheme"] == scheme) & codes["source"].isin(groups.index)]
@@ -211,8 +213,9 @@ def speaker_grid(
     by: str = "period",
     top: int = 10,
 ) -> pd.DataFrame:
-    """Claims of each of the *top* speakers (persons, organisations, groups) per group (period
-    or outlet): rows are speakers (``name``, ``name_en``), columns the groups."""
+    """Claims of each of the *top* speakers (persons, organisations, groups) per group (period,
+    or one of the :data:`TOP_OUTLETS` outlets with the most articles): rows are speakers
+    (``name``, ``name_en``), columns the groups."""
     groups = _groups(articles, by)
     if claim_speakers.empty or groups.empty:
         return pd.DataFrame()
@@ -243,7 +246,7 @@ def _group_order(groups: pd.Series, by: str) -> list[str]:
     if by == "period":
         return all_periods(list(set(groups)))
     counts = groups.value_counts().sort_index(kind="stable")
-    return list(counts.sort_values(ascending=False, kind="stable").index)
+    return list(counts.sort_values(ascending=False, kind="stable").index[:TOP_OUTLETS])
 
 
 # ----- the co-occurrence network ----------------------------------------------------------
@@ -265,27 +268,52 @@ def cooccurrence(
         return graph
     kinds = actors.set_index("corpus_actor")
     kept = links[links["corpus_actor"].map(kinds["type"]).isin(types)]
-    edges: dict[tuple[str, str], dict[str, int]] = {}
-    for members in kept.groupby("source")["corpus_actor"].agg(lambda s: sorted(set(s))):
-        for pair in combinations(members, 2):
-            edges.setdefault(pair, {"articles": 0, "claims": 0})["articles"] += 1
-    for members in _claim_members(kept, mentions, claims, claim_speakers, kinds["type"], types):
-        for pair in combinations(members, 2):
-            edges.setdefault(pair, {"articles": 0, "claims": 0})["claims"] += 1
-    for (a, b), counts in sorted(edges.items()):
-        for node in (a, b):
-            if node not in graph:
-                row = kinds.loc[node]
-                graph.add_node(
-                    node,
-                    label=row["name"],
-                    label_en=row["name_en"] or row["name"],
-                    type=row["type"],
-                    articles=int(row["articles"]),
-                    claims=int(row["claims"]),
-                )
-        graph.add_edge(a, b, weight=counts["articles"] + counts["claims"], **counts)
+    together = _pairs(kept[["source", "corpus_actor"]], ["source"]).rename("articles")
+    members = _claim_members(kept, mentions, claims, claim_speakers, kinds["type"], types)
+    spoken = _pairs(members, ["source", "id"]).rename("claims")
+    edges = pd.concat([together, spoken], axis=1).fillna(0).astype(int).sort_index()
+    if edges.empty:
+        return graph
+    ends = edges.index.to_frame(index=False)
+    # Nodes in order of first appearance along the sorted edges, as networkx adds them.
+    order = pd.unique(ends[["a", "b"]].to_numpy().ravel())
+    nodes = kinds.loc[order, ["name", "name_en", "type", "articles", "claims"]]
+    graph.add_nodes_from(
+        (
+            node,
+            {
+                "label": name,
+                "label_en": name_en or name,
+                "type": kind,
+                "articles": int(count),
+                "claims": int(said),
+            },
+        )
+        for node, (name, name_en, kind, count, said) in zip(
+            order.tolist(), nodes.itertuples(index=False, name=None), strict=True
+        )
+    )
+    graph.add_edges_from(
+        (a, b, {"weight": n + c, "articles": n, "claims": c})
+        for a, b, n, c in zip(
+            ends["a"].tolist(),
+            ends["b"].tolist(),
+            edges["articles"].tolist(),
+            edges["claims"].tolist(),
+            strict=True,
+        )
+    )
     return graph
+
+
+def _pairs(members: pd.DataFrame, group: list[str]) -> pd.Series:
+    """How many groups (rows sharing *group*) hold each pair of distinct ``corpus_actor``
+    values, indexed by the pair ``(a, b)`` with ``a < b``."""
+    members = members.drop_duplicates([*group, "corpus_actor"])
+    both = members.merge(members, on=group, suffixes=("_a", "_b"))
+    both = both[both["corpus_actor_a"] < both["corpus_actor_b"]]
+    counts = both.groupby(["corpus_actor_a", "corpus_actor_b"], sort=True).size()
+    return counts.rename_axis(["a", "b"])
 
 
 def _claim_members(
@@ -295,40 +323,41 @@ def _claim_members(
     claim_speakers: pd.DataFrame,
     kinds: pd.Series,
     types: tuple[str, ...],
-) -> list[list[str]]:
-    """For each claim, the actors across articles in it: its speaker and the actors with a
-    mention inside its words (those of *types*)."""
+) -> pd.DataFrame:
+    """The actors across articles in each claim (``source``, ``id``, ``corpus_actor``): its
+    speaker and the actors with a mention inside its words (those of *types*)."""
+    columns = ["source", "id", "corpus_actor"]
     claims = need(claims, ["source", "id", "start", "end"])
     mentions = need(mentions, ["source", "actor", "start", "end"])
     if claims.empty or mentions.empty:
-        return []
+        return pd.DataFrame(columns=columns)
     inside = mentions.merge(kept, on=["source", "actor"]).merge(
         claims[["source", "id", "start", "end"]], on="source", suffixes=("", "_claim")
     )
     inside = inside[
         (inside["start"] >= inside["start_claim"]) & (inside["end"] <= inside["end_claim"])
     ]
-    members = inside[["source", "id", "corpus_actor"]]
-    spoken = claim_speakers[claim_speakers["corpus_actor"].map(kinds).isin(types)]
-    members = pd.concat([members, spoken[["source", "id", "corpus_actor"]]])
-    grouped = members.groupby(["source", "id"])["corpus_actor"].agg(lambda s: sorted(set(s)))
-    return [m for m in grouped if len(m) > 1]
+    spoken = need(claim_speakers, columns)
+    spoken = spoken[spoken["corpus_actor"].map(kinds).isin(types)]
+    return pd.concat([inside[columns], spoken[columns]], ignore_index=True)
 
 
 def edge_table(graph: nx.Graph) -> pd.DataFrame:
     """The network's edges, strongest first: both ends (ids and names) and the counts."""
-    rows = [
+    labels = dict(graph.nodes(data="label"))
+    edges = list(graph.edges(data=True))
+    table = pd.DataFrame(
         {
-            "source": a,
-            "source_label": graph.nodes[a]["label"],
-            "target": b,
-            "target_label": graph.nodes[b]["label"],
-            **data,
+            "source": [a for a, _, _ in edges],
+            "source_label": [labels[a] for a, _, _ in edges],
+            "target": [b for _, b, _ in edges],
+            "target_label": [labels[b] for _, b, _ in edges],
+            **{
+                key: pd.Series([d[key] for _, _, d in edges], dtype="int64")
+                for key in ("weight", "articles", "claims")
+            },
         }
-        for a, b, data in graph.edges(data=True)
-    ]
-    columns = ["source", "source_label", "target", "target_label", "weight", "articles", "claims"]
-    table = pd.DataFrame(rows, columns=columns)
+    )
     return table.sort_values(
         ["weight", "source", "target"], ascending=[False, True, True], kind="stable"
     ).reset_index(drop=True)

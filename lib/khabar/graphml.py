@@ -30,6 +30,8 @@ def _type(value: object) -> str:
 
 
 def _text(value: object) -> str:
+    if type(value) is int:  # most of a network's values (counts): nothing to escape
+        return str(value)
     return escape(str(value).lower() if isinstance(value, bool) else str(value))
 
 
@@ -51,20 +53,20 @@ def write_graphml(graph: nx.Graph, path: str | Path) -> Path:
             )
         direction = "directed" if graph.is_directed() else "undirected"
         out.write(f'  <graph edgedefault="{direction}">\n')
+        ids = {}
         for node, data in graph.nodes(data=True):
-            out.write(f"    <node id={quoteattr(str(node))}>\n")
+            ids[node] = quoteattr(str(node))
+            out.write(f"    <node id={ids[node]}>\n")
             out.writelines(
                 f'      <data key="{keys[("node", k)][0]}">{_text(v)}</data>\n'
                 for k, v in data.items()
             )
             out.write("    </node>\n")
+        edge_keys = {name: ident for (where, name), (ident, _) in keys.items() if where == "edge"}
         for source, target, data in graph.edges(data=True):
-            out.write(
-                f"    <edge source={quoteattr(str(source))} target={quoteattr(str(target))}>\n"
-            )
+            out.write(f"    <edge source={ids[source]} target={ids[target]}>\n")
             out.writelines(
-                f'      <data key="{keys[("edge", k)][0]}">{_text(v)}</data>\n'
-                for k, v in data.items()
+                f'      <data key="{edge_keys[k]}">{_text(v)}</data>\n' for k, v in data.items()
             )
             out.write("    </edge>\n")
         out.write("  </graph>\n</graphml>\n")
