@@ -36,7 +36,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from khabar.cache import code_and_data_fingerprint
+from khabar.cache import analysis_fingerprint
 from khabar.lexicon import REPO_ROOT, hazm_words, longest_match, read_table, word_frequencies
 from khabar.ner.corpora import (
     honorific_before,
@@ -167,7 +167,7 @@ def lexicon_tagger(sentences: Sequence[Sequence[str]]) -> list[list[str]]:
 
 def plain_model(corpora: Path) -> Path:
     """The CRF trained without renamed copies, cached for this code and data."""
-    path = REPO_ROOT / ".cache" / "ner" / f"ner-plain-{code_and_data_fingerprint()[:16]}.crfsuite"
+    path = REPO_ROOT / ".cache" / "ner" / f"ner-plain-{analysis_fingerprint()[:16]}.crfsuite"
     if not path.exists():
         print(f"training the CRF without renamed copies into {path} ...", file=sys.stderr)
         train([corpora / name for name in TRAINING], path, settings=Settings(augment=False))

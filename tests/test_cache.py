@@ -28,7 +28,7 @@ def test_built_values_are_stored_once_and_stale_ones_removed(monkeypatch, tmp_pa
     assert cache.built("thing", lambda: calls.append(1) or {"x": 2}) == {"x": 1}
     assert calls == [1]
     assert [p.name for p in tmp_path.iterdir()] == [
-        f"thing-{cache.code_and_data_fingerprint()[:16]}.pickle"
+        f"thing-{cache.analysis_fingerprint()[:16]}.pickle"
     ]
 
 
@@ -57,7 +57,7 @@ def test_a_built_entry_of_any_bytes_is_rebuilt_never_raised(monkeypatch, tmp_pat
     import random
 
     monkeypatch.setattr(cache, "BUILT_DIR", tmp_path)
-    path = tmp_path / f"thing-{cache.code_and_data_fingerprint()[:16]}.pickle"
+    path = tmp_path / f"thing-{cache.analysis_fingerprint()[:16]}.pickle"
     rng = random.Random(0)
     garbage = [
         b"",
@@ -71,3 +71,27 @@ def test_a_built_entry_of_any_bytes_is_rebuilt_never_raised(monkeypatch, tmp_pat
         path.write_bytes(content)
         assert cache.built("thing", lambda: {"x": 2}) == {"x": 2}
         assert cache.built("thing", lambda: {"x": 3}) == {"x": 2}  # rebuilt and stored
+
+
+def test_analysing_and_building_corpus_tables_never_import_presentation_modules(tmp_path):
+    """Otherwise a change to such a module could change an analysis without making its
+    cache stale."""
+    import subprocess
+    import sys
+
+    corpus = REPO_ROOT / "tests" / "fixtures" / "corpus"
+    script = (
+        "import sys\n"
+        "from khabar import analyze\n"
+        "from khabar.corpus_build import build_tables\n"
+        f"analyze({str(ARTICLE)!r})\n"
+        f"build_tables({str(corpus)!r}, out={str(tmp_path)!r}, jobs=1, progress=False,"
+        f" cache_dir={str(tmp_path / 'cache')!r})\n"
+        "print(' '.join(m for m in sys.modules if m.startswith('khabar.')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    loaded = {name.split(".")[1] for name in result.stdout.split()}
+    assert {"actors", "claims", "corpus_actors", "topics"} <= loaded  # the run did analyse
+    assert not loaded & set(cache.PRESENTATION_MODULES), loaded & set(cache.PRESENTATION_MODULES)

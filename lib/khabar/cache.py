@@ -1,7 +1,8 @@
 """The analysis cache: one pickled analysis per article, under the raw text's sha256.
 
 The key also holds a fingerprint of khabar's code and data and of the Python, hazm and
-wordfreq versions, so a change to any of them makes every cached analysis stale. The folder
+wordfreq versions, so a change to any of them makes every cached analysis stale (except a
+change to the modules that only present an analysis: :data:`PRESENTATION_MODULES`). The folder
 (``.cache/analysis/`` in the repository) is ignored by git; writes are atomic, so notebooks
 running in parallel never read half a file, and a read-only checkout simply does not cache.
 """
@@ -29,12 +30,49 @@ _DATA_DIRS = ("lexicons", "codebook", "gazetteer", "translations", "models")
 _FINGERPRINT_SUFFIX = re.compile(r"[0-9a-f]{16}\.pickle")
 
 
+# Modules that only present an analysis (figures, prose, notebook runners, the command line):
+# changing them leaves every analysis and corpus table valid, so they are not in the
+# fingerprint the caches are keyed on (a test checks that analysing and building corpus
+# tables never imports them). They are in the fingerprint a figure's citation gives.
+PRESENTATION_MODULES = (
+    "annotated",
+    "catalogue",
+    "cli",
+    "corpus_narrative",
+    "corpus_run",
+    "corpus_stats",
+    "display",
+    "figures",
+    "labels",
+    "narrative",
+    "prose",
+    "reproduce",
+    "__main__",
+)
+
+
 @cache
 def code_and_data_fingerprint() -> str:
     """sha256 over khabar's source files, its data files and the versions it runs on."""
+    return _fingerprint(sorted(_CODE_DIR.rglob("*.py")))
+
+
+@cache
+def analysis_fingerprint() -> str:
+    """:func:`code_and_data_fingerprint` without the :data:`PRESENTATION_MODULES`: what the
+    cached analyses, built lexicons and corpus tables depend on."""
+    return _fingerprint(
+        sorted(
+            p
+            for p in _CODE_DIR.rglob("*.py")
+            if p.relative_to(_CODE_DIR).parts[0].removesuffix(".py") not in PRESENTATION_MODULES
+        )
+    )
+
+
+def _fingerprint(files: list[Path]) -> str:
     versions = " ".join(f"{name} {version(name)}" for name in ("hazm", "wordfreq"))
     digest = hashlib.sha256(f"{sys.version_info[:2]} {versions}".encode())
-    files = sorted(_CODE_DIR.rglob("*.py"))
     for name in _DATA_DIRS:
         files += sorted(p for p in (DATA_DIR / name).rglob("*") if p.is_file())
     for path in files:
@@ -49,7 +87,7 @@ def cache_path(raw: str, *, cache_dir: Path | None = None, variant: str = "") ->
     codebooks: :func:`khabar.codebooks.fingerprint`)."""
     extra = f"\0{variant}".encode() if variant else b""
     key = hashlib.sha256(raw.encode("utf-8") + extra).hexdigest()
-    return Path(cache_dir or CACHE_DIR) / f"{key}-{code_and_data_fingerprint()[:16]}.pickle"
+    return Path(cache_dir or CACHE_DIR) / f"{key}-{analysis_fingerprint()[:16]}.pickle"
 
 
 def built[T](name: str, build: Callable[[], T]) -> T:
@@ -60,7 +98,7 @@ def built[T](name: str, build: Callable[[], T]) -> T:
     take about 4 s; loading them, about 0.5 s. An entry that cannot be read back as this
     entry (truncated, corrupted, written by something else) is rebuilt and overwritten.
     """
-    path = BUILT_DIR / f"{name}-{code_and_data_fingerprint()[:16]}.pickle"
+    path = BUILT_DIR / f"{name}-{analysis_fingerprint()[:16]}.pickle"
     found = load(path)
     if isinstance(found, _Built) and found.name == name:
         return found.value  # type: ignore[return-value]

@@ -95,9 +95,9 @@ class BuildSummary:
 def corpus_key(corpus: Corpus, *, columns: Mapping[str, str], calendar: str) -> str:
     """sha256 of everything the tables are made from: the input files, the column names and
     calendar given, khabar's code and data, and the column names table."""
-    from khabar.cache import code_and_data_fingerprint
+    from khabar.cache import analysis_fingerprint
 
-    digest = hashlib.sha256(code_and_data_fingerprint().encode())
+    digest = hashlib.sha256(analysis_fingerprint().encode())
     digest.update(json.dumps([sorted(columns.items()), calendar]).encode())
     for path in (*corpus.inputs, *sorted((DATA_DIR / "corpus").glob("*.tsv"))):
         digest.update(path.name.encode("utf-8"))
@@ -149,14 +149,14 @@ def corpus_stamp(corpus: str | Path, *, columns: Mapping[str, str], calendar: st
     """What :func:`corpus_key` hashes, by the files' names, sizes and modification times
     instead of their contents: each corpus notebook checks its tables against it at once,
     where reading every file again would cost seconds at scale."""
-    from khabar.cache import code_and_data_fingerprint
+    from khabar.cache import analysis_fingerprint
 
     path = Path(corpus)
     files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
     names = [p.relative_to(path).as_posix() if path.is_dir() else p.name for p in files]
     stats = [(n, p.stat().st_size, p.stat().st_mtime_ns) for n, p in zip(names, files, strict=True)]
     data = sorted((p.name, p.stat().st_mtime_ns) for p in (DATA_DIR / "corpus").glob("*.tsv"))
-    text = json.dumps([code_and_data_fingerprint(), sorted(columns.items()), calendar, stats, data])
+    text = json.dumps([analysis_fingerprint(), sorted(columns.items()), calendar, stats, data])
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
