@@ -156,3 +156,15 @@ def test_the_outlet_grids_show_the_outlets_with_the_most_articles():
     said = stats.speaker_grid(speakers, articles, actors, by="outlet")
     assert list(said.columns) == outlets[::-1][: stats.TOP_OUTLETS]
     assert said.iloc[0].tolist() == list(range(len(outlets), len(outlets) - stats.TOP_OUTLETS, -1))
+
+
+def test_the_strongest_edges_are_the_head_of_the_whole_edge_table():
+    graph = nx.Graph()
+    for name in "abcdef":
+        graph.add_node(name, label=name.upper())
+    for a, b, w in [("a", "b", 2), ("c", "d", 5), ("a", "c", 2), ("e", "f", 1), ("b", "d", 5)]:
+        graph.add_edge(a, b, weight=w, articles=w, claims=0)
+    whole = stats.edge_table(graph)
+    assert list(whole["weight"]) == [5, 5, 2, 2, 1]
+    pd.testing.assert_frame_equal(stats.edge_table(graph, top=3), whole.head(3))
+    assert stats.edge_table(nx.Graph(), top=3).empty

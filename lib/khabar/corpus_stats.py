@@ -7,6 +7,7 @@ outlets) and returns an empty table or graph then, never an error.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from pathlib import Path
 
@@ -342,10 +343,13 @@ def _claim_members(
     return pd.concat([inside[columns], spoken[columns]], ignore_index=True)
 
 
-def edge_table(graph: nx.Graph) -> pd.DataFrame:
-    """The network's edges, strongest first: both ends (ids and names) and the counts."""
+def edge_table(graph: nx.Graph, *, top: int | None = None) -> pd.DataFrame:
+    """The network's edges (the *top* strongest only, if given), strongest first: both ends
+    (ids and names) and the counts."""
     labels = dict(graph.nodes(data="label"))
     edges = list(graph.edges(data=True))
+    if top is not None:
+        edges = heapq.nsmallest(top, edges, key=lambda e: (-e[2]["weight"], e[0], e[1]))
     table = pd.DataFrame(
         {
             "source": [a for a, _, _ in edges],
