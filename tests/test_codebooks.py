@@ -196,3 +196,21 @@ def test_no_shipped_term_repeats_another_with_a_different_weight(name):
             for other in single[n + 1 :]:
                 if term.keys()[0] & other.keys()[0]:
                     assert term.weight == other.weight, (code.code, term.text, other.text)
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "matches"),
+    [
+        ("تسلیت گفت", "تسلیت گفتند", True),  # the verb's forms match its past stem
+        ("تسلیت گفت", "تسلیت می‌گوییم", True),
+        ("جان باخت", "جان باختند", True),
+        ("برند", "برند", True),
+        ("برند", "ببرند", False),  # the brand is no form of بردن (hazm: برند = they carry)
+        ("برند", "می‌برند", False),
+        ("کاشت", "کاری", False),  # کاری (work, a job) is not «you plant»
+        ("فرهنگی", "فرهیخت", False),  # hazm reads فرهنگی as a form of فرهیختن
+    ],
+)
+def test_a_verb_reading_matches_only_a_word_written_as_that_verb(term, text, matches):
+    match = Matcher([parse(HEADER + f"x\tX\tایکس\t{term}\n")])
+    assert bool(match.find(text.split())) is matches

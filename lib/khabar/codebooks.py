@@ -265,8 +265,35 @@ def _key(word: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def match_keys(word: str) -> frozenset[str]:
-    """A word's match keys: its form and its lemma (a verb lemma's past stem), ZWNJs ignored."""
-    return frozenset({_key(word), _key(lemma(word).split("#")[0])})
+    """A word's match keys: its form and its lemma, ZWNJs ignored. A verb lemma (hazm's
+    ``past#present``) gives its past stem only when the word looks like a form of that verb
+    (:func:`_verb_form`): hazm reads the brand برند as «they carry» and کاری as «you plant»."""
+    form = _key(word)
+    found = lemma(word)
+    if "#" not in found:
+        return frozenset({form, _key(found)})
+    past, _, present = found.partition("#")
+    past, present = _key(past), _key(present)
+    return frozenset({form, past}) if _verb_form(form, past, present) else frozenset({form})
+
+
+VERB_PREFIXES = ("نمی", "می", "ب", "ن")
+
+
+def _verb_form(form: str, past: str, present: str) -> bool:
+    """Whether *form* (ZWNJs removed) is written as a verb of these stems: it starts with the
+    past stem (past tenses, participles: گفت، گفتند، شده), or with a verbal prefix and either
+    stem (می‌گویند، ببرند، نرفت). A bare present stem with an ending (کاری، برند) is more often
+    another word that hazm happens to conjugate."""
+    stems = tuple(stem for stem in (past, present) if stem)
+    if not stems:
+        return False
+    if past and form.startswith(past):
+        return True
+    return any(
+        form.startswith(prefix) and form[len(prefix) :].startswith(stems)
+        for prefix in VERB_PREFIXES
+    )
 
 
 class Matcher:
