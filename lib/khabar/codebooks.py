@@ -309,6 +309,9 @@ class Matcher:
                     entry = (n, code.code, term.text, term.weight, keys)
                     for first in keys[0]:
                         index.setdefault(first, []).append(entry)
+                    if (joined := _joined(term)) is not None:
+                        one_token = (n, code.code, term.text, term.weight, (frozenset({joined}),))
+                        index.setdefault(joined, []).append(one_token)
         self._index = index
         self._starting: dict[str, tuple[Entry, ...]] = {}
 
@@ -378,6 +381,15 @@ class Matcher:
             if single:
                 spans.append((i, i + 1, single))
         return spans
+
+
+def _joined(term: Term) -> str | None:
+    """The one-token spelling of a term of several words, which Persian writes with ZWNJs
+    (or none) in place of the spaces: «امام جمعه» is also «امام‌جمعه», «ریاست جمهوری» also
+    «ریاست‌جمهوری». None for a one-word term, a word matched by its form alone or punctuation."""
+    if len(term.words) < 2 or term.exact or not all(_key(w).isalnum() for w in term.words):
+        return None
+    return "".join(_key(w) for w in term.words)
 
 
 def find_in_document(doc: Document, books: Sequence[Codebook]) -> list[Span]:
