@@ -14,7 +14,9 @@ The format (UTF-8; tab-separated; lines starting with ``#`` and blank lines are 
 * ``terms``: indicator terms separated by ``|``. A term is one or more words separated by
   spaces, matched in sequence; each word matches a token whose form or hazm lemma (a verb's
   past stem) equals the word's form or lemma, zero-width non-joiners ignored, so تحریم
-  matches تحریم‌ها, تحریمهای and تحریم (write the plain form: its inflections match). A word
+  matches تحریم‌ها, تحریمهای and تحریم (write the plain form: its inflections match). A verb
+  lemma counts only for a word written as that verb (:func:`match_keys`). A term of several
+  words also matches their one-token spelling (امام جمعه: امام‌جمعه). A word
   written ``=word`` matches that form alone, for a word whose lemma is another word
   (hazm takes برجام for برج + ام). A term may end in ``:WEIGHT``, a number above 0 and at most
   :data:`MAX_WEIGHT` (default 1): 1 marks specific evidence, less marks a weak signal that
