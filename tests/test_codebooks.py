@@ -196,3 +196,36 @@ def test_no_shipped_term_repeats_another_with_a_different_weight(name):
             for other in single[n + 1 :]:
                 if term.keys()[0] & other.keys()[0]:
                     assert term.weight == other.weight, (code.code, term.text, other.text)
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "matches"),
+    [
+        ("تسلیت گفت", "تسلیت گفتند", True),  # the verb's forms match its past stem
+        ("تسلیت گفت", "تسلیت می‌گوییم", True),
+        ("جان باخت", "جان باختند", True),
+        ("برند", "برند", True),
+        ("برند", "ببرند", False),  # the brand is no form of بردن (hazm: برند = they carry)
+        ("برند", "می‌برند", False),
+        ("کاشت", "کاری", False),  # کاری (work, a job) is not «you plant»
+        ("فرهنگی", "فرهیخت", False),  # hazm reads فرهنگی as a form of فرهیختن
+    ],
+)
+def test_a_verb_reading_matches_only_a_word_written_as_that_verb(term, text, matches):
+    match = Matcher([parse(HEADER + f"x\tX\tایکس\t{term}\n")])
+    assert bool(match.find(text.split())) is matches
+
+
+@pytest.mark.parametrize("text", ["امام جمعه", "امام‌جمعه", "امامجمعه"])
+def test_a_term_of_several_words_matches_its_one_token_spelling(text):
+    """Persian writes many compounds with a ZWNJ (or nothing) where the codebook has a
+    space; the one-token spelling is the same term."""
+    match = Matcher([parse(HEADER + "x\tX\tایکس\tامام جمعه:0.3\n")])
+    assert [(m[0][1], m[1]) for *_, found in match.find(text.split()) for m in found] == [
+        ("x", "امام جمعه")
+    ]
+
+
+def test_only_the_whole_compound_matches_as_one_token():
+    match = Matcher([parse(HEADER + "x\tX\tایکس\tامام جمعه\n")])
+    assert not match.find(["امام‌زاده"]) and not match.find(["جمعه"])

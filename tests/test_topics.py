@@ -1,6 +1,7 @@
 """Topics: CAP major topics and policy frames for any article, evidence before recall, and the
 researcher's own codebooks. Texts written for these tests, and the seed article."""
 
+import math
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from khabar.cache import cache_path
 from khabar.codebooks import fingerprint, read_codebook, shipped
 from khabar.errors import CodebookError
 from khabar.lexicon import REPO_ROOT
-from khabar.topics import MIN_EVIDENCE
+from khabar.topics import ACTOR_SHARE, MIN_EVIDENCE
 
 SHARED_ARTICLES = REPO_ROOT.parent / "shared" / "articles"
 
@@ -346,3 +347,21 @@ def test_the_headline_is_one_mention_like_any_other():
 )
 def test_an_everyday_word_read_as_another_words_form_is_no_evidence(sentence):
     assert cap(analyze_text(article("جلسه شورا برگزار شد", sentence))) == []
+
+
+def test_a_term_in_two_spellings_is_one_piece_of_evidence(tmp_path):
+    """A codebook may list a term as written with a space and with a ZWNJ; the two are one
+    term, so two weak spellings do not add up to specific evidence."""
+    path = tmp_path / "offices.tsv"
+    path.write_text(
+        "code\tlabel_en\tterms\noffice\tOffices\tاداره کل:0.5|اداره‌کل:0.5|تودیع:0.5\n",
+        encoding="utf-8",
+    )
+    text = article("اداره کل راه امروز خبر داد", "اداره‌کل راه گفت: جاده‌ها باز است.")
+    analysis = analyze_text(text, codebooks=[path])
+    assert [t for t in analysis.topics.document if t.scheme == "offices"] == []
+    both = analyze_text(text + "مراسم تودیع برگزار شد.\n", codebooks=[path])
+    (office,) = [t for t in both.topics.document if t.scheme == "offices"]
+    assert {e.text for e in office.evidence} >= {"اداره کل", "اداره‌کل"}
+    spelled = sum(ACTOR_SHARE if e.actor else 1.0 for e in office.evidence if e.term != "تودیع")
+    assert office.score == round(0.5 * math.log2(1 + spelled) + 0.5 * math.log2(1 + 1), 3)

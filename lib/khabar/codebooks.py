@@ -14,7 +14,9 @@ The format (UTF-8; tab-separated; lines starting with ``#`` and blank lines are 
 * ``terms``: indicator terms separated by ``|``. A term is one or more words separated by
   spaces, matched in sequence; each word matches a token whose form or hazm lemma (a verb's
   past stem) equals the word's form or lemma, zero-width non-joiners ignored, so تحریم
-  matches تحریم‌ها, تحریمهای and تحریم (write the plain form: its inflections match). A word
+  matches تحریم‌ها, تحریمهای and تحریم (write the plain form: its inflections match). A verb
+  lemma counts only for a word written as that verb (:func:`match_keys`). A term of several
+  words also matches their one-token spelling (امام جمعه: امام‌جمعه). A word
   written ``=word`` matches that form alone, for a word whose lemma is another word
   (hazm takes برجام for برج + ام). A term may end in ``:WEIGHT``, a number above 0 and at most
   :data:`MAX_WEIGHT` (default 1): 1 marks specific evidence, less marks a weak signal that
@@ -265,8 +267,35 @@ def _key(word: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def match_keys(word: str) -> frozenset[str]:
-    """A word's match keys: its form and its lemma (a verb lemma's past stem), ZWNJs ignored."""
-    return frozenset({_key(word), _key(lemma(word).split("#")[0])})
+    """A word's match keys: its form and its lemma, ZWNJs ignored. A verb lemma (hazm's
+    ``past#present``) gives its past stem only when the word looks like a form of that verb
+    (:func:`_verb_form`): hazm reads the brand برند as «they carry» and کاری as «you plant»."""
+    form = _key(word)
+    found = lemma(word)
+    if "#" not in found:
+        return frozenset({form, _key(found)})
+    past, _, present = found.partition("#")
+    past, present = _key(past), _key(present)
+    return frozenset({form, past}) if _verb_form(form, past, present) else frozenset({form})
+
+
+VERB_PREFIXES = ("نمی", "می", "ب", "ن")
+
+
+def _verb_form(form: str, past: str, present: str) -> bool:
+    """Whether *form* (ZWNJs removed) is written as a verb of these stems: it starts with the
+    past stem (past tenses, participles: گفت، گفتند، شده), or with a verbal prefix and either
+    stem (می‌گویند، ببرند، نرفت). A bare present stem with an ending (کاری، برند) is more often
+    another word that hazm happens to conjugate."""
+    stems = tuple(stem for stem in (past, present) if stem)
+    if not stems:
+        return False
+    if past and form.startswith(past):
+        return True
+    return any(
+        form.startswith(prefix) and form[len(prefix) :].startswith(stems)
+        for prefix in VERB_PREFIXES
+    )
 
 
 class Matcher:
@@ -282,6 +311,9 @@ class Matcher:
                     entry = (n, code.code, term.text, term.weight, keys)
                     for first in keys[0]:
                         index.setdefault(first, []).append(entry)
+                    if (joined := _joined(term)) is not None:
+                        one_token = (n, code.code, term.text, term.weight, (frozenset({joined}),))
+                        index.setdefault(joined, []).append(one_token)
         self._index = index
         self._starting: dict[str, tuple[Entry, ...]] = {}
 
@@ -351,6 +383,15 @@ class Matcher:
             if single:
                 spans.append((i, i + 1, single))
         return spans
+
+
+def _joined(term: Term) -> str | None:
+    """The one-token spelling of a term of several words, which Persian writes with ZWNJs
+    (or none) in place of the spaces: «امام جمعه» is also «امام‌جمعه», «ریاست جمهوری» also
+    «ریاست‌جمهوری». None for a one-word term, a word matched by its form alone or punctuation."""
+    if len(term.words) < 2 or term.exact or not all(_key(w).isalnum() for w in term.words):
+        return None
+    return "".join(_key(w) for w in term.words)
 
 
 def find_in_document(doc: Document, books: Sequence[Codebook]) -> list[Span]:

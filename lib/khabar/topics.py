@@ -12,7 +12,8 @@ a paragraph, a claim):
 2. a unit gets a code only when the *distinct* terms of its evidence weigh at least
    :data:`MIN_EVIDENCE` (1) together: one specific term (weight 1), or several different weak
    ones (three terms of weight 0.4). A generic word such as «ملت», «همکاری» or «توسعه»
-   (weight below 1) never decides a code alone, however often it is repeated;
+   (weight below 1) never decides a code alone, however often it is repeated, nor when the
+   codebook lists it in two spellings («اداره کل», «اداره‌کل»: one term, of the higher weight);
 3. the score is the sum over the distinct terms of ``weight × log2(1 + n)``: a term's first
    match counts its weight, repeats count less and less. *n* adds up the term's matches, each
    counting 1, or half as much (:data:`ACTOR_SHARE`) when it is part of a person's title or an
@@ -122,8 +123,9 @@ class Topics:
         raise KeyError(f"no codebook {scheme!r} in this analysis (schemes: {self.schemes})")
 
 
-# A match as the ranking uses it: (codebook index, code), term, weight, evidence, and how
-# much it counts (less inside a title or an organisation's name).
+# A match as the ranking uses it: (codebook index, code), term (its spellings as one:
+# :func:`_spelling`), weight, evidence, and how much it counts (less inside a title or an
+# organisation's name).
 _Match = tuple[tuple[int, str], str, float, TopicEvidence, float]
 
 
@@ -195,6 +197,7 @@ def _matches(doc: Document, actors: Sequence, spans: Sequence[Span], books: int)
     raw = doc.cleaned.raw
     headline = doc.headline.index if doc.headline else None
     new = tuple.__new__  # a TopicEvidence without the Python-level constructor: many per article
+    spelled = _SPELLED
     matches: list[_Match] = []
     for first, last, found in spans:
         if names and first in names and names.issuperset(range(first + 1, last)):
@@ -214,8 +217,20 @@ def _matches(doc: Document, actors: Sequence, spans: Sequence[Span], books: int)
             e = evidence.get((term, weight))
             if e is None:
                 e = evidence[term, weight] = new(TopicEvidence, (term, weight, *fields))
-            matches.append((key, term, weight, e, count))
+            matches.append((key, spelled.get(term) or _spelling(term), weight, e, count))
     return matches
+
+
+# One term however it is spelled: without ZWNJs and spaces, hamza seats as plain letters.
+_SPELLING = str.maketrans({ZWNJ: None, " ": None, "أ": "ا", "ئ": "ی", "ؤ": "و", "ء": None})
+_SPELLED: dict[str, str] = {}
+
+
+def _spelling(term: str) -> str:
+    """The term as the ranking counts it: «اداره کل» and «اداره‌کل», «رئیس جمهور» and «رییس
+    جمهور» are one term written two ways, not two distinct pieces of evidence."""
+    found = _SPELLED[term] = term.translate(_SPELLING)
+    return found
 
 
 @cache
@@ -315,7 +330,7 @@ def _topic(
         weights: dict[str, float] = {}
         counts: dict[str, float] = {}
         for m in found:
-            weights[m[1]] = m[2]
+            weights[m[1]] = max(m[2], weights.get(m[1], 0.0))
             counts[m[1]] = counts.get(m[1], 0.0) + m[4]
         if sum(weights.values()) < MIN_EVIDENCE - 1e-9:
             return None
