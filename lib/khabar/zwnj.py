@@ -142,6 +142,7 @@ class ZwnjRestorer:
         self.joined_endings = [a.form for a in self.suffixes if a.after == "joined"]
         self.suffixes = [a for a in self.suffixes if a.after != "joined"]
         self.prefixes = [a for a in affixes if a.position == "prefix"]
+        self.infixes = sorted((a.form for a in affixes if a.position == "infix"), key=len)
         self.suffix_by_form = {a.form: a for a in self.suffixes}
         comparatives = [a.form for a in self.suffixes if a.kind == "comparative"]
         # A comparative + a joined ending -> the comparative (تری -> تر; not ترین, a suffix of
@@ -354,6 +355,7 @@ class ZwnjRestorer:
                 if alias:
                     score = self._derived(self.known_score(alias), "ending")
                     yield alias + ending, score, "lexicon"
+        yield from self._patronymics(word)
         for affix in self.prefixes:
             rest = word[len(affix.form) :]
             if affix.kind != "compound" or not word.startswith(affix.form) or len(rest) < 3:
@@ -361,6 +363,27 @@ class ZwnjRestorer:
             form = affix.form + ZWNJ + self.best_form(rest)[0]
             kind = "compound" if affix.form in self.bound_prefixes else "lexicon"
             yield form, self.known_score(form), kind
+
+    def _patronymics(self, word: str) -> Iterator[tuple[str, float, str]]:
+        """An Arabic patronymic that lost its ZWNJs (عبداللهبنزبیر -> عبدالله‌بن‌زبیر): a word no
+        lexicon knows, made of a known noun of three or more letters, بن or ابن, and a known word
+        of three or more letters. It scores its rarer name's frequency times the unattested
+        factor: any attested spelling outranks it."""
+        if len(word) < 8 or self._attested(word):
+            return
+        for infix in self.infixes:
+            start = word.find(infix, 3)
+            while start > 0:
+                left, right = word[:start], word[start + len(infix) :]
+                start = word.find(infix, start + 1)
+                if len(right) < 3 or left[-1] in NON_JOINING:
+                    continue
+                if "N" not in self.words.get(left, UNKNOWN_WORD)[1]:
+                    continue
+                rarer = min(self.known_score(left), self.known_score(right))
+                if rarer > 0:
+                    form = ZWNJ.join((left, infix, right))
+                    yield form, rarer * self.weights.unattested, "patronymic"
 
     def _kind_of(self, form: str) -> str:
         """The rule family a ZWNJ spelling shows: its last affix, a verbal prefix, or lexicon."""
