@@ -550,7 +550,7 @@ class ZwnjRestorer:
         lexicon or wordfreq holds the compound written joined or with a ZWNJ (سبوس‌دار)."""
         if not self._attaches(host, head) and head.after != "any":
             return False
-        if not self._compound_host(host, head.form):
+        if not self._compound_host(host, head.form, bound=not head.standalone):
             return False
         return head.evidence == "rule" or self._compound_attested(host, head.form)
 
@@ -561,13 +561,15 @@ class ZwnjRestorer:
             for form in (host + ZWNJ + right, host + right)
         )
 
-    def _compound_host(self, host: str, head: str) -> bool:
+    def _compound_host(self, host: str, head: str, *, bound: bool = False) -> bool:
         """Whether *host* can take a productive compound head: a noun or adjective of hazm's
         lexicon (or a word the frequency list knows) that may compound with *head*; a
         preposition only if it is a noun too and joins the next letter (جهت گیری, not در گیری).
+        A *bound* head (‌طلبان, ‌کنندگان) is no word of its own: Wikipedia's writing it apart is a
+        lost ZWNJ, not a phrase.
         """
         tags = self.words.get(host, UNKNOWN_WORD)[1]
-        if len(host) < 2 or not self._may_compound(host, head):
+        if len(host) < 2 or not self._may_compound(host, head, wiki=not bound):
             return False
         if self._function_word(host) and ("N" not in tags or host[-1] in NON_JOINING):
             return False
@@ -582,7 +584,7 @@ class ZwnjRestorer:
             return True
         return "NUM" in tags and host in self.stopwords
 
-    def _may_compound(self, host: str, right: str) -> bool:
+    def _may_compound(self, host: str, right: str, *, wiki: bool = True) -> bool:
         """Whether two spaced words, whose ZWNJ compound a lexicon knows, may be that compound:
         not a determiner or numeral phrase (این گونه, یک بار, هیچ یک), not a doubled word
         (آرام آرام), and not a pair
@@ -592,7 +594,7 @@ class ZwnjRestorer:
             return False
         if not {"DET", "PRO"}.isdisjoint(self.words.get(right, UNKNOWN_WORD)[1]):
             return False
-        apart = self.wiki.get(f"{host} {right}", 0)
+        apart = self.wiki.get(f"{host} {right}", 0) if wiki else 0
         return not apart or apart < self.wiki.get(host + ZWNJ + right, 0)
 
     def _verb_word(self, word: str) -> bool:
