@@ -154,6 +154,9 @@ class ZwnjRestorer:
             if form.startswith(base) and form[len(base) :] in self.joined_endings
         }
         self.verb_prefixes = {a.form for a in self.prefixes if a.kind == "verb"}
+        self.no_ezafe = frozenset(
+            r["form"] for r in lexicon.read_table("lexicons", "zwnj_no_ezafe.tsv")
+        )
         self.preverbs = [r["form"] for r in lexicon.read_table("lexicons", "verb_preverbs.tsv")]
         self.verb_bodies = tables.verb_bodies
         self.present_stems = frozenset(present for _, present in lexicon.verb_stems())
@@ -180,6 +183,7 @@ class ZwnjRestorer:
         # Cleaning asks for every word of every article: a hit must cost one C-level lookup.
         self.analyse_word = lru_cache(maxsize=200_000)(self._analyse_word)
         self.analyse_before_pause = lru_cache(maxsize=20_000)(self._analyse_before_pause)
+        self.analyse_without_ezafe = lru_cache(maxsize=20_000)(self._analyse_without_ezafe)
 
     # ----- scores -------------------------------------------------------------------------
     def known_score(self, form: str) -> float:
@@ -225,6 +229,19 @@ class ZwnjRestorer:
         for candidate, _, kind in self._candidates(word):
             participle = candidate.split(ZWNJ, 1)[0]
             if kind == "clitic" and participle.endswith("ه") and participle[:-1] in self.past_stems:
+                return candidate, kind
+        return self.analyse_without_ezafe(word)
+
+    def _analyse_without_ezafe(self, word: str) -> tuple[str, str]:
+        """:meth:`analyse_word` for a word that no ezafe complement follows (punctuation, a
+        verb, a preposition or conjunction: ``zwnj_no_ezafe.tsv``): a plural with its ezafe
+        (زمین‌های) needs one, so the indefinite or copula ای after a final ه is read instead
+        (زمینه‌ای از هنر, مرتبه‌ای می‌رسد); called as ``analyse_without_ezafe``, cached."""
+        form, rule = self.analyse_word(word)
+        if rule != "plural" or not form.endswith(ZWNJ + "های"):
+            return form, rule
+        for candidate, _, kind in self._candidates(word):
+            if kind == "clitic" and candidate.endswith("ه" + ZWNJ + "ای"):
                 return candidate, kind
         return form, rule
 
@@ -278,7 +295,24 @@ class ZwnjRestorer:
         if kind not in LEXICAL_KINDS:
             return False
         joined = self.freq.get(word, 0.0)
-        return joined > 0 and joined >= self.freq.get(form, 0.0)
+        if joined:
+            return joined >= self.freq.get(form, 0.0)
+        return self._base_keeps_joined(word, form)
+
+    def _base_keeps_joined(self, word: str, form: str) -> bool:
+        """Do no harm to a compound's rarer forms: one that ends in a joined ending (ی, ان, یم,
+        مین) keeps its base's joining where writers write the base joined at least as often as
+        with a ZWNJ (نهصدمین of نهصد, خوشبختیم of خوشبخت)."""
+        for ending in self.joined_endings:
+            if not (word.endswith(ending) and form.endswith(ending)):
+                continue
+            base, base_form = word[: -len(ending)], form[: -len(ending)]
+            if base_form.endswith(ZWNJ) or ZWNJ not in base_form:
+                continue
+            joined = self.freq.get(base, 0.0)
+            if joined and joined >= self.freq.get(base_form, 0.0):
+                return True
+        return False
 
     def _pronoun_plural(self, form: str) -> bool:
         pronoun = form.split(ZWNJ, 1)[0]
