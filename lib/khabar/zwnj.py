@@ -249,8 +249,19 @@ class ZwnjRestorer:
         candidates = [c for c in self._candidates(word) if not self._keeps_joined(word, *c)]
         if self.written:
             in_corpus = self.written.get(word, 0)
-            for form, score, kind in sorted(candidates, key=lambda c: -self.written.get(c[0], 0)):
-                if self.written.get(form, 0) > in_corpus:
+            # Two readings of a word (دست‌های, دسته‌ای) are told apart by the frequency list, far
+            # larger than the correct sentences: those decide only for their list's favourite.
+            favourite = max((self.freq.get(c[0], 0.0) for c in candidates), default=0.0)
+            for form, score, kind in sorted(
+                candidates,
+                key=lambda c: (
+                    self.written.get(c[0], 0) <= in_corpus,
+                    -max(c[1], self.known_score(c[0])),
+                ),
+            ):
+                if self.written.get(form, 0) > in_corpus and self.freq.get(form, 0.0) >= (
+                    favourite
+                ):
                     return form, max(score, self.known_score(form)), kind
                 # Correct text wrote this word joined: trust it over a lexicon compound, but
                 # not over inflection (a corpus's joined plurals are its convention, not ours);
