@@ -316,3 +316,9 @@ def test_two_attested_readings_go_by_the_frequency_list(counts, word, restored):
 
     restorer = ZwnjRestorer(corpus_sources=tuple(s for s in UD_DEV_SOURCES if s != counts))
     assert restorer.restore_word(word) == restored
+
+
+@pytest.mark.parametrize("word", ["گریاند", "رعایای", "پوریای"])
+def test_a_verb_or_an_ezafe_after_a_long_vowel_takes_no_clitic(rules_only, word):
+    # a causative verb (گریاند), a word ending in ا with its ezafe's ی (رعایای خود, پوریای ولی)
+    assert rules_only.restore_word(word) == word

@@ -376,8 +376,10 @@ class ZwnjRestorer:
             stem = word[: -len(affix.form)]
             if not word.endswith(affix.form) or len(stem) < 2:
                 continue
-            if affix.kind == "clitic" and (arabic_plural or len(stem) < 3):
-                continue  # توجهات, سهام; رهایم is رها + یم, not ره + ایم
+            if affix.kind == "clitic" and (
+                arabic_plural or len(stem) < 3 or self._explained_whole(word)
+            ):
+                continue  # توجهات, سهام; رهایم is رها + یم, not ره + ایم; گریاند, رعایای
             if stem[-1] in NON_JOINING and affix.after == "any" and affix.kind == "plural":
                 # کارها, سخنگوهای: the plural needs no ZWNJ after a non-joining letter.
                 yield word, self._derived(self._noun_score(stem), affix.kind), affix.kind
@@ -387,7 +389,12 @@ class ZwnjRestorer:
             stem_form, stem_score, _ = self.best_form(stem)
             if affix.kind == "plural" and stem_score:
                 stem_score = self._noun_score(stem) and stem_score
-            if stem_score <= 0 and len(stem) >= 3 and affix.kind in ("plural", "clitic"):
+            if (
+                stem_score <= 0
+                and len(stem) >= 3
+                and affix.kind in ("plural", "clitic")
+                and not self._explained_whole(word)
+            ):
                 stem_score = w.unknown_stem_floor
             if stem_score <= 0 or not self._suffix_plausible(stem_form, affix):
                 continue
@@ -429,6 +436,14 @@ class ZwnjRestorer:
                 if rarer > 0:
                     form = ZWNJ.join((left, infix, right))
                     yield form, rarer * self.weights.unattested, "patronymic"
+
+    def _explained_whole(self, word: str) -> bool:
+        """A word that needs no unknown stem to be read: a verb form (گریاند), or a known word
+        ending in ا or و with the ی of its ezafe (رعایای خود, پوریای ولی)."""
+        if word in self.verb_bodies:
+            return True
+        base = word[:-1]
+        return word.endswith("ی") and base[-1:] in ("ا", "و") and self.known_score(base) > 0
 
     def _kind_of(self, form: str) -> str:
         """The rule family a ZWNJ spelling shows: its last affix, a verbal prefix, or lexicon."""
