@@ -76,6 +76,8 @@ _CLOSING = ".،؛:!؟»)]"
 # line's end.
 _SENTENCE_END = re.compile(r"[»)]*[.!؟?]|\s*$", re.MULTILINE)
 _OPENING = "«(["
+# Punctuation that no ezafe complement precedes (after the word, perhaps after a space).
+_NO_EZAFE_AFTER = re.compile(r" ?[،؛:]")
 _SPACED_AFTER = "،؛:!؟»)"
 _PUNCTUATION = re.compile(
     # Spaces after a word and before closing punctuation, or after opening punctuation.
@@ -301,8 +303,15 @@ def zwnj_edits(text: str, *, restorer: ZwnjRestorer) -> Iterator[Edit]:
     # A plural read at a sentence's end may be a verb there instead (ساختهای. -> ساخته‌ای.).
     plurals = compress(range(len(words)), map("plural".__eq__, map(itemgetter(1), analyses)))
     for k in plurals:
-        if _SENTENCE_END.match(text, matches[k].end()):
+        end = matches[k].end()
+        if _SENTENCE_END.match(text, end):
             analyses[k] = restorer.analyse_before_pause(words[k])
+        elif _NO_EZAFE_AFTER.match(text, end) or (
+            k + 1 < len(words)
+            and matches[k + 1].start() == end + 1
+            and _no_ezafe_word(words[k + 1], restorer)
+        ):
+            analyses[k] = restorer.analyse_without_ezafe(words[k])
     owns = list(map(itemgetter(0), analyses))
     spaced = list(map(" ".__eq__, _WORD.split(text)[1 : len(words)]))  # words k - 1 and k
     pairs = list(compress(range(1, len(words)), spaced))
@@ -318,6 +327,17 @@ def zwnj_edits(text: str, *, restorer: ZwnjRestorer) -> Iterator[Edit]:
         else:
             joiner, rule = joins[k]
             yield Edit(matches[k - 1].end(), matches[k].start(), joiner, "zwnj-for-space", rule)
+
+
+def _no_ezafe_word(word: str, restorer: ZwnjRestorer) -> bool:
+    """A word that completes no ezafe: a preposition, conjunction, را or copula, or a verb with
+    می/نمی (written joined, apart or with its ZWNJ)."""
+    return (
+        word in restorer.no_ezafe
+        or word in restorer.verb_prefixes
+        or restorer.analyse_word(word)[1] == "verb"
+        or (word.startswith(("می" + ZWNJ, "نمی" + ZWNJ)))
+    )
 
 
 def _chained_joins(

@@ -142,6 +142,7 @@ class ZwnjRestorer:
         self.joined_endings = [a.form for a in self.suffixes if a.after == "joined"]
         self.suffixes = [a for a in self.suffixes if a.after != "joined"]
         self.prefixes = [a for a in affixes if a.position == "prefix"]
+        self.infixes = sorted((a.form for a in affixes if a.position == "infix"), key=len)
         self.suffix_by_form = {a.form: a for a in self.suffixes}
         comparatives = [a.form for a in self.suffixes if a.kind == "comparative"]
         # A comparative + a joined ending -> the comparative (تری -> تر; not ترین, a suffix of
@@ -153,6 +154,9 @@ class ZwnjRestorer:
             if form.startswith(base) and form[len(base) :] in self.joined_endings
         }
         self.verb_prefixes = {a.form for a in self.prefixes if a.kind == "verb"}
+        self.no_ezafe = frozenset(
+            r["form"] for r in lexicon.read_table("lexicons", "zwnj_no_ezafe.tsv")
+        )
         self.preverbs = [r["form"] for r in lexicon.read_table("lexicons", "verb_preverbs.tsv")]
         self.verb_bodies = tables.verb_bodies
         self.present_stems = frozenset(present for _, present in lexicon.verb_stems())
@@ -179,6 +183,7 @@ class ZwnjRestorer:
         # Cleaning asks for every word of every article: a hit must cost one C-level lookup.
         self.analyse_word = lru_cache(maxsize=200_000)(self._analyse_word)
         self.analyse_before_pause = lru_cache(maxsize=20_000)(self._analyse_before_pause)
+        self.analyse_without_ezafe = lru_cache(maxsize=20_000)(self._analyse_without_ezafe)
 
     # ----- scores -------------------------------------------------------------------------
     def known_score(self, form: str) -> float:
@@ -225,14 +230,38 @@ class ZwnjRestorer:
             participle = candidate.split(ZWNJ, 1)[0]
             if kind == "clitic" and participle.endswith("ه") and participle[:-1] in self.past_stems:
                 return candidate, kind
+        return self.analyse_without_ezafe(word)
+
+    def _analyse_without_ezafe(self, word: str) -> tuple[str, str]:
+        """:meth:`analyse_word` for a word that no ezafe complement follows (punctuation, a
+        verb, a preposition or conjunction: ``zwnj_no_ezafe.tsv``): a plural with its ezafe
+        (زمین‌های) needs one, so the indefinite or copula ای after a final ه is read instead
+        (زمینه‌ای از هنر, مرتبه‌ای می‌رسد); called as ``analyse_without_ezafe``, cached."""
+        form, rule = self.analyse_word(word)
+        if rule != "plural" or not form.endswith(ZWNJ + "های"):
+            return form, rule
+        for candidate, _, kind in self._candidates(word):
+            if kind == "clitic" and candidate.endswith("ه" + ZWNJ + "ای"):
+                return candidate, kind
         return form, rule
 
     def _best_form(self, word: str) -> tuple[str, float, str]:
         candidates = [c for c in self._candidates(word) if not self._keeps_joined(word, *c)]
         if self.written:
             in_corpus = self.written.get(word, 0)
-            for form, score, kind in sorted(candidates, key=lambda c: -self.written.get(c[0], 0)):
-                if self.written.get(form, 0) > in_corpus:
+            # Two readings of a word (دست‌های, دسته‌ای) are told apart by the frequency list, far
+            # larger than the correct sentences: those decide only for their list's favourite.
+            favourite = max((self.freq.get(c[0], 0.0) for c in candidates), default=0.0)
+            for form, score, kind in sorted(
+                candidates,
+                key=lambda c: (
+                    self.written.get(c[0], 0) <= in_corpus,
+                    -max(c[1], self.known_score(c[0])),
+                ),
+            ):
+                if self.written.get(form, 0) > in_corpus and self.freq.get(form, 0.0) >= (
+                    favourite
+                ):
                     return form, max(score, self.known_score(form)), kind
                 # Correct text wrote this word joined: trust it over a lexicon compound, but
                 # not over inflection (a corpus's joined plurals are its convention, not ours);
@@ -277,7 +306,24 @@ class ZwnjRestorer:
         if kind not in LEXICAL_KINDS:
             return False
         joined = self.freq.get(word, 0.0)
-        return joined > 0 and joined >= self.freq.get(form, 0.0)
+        if joined:
+            return joined >= self.freq.get(form, 0.0)
+        return self._base_keeps_joined(word, form)
+
+    def _base_keeps_joined(self, word: str, form: str) -> bool:
+        """Do no harm to a compound's rarer forms: one that ends in a joined ending (ی, ان, یم,
+        مین) keeps its base's joining where writers write the base joined at least as often as
+        with a ZWNJ (نهصدمین of نهصد, خوشبختیم of خوشبخت)."""
+        for ending in self.joined_endings:
+            if not (word.endswith(ending) and form.endswith(ending)):
+                continue
+            base, base_form = word[: -len(ending)], form[: -len(ending)]
+            if base_form.endswith(ZWNJ) or ZWNJ not in base_form:
+                continue
+            joined = self.freq.get(base, 0.0)
+            if joined and joined >= self.freq.get(base_form, 0.0):
+                return True
+        return False
 
     def _pronoun_plural(self, form: str) -> bool:
         pronoun = form.split(ZWNJ, 1)[0]
@@ -330,8 +376,10 @@ class ZwnjRestorer:
             stem = word[: -len(affix.form)]
             if not word.endswith(affix.form) or len(stem) < 2:
                 continue
-            if affix.kind == "clitic" and (arabic_plural or len(stem) < 3):
-                continue  # توجهات, سهام; رهایم is رها + یم, not ره + ایم
+            if affix.kind == "clitic" and (
+                arabic_plural or len(stem) < 3 or self._explained_whole(word)
+            ):
+                continue  # توجهات, سهام; رهایم is رها + یم, not ره + ایم; گریاند, رعایای
             if stem[-1] in NON_JOINING and affix.after == "any" and affix.kind == "plural":
                 # کارها, سخنگوهای: the plural needs no ZWNJ after a non-joining letter.
                 yield word, self._derived(self._noun_score(stem), affix.kind), affix.kind
@@ -341,7 +389,12 @@ class ZwnjRestorer:
             stem_form, stem_score, _ = self.best_form(stem)
             if affix.kind == "plural" and stem_score:
                 stem_score = self._noun_score(stem) and stem_score
-            if stem_score <= 0 and len(stem) >= 3 and affix.kind in ("plural", "clitic"):
+            if (
+                stem_score <= 0
+                and len(stem) >= 3
+                and affix.kind in ("plural", "clitic")
+                and not self._explained_whole(word)
+            ):
                 stem_score = w.unknown_stem_floor
             if stem_score <= 0 or not self._suffix_plausible(stem_form, affix):
                 continue
@@ -354,6 +407,7 @@ class ZwnjRestorer:
                 if alias:
                     score = self._derived(self.known_score(alias), "ending")
                     yield alias + ending, score, "lexicon"
+        yield from self._patronymics(word)
         for affix in self.prefixes:
             rest = word[len(affix.form) :]
             if affix.kind != "compound" or not word.startswith(affix.form) or len(rest) < 3:
@@ -361,6 +415,35 @@ class ZwnjRestorer:
             form = affix.form + ZWNJ + self.best_form(rest)[0]
             kind = "compound" if affix.form in self.bound_prefixes else "lexicon"
             yield form, self.known_score(form), kind
+
+    def _patronymics(self, word: str) -> Iterator[tuple[str, float, str]]:
+        """An Arabic patronymic that lost its ZWNJs (عبداللهبنزبیر -> عبدالله‌بن‌زبیر): a word no
+        lexicon knows, made of a known noun of three or more letters, بن or ابن, and a known word
+        of three or more letters. It scores its rarer name's frequency times the unattested
+        factor: any attested spelling outranks it."""
+        if len(word) < 8 or self._attested(word):
+            return
+        for infix in self.infixes:
+            start = word.find(infix, 3)
+            while start > 0:
+                left, right = word[:start], word[start + len(infix) :]
+                start = word.find(infix, start + 1)
+                if len(right) < 3 or left[-1] in NON_JOINING:
+                    continue
+                if "N" not in self.words.get(left, UNKNOWN_WORD)[1]:
+                    continue
+                rarer = min(self.known_score(left), self.known_score(right))
+                if rarer > 0:
+                    form = ZWNJ.join((left, infix, right))
+                    yield form, rarer * self.weights.unattested, "patronymic"
+
+    def _explained_whole(self, word: str) -> bool:
+        """A word that needs no unknown stem to be read: a verb form (گریاند), or a known word
+        ending in ا or و with the ی of its ezafe (رعایای خود, پوریای ولی)."""
+        if word in self.verb_bodies:
+            return True
+        base = word[:-1]
+        return word.endswith("ی") and base[-1:] in ("ا", "و") and self.known_score(base) > 0
 
     def _kind_of(self, form: str) -> str:
         """The rule family a ZWNJ spelling shows: its last affix, a verbal prefix, or lexicon."""
@@ -527,7 +610,7 @@ class ZwnjRestorer:
         lexicon or wordfreq holds the compound written joined or with a ZWNJ (سبوس‌دار)."""
         if not self._attaches(host, head) and head.after != "any":
             return False
-        if not self._compound_host(host, head.form):
+        if not self._compound_host(host, head.form, bound=not head.standalone):
             return False
         return head.evidence == "rule" or self._compound_attested(host, head.form)
 
@@ -538,13 +621,15 @@ class ZwnjRestorer:
             for form in (host + ZWNJ + right, host + right)
         )
 
-    def _compound_host(self, host: str, head: str) -> bool:
+    def _compound_host(self, host: str, head: str, *, bound: bool = False) -> bool:
         """Whether *host* can take a productive compound head: a noun or adjective of hazm's
         lexicon (or a word the frequency list knows) that may compound with *head*; a
         preposition only if it is a noun too and joins the next letter (جهت گیری, not در گیری).
+        A *bound* head (‌طلبان, ‌کنندگان) is no word of its own: Wikipedia's writing it apart is a
+        lost ZWNJ, not a phrase.
         """
         tags = self.words.get(host, UNKNOWN_WORD)[1]
-        if len(host) < 2 or not self._may_compound(host, head):
+        if len(host) < 2 or not self._may_compound(host, head, wiki=not bound):
             return False
         if self._function_word(host) and ("N" not in tags or host[-1] in NON_JOINING):
             return False
@@ -559,7 +644,7 @@ class ZwnjRestorer:
             return True
         return "NUM" in tags and host in self.stopwords
 
-    def _may_compound(self, host: str, right: str) -> bool:
+    def _may_compound(self, host: str, right: str, *, wiki: bool = True) -> bool:
         """Whether two spaced words, whose ZWNJ compound a lexicon knows, may be that compound:
         not a determiner or numeral phrase (این گونه, یک بار, هیچ یک), not a doubled word
         (آرام آرام), and not a pair
@@ -569,7 +654,7 @@ class ZwnjRestorer:
             return False
         if not {"DET", "PRO"}.isdisjoint(self.words.get(right, UNKNOWN_WORD)[1]):
             return False
-        apart = self.wiki.get(f"{host} {right}", 0)
+        apart = self.wiki.get(f"{host} {right}", 0) if wiki else 0
         return not apart or apart < self.wiki.get(host + ZWNJ + right, 0)
 
     def _verb_word(self, word: str) -> bool:
