@@ -97,8 +97,7 @@ class Coreference:
 
     def _set_subject(self, person: Actor, token: Token) -> None:
         """A person mentioned first in a sentence, or first after an opening phrase and its
-        comma (به گزارش خبرگزاری فارس، «X» ...), is the sentence's subject; a title after a
-        comma that follows a person (X، متخصص قلب) is that person's apposition, not one."""
+        comma (به گزارش خبرگزاری فارس، «X» ...), is the sentence's subject."""
         tokens = self.doc.tokens
         before = token.index
         while before > 0 and tokens[before - 1].text in _QUOTES:
@@ -108,7 +107,6 @@ class Coreference:
             previous is not None
             and previous.text == "،"
             and previous.sentence == token.sentence
-            and previous.index not in self.mention_ends
         )
         if (self._opens_sentence(token) or after_comma) and token.sentence not in self.subjects:
             self.subjects[token.sentence] = person
@@ -249,13 +247,18 @@ class Coreference:
         return None
 
     def _named_after(self, f: Found) -> Actor | None:
-        """The person already named by the name written directly after the title, with
-        nothing between them (رئیس جمهور اوباما, once اوباما is known)."""
+        """The person already named in full by the name written directly after the title,
+        with nothing between them (رئیس جمهور اوباما, once باراک اوباما is known)."""
         name = self.names_at.get(f.end)
         tokens = self.doc.tokens
         if name is None or tokens[name.start].sentence != tokens[f.start].sentence:
             return None
-        return self._by_name(name)
+        actor = self._by_name(name)
+        if actor is None or not (
+            actor.name != actor.surname or lx.person_surnames().get(tuple(actor.surname.split()))
+        ):
+            return None  # a surname never seen with a given name may be the title's place
+        return actor
 
     def _speaker_by_title(self, f: Found) -> Actor | None:
         """The current speaker, when this new title opens a sentence and the speaker was
