@@ -12,7 +12,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install reproduce corpus test lint lab gallery bench bench-reproduce bench-corpus bench-clean bench-clean-errors bench-claims bench-actors bench-ner bench-topics lexicons gazetteer ner-names ner-model requirements clean-venv
+.PHONY: install reproduce corpus test lint lab gallery bench bench-reproduce bench-corpus bench-clean bench-clean-errors bench-claims bench-actors bench-ner bench-ner-cv bench-topics lexicons gazetteer ner-names ner-model requirements clean-venv
 
 $(INSTALLED): requirements.txt pyproject.toml
 	@test -n "$(PYTHON)" || { echo "error: Python 3.12 or 3.13 is needed (see .python-version)" >&2; exit 2; }
@@ -85,6 +85,10 @@ bench-actors: $(INSTALLED)
 # The recogniser on the MIT corpora's test splits (and the dev news articles when annotated).
 bench-ner: $(INSTALLED)
 	$(BIN)/python benchmarks/ner.py
+
+# The recogniser cross-validated on the Wikipedia sentences it is trained on (slow: a model per fold).
+bench-ner-cv: $(INSTALLED)
+	$(BIN)/python benchmarks/ner_wiki_cv.py $(if $(FOLDS),--folds $(FOLDS))
 
 # CAP topics against hand-coded main topics (benchmarks/topics/), dev (in-sample) and held-out.
 bench-topics: $(INSTALLED)

@@ -275,3 +275,37 @@ def test_an_articles_own_tables_are_not_kept_after_its_analysis():
     for text in texts:
         analyze_text(text)
     assert len(lexicon._FIRST_WORD_INDEX) == known
+
+
+def test_a_bare_title_and_a_title_before_a_known_name_are_that_holder():
+    analysis = analyze_text(
+        "امانوئل مکرون، رئیس جمهور فرانسه، در پاریس گفت که دولت بودجه را افزایش می‌دهد.\n"
+        "منتقدان در پارلمان از رئیس جمهور مکرون انتقاد کردند.\n"
+        "رئیس جمهور در پاسخ گفت: بودجه کافی است.\n"
+    )
+    persons = [a for a in analysis.actors if a.type == "person"]
+    assert len(persons) == 1, [(p.name, kinds(p)) for p in persons]
+    assert kinds(persons[0]) == ["name", "title", "title", "surname", "title"]
+
+
+def test_a_quoted_name_after_the_outlets_formula_is_the_subject_a_pronoun_opening_refers_to():
+    analysis = analyze_text(
+        "به گزارش خبرگزاری فارس، «پیتر هالوی» کارشناس اقتصادی در گفت‌وگو با یک شبکه گفت که "
+        "باراک اوباما همان سیاست‌ها را دنبال می‌کند.\n"
+        "وی تصریح کرد که این سیاست‌ها شکست خورده است.\n"
+    )
+    expert = next(a for a in analysis.actors if a.name == "پیتر هالوی")
+    assert "pronoun" in kinds(expert)
+
+
+def test_a_word_of_an_offices_name_is_not_a_surname_alone():
+    from khabar.actors.mentions import _described_words, _lone_word_of
+    from khabar.actors.model import PERSON, Found
+
+    office = Found("organization", "name", 0, 3)
+    words = ["اداره‌کل", "راهداری", "همدان", "محمد"]
+    described = _described_words([office], words)
+    assert "راهداری" in described and "اداره‌کل" in described
+    lone = Found(PERSON, "surname", 5, 6, words=("راهداری",), given=0)
+    named = Found(PERSON, "name", 5, 7, words=("محمد", "راهداری"), given=1)
+    assert _lone_word_of(lone, described) and not _lone_word_of(named, described)

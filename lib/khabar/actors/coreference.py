@@ -5,7 +5,10 @@ Persian news writing has conventions that decide most cases:
 * the same title with the same jurisdiction is the same person (سفیر بلاروس = سفیر بلاروس
   در تهران); two different titles are two people unless the text joins them;
 * a name and a title side by side (with or without «،») are one person: «سخنگوی وزارت امور
-  خارجه ناصر کنعانی», «منصور واعظی، دبیرکل نهاد کتابخانه‌های عمومی»;
+  خارجه ناصر کنعانی», «منصور واعظی، دبیرکل نهاد کتابخانه‌های عمومی»; a title written
+  directly before the name of someone already named (رئیس جمهور اوباما) is that person's;
+* a title without a jurisdiction is the one holder of that title named so far, if there is
+  only one (رئیس جمهور after رئیس جمهور آمریکا);
 * a bare full name opening a paragraph names the unnamed titled subject of the paragraph
   before (the lead gives the title, the next paragraph the name);
 * a title opening a sentence as its subject, new to the article, is the person the story is
@@ -31,6 +34,7 @@ from khabar.segment import Document, Token
 
 _PREFIX = {PERSON: "P", ORGANIZATION: "O", GROUP: "G", PLACE: "L"}
 _BETWEEN = frozenset({"،", "»", '"', "«"})
+_QUOTES = frozenset({"«", '"'})
 _AS = ("به", "عنوان")
 _UNRESOLVED = "he/she (not named in the article)"
 # A title opening a sentence joins the current speaker only within this many paragraphs.
@@ -54,6 +58,7 @@ class Coreference:
         self.last_place_of: dict[str, Actor] = {}
         self.named: dict[str, Actor] = {}  # actor id -> actor, persons with a name
         self.seen: set[tuple[str, int, int]] = set()
+        self.names_at: dict[int, Found] = {}  # first token -> the person name starting there
 
     # ----- helpers --------------------------------------------------------------------------
     def _actor(self, key: tuple, type_: str, **fields) -> Actor:
@@ -92,10 +97,16 @@ class Coreference:
 
     def _set_subject(self, person: Actor, token: Token) -> None:
         """A person mentioned first in a sentence, or first after an opening phrase and its
-        comma (به گزارش خبرگزاری فارس، X ...), is the sentence's subject."""
-        previous = self.doc.tokens[token.index - 1] if token.index > 0 else None
+        comma (به گزارش خبرگزاری فارس، «X» ...), is the sentence's subject."""
+        tokens = self.doc.tokens
+        before = token.index
+        while before > 0 and tokens[before - 1].text in _QUOTES:
+            before -= 1
+        previous = tokens[before - 1] if before > 0 else None
         after_comma = (
-            previous is not None and previous.text == "،" and previous.sentence == token.sentence
+            previous is not None
+            and previous.text == "،"
+            and previous.sentence == token.sentence
         )
         if (self._opens_sentence(token) or after_comma) and token.sentence not in self.subjects:
             self.subjects[token.sentence] = person
@@ -123,6 +134,9 @@ class Coreference:
 
     # ----- the pass -------------------------------------------------------------------------
     def run(self, found: list[Found]) -> list[Actor]:
+        self.names_at = {
+            f.start: f for f in found if f.type == PERSON and f.kind in ("name", "surname")
+        }
         for f in found:
             if f.type == PLACE:
                 self._place(f)
@@ -190,7 +204,7 @@ class Coreference:
 
     # ----- persons --------------------------------------------------------------------------
     def _title(self, f: Found) -> None:
-        actor = self.by_key.get(f.key) or self._same_office(f.key)
+        actor = self._named_after(f) or self.by_key.get(f.key) or self._same_office(f.key)
         if actor is None:
             actor = self._apposed(f) or self._speaker_by_title(f)
         if actor is None:
@@ -213,7 +227,12 @@ class Coreference:
         (رئیس سازمان تبلیغات = رئیس سازمان تبلیغات اسلامی)."""
         _, form, (former, words) = key
         if not words:
-            return None
+            holders = {
+                actor.id: actor
+                for other, actor in self.by_key.items()
+                if other[0] == "title" and other[1] == form and other[2][0] == former
+            }
+            return next(iter(holders.values())) if len(holders) == 1 else None
         for other, actor in reversed(self.by_key.items()):
             same_title = other[0] == "title" and other[1] == form and other[2][0] == former
             if same_title and (words <= other[2][1] or (other[2][1] <= words and other[2][1])):
@@ -226,6 +245,20 @@ class Coreference:
         if actor is not None and actor.id in self.named and not self.title_keys.get(actor.id):
             return actor
         return None
+
+    def _named_after(self, f: Found) -> Actor | None:
+        """The person already named in full by the name written directly after the title,
+        with nothing between them (رئیس جمهور اوباما, once باراک اوباما is known)."""
+        name = self.names_at.get(f.end)
+        tokens = self.doc.tokens
+        if name is None or tokens[name.start].sentence != tokens[f.start].sentence:
+            return None
+        actor = self._by_name(name)
+        if actor is None or not (
+            actor.name != actor.surname or lx.person_surnames().get(tuple(actor.surname.split()))
+        ):
+            return None  # a surname never seen with a given name may be the title's place
+        return actor
 
     def _speaker_by_title(self, f: Found) -> Actor | None:
         """The current speaker, when this new title opens a sentence and the speaker was

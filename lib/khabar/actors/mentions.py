@@ -27,18 +27,21 @@ def find(doc: Document, *, entities=None) -> list[Found]:
     recogniser's spans when already found (``khabar.ner.recognise``)."""
     words = list(map(fold, map(_TEXT, doc.tokens)))
     found = rules.find_mentions(doc, words)
-    found = _merged(found, recognise.recognised(doc, entities))
+    found = _merged(found, recognise.recognised(doc, entities), words)
     found = _whole_surnames(found, words)
     found += known_surnames(doc, found, words)
     found.sort(key=lambda f: (f.start, -f.end, f.inside))
     return found
 
 
-def _merged(found: list[Found], recognised: list[Found]) -> list[Found]:
+def _merged(found: list[Found], recognised: list[Found], words: list[str]) -> list[Found]:
     if not recognised:
         return found
     outer = [f for f in found if not f.inside]
+    described = _described_words(found, words)
     for candidate in recognised:
+        if _lone_word_of(candidate, described):
+            continue  # راهداری of «اداره‌کل راهداری»: the office's word, not a surname
         overlapping = [f for f in outer if f.start < candidate.end and candidate.start < f.end]
         if _extends(candidate, overlapping):
             # محمد رضا یزدانی | خرم: the recogniser saw the surname's second word
@@ -62,6 +65,32 @@ def _merged(found: list[Found], recognised: list[Found]) -> list[Found]:
             outer.append(candidate)
             found.append(candidate)
     return found
+
+
+def _described_words(found: list[Found], words: list[str]) -> frozenset[str]:
+    """The words of the organisations and offices the rules found in the article, but for
+    given names and well-known people's surnames. (A person named in full whose surname is
+    also in an organisation's name, دانشگاه شهید بهشتی, keeps that surname's mentions: they
+    are found from the full name, :func:`known_surnames`.)"""
+    known = lx.person_surnames()
+    return frozenset(
+        word
+        for f in found
+        if f.type not in (PERSON, PLACE) or f.kind == "title"
+        for word in words[f.start : f.end]
+        if (word,) not in known and not lx.is_given(word)
+    )
+
+
+def _lone_word_of(candidate: Found, described: frozenset[str]) -> bool:
+    """Whether the recogniser's person is one word, with no given name or honorific, that the
+    article uses inside an organisation's name or an office."""
+    return (
+        candidate.type == PERSON
+        and candidate.end - candidate.start == 1
+        and not candidate.given
+        and candidate.words[0] in described
+    )
 
 
 def _extends(candidate: Found, overlapping: list[Found]) -> bool:
