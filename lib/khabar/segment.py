@@ -54,8 +54,11 @@ class Token(NamedTuple):
         return is_word_text(self.text)
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """A sentence: offsets into the cleaned and the raw text, its tokens ``[first_token,
+    last_token)``. A named tuple, like :class:`Token`: built several times faster than a
+    frozen dataclass, and an article has one per sentence and per paragraph."""
+
     index: int
     paragraph: int
     text: str
@@ -67,8 +70,10 @@ class Sentence:
     last_token: int  # exclusive
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(NamedTuple):
+    """A paragraph (a non-empty line) and whether it is the headline (a named tuple, see
+    :class:`Sentence`)."""
+
     index: int
     text: str
     start: int
@@ -210,13 +215,15 @@ def segment(cleaned: Cleaned) -> Document:
     return Document(
         cleaned,
         tuple(
-            Paragraph(i, stripped, start, end, raw_start, raw_end, headline)
+            tuple.__new__(Paragraph, (i, stripped, start, end, raw_start, raw_end, headline))
             for (i, stripped, start, end, headline), raw_start, raw_end in zip(
                 paragraphs, *paragraph_raw, strict=True
             )
         ),
         tuple(
-            Sentence(n, p, text[start:end], start, end, raw_start, raw_end, first, last)
+            tuple.__new__(
+                Sentence, (n, p, text[start:end], start, end, raw_start, raw_end, first, last)
+            )
             for n, ((p, start, end, first, last), raw_start, raw_end) in enumerate(
                 zip(sentences, *sentence_raw, strict=True)
             )
