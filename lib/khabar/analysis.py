@@ -153,7 +153,8 @@ def _analyze_text(
     cleaned = clean(raw)
     document = segment(cleaned)
     # KHABAR_RECOGNISER=off: the actor stage's rules alone, without the recogniser's spans.
-    entities = recognise(document, model=ner_model) if recogniser_enabled() else ()
+    enabled = recogniser_enabled()
+    entities = recognise(document, model=ner_model) if enabled else ()
     translation = find_translation(hashlib.sha256(raw.encode("utf-8")).hexdigest())
     actors = tuple(extract_actors(document, entities=entities))
     if translation and translation.names:
@@ -177,7 +178,7 @@ def _analyze_text(
         translation,
         tuple(keyterms(document, top=KEYTERMS_KEPT)),
         entities,
-        model_identity(ner_model) if recogniser_enabled() else "rules-only",
+        model_identity(ner_model) if enabled else "rules-only",
         tag_topics(document, claims, actors, books, spans=spans),
     )
 
