@@ -43,3 +43,9 @@ def test_the_collector_is_restored_after_an_error_and_left_off_if_it_was_off():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_the_lexicons_are_out_of_the_collectors_reach_after_a_first_analysis(article_raw):
+    # The lexicons live as long as the process: no full collection should walk them again.
+    analyze_text(article_raw)
+    assert gc.get_freeze_count() > 50_000

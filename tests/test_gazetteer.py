@@ -48,3 +48,24 @@ def test_every_persian_name_is_in_the_persian_alphabet():
     letters = re.compile(f"^[{PERSIAN_LETTERS}\u200c ]+$")
     for name in gazetteer.name_index():
         assert letters.match(" ".join(name)), name
+
+
+def test_match_tries_only_the_lengths_of_names_beginning_with_the_word():
+    # gazetteer.match tries the lengths name_lengths() lists; it must find what trying every
+    # length up to the longest name finds, at every word of real names and of running text.
+    from khabar.lexicon import longest_match
+    from khabar.segment import words as text_words
+
+    names = gazetteer.name_index()
+    lengths = gazetteer.name_lengths()
+    assert lengths["آذربایجان"][0] >= 2 and 1 in lengths["تبریز"]
+    assert all(list(found) == sorted(found, reverse=True) for found in lengths.values())
+    text = (
+        "استاندار آذربایجان شرقی در دیدار با سفیر بلاروس در تبریز گفت که روابط ایران و "
+        "بلاروس در استان آذربایجان غربی و شهر ماکو گسترش می‌یابد"
+    )
+    runs = [[*key, "و", "تهران"] for key in names if len(key) > 1][:300]
+    for words in [text_words(text), *runs]:
+        for i in range(len(words) + 1):
+            expected = longest_match(names, words, i, longest=gazetteer.max_name_length())
+            assert gazetteer.match(words, i) == expected

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from khabar.lexicon import ZWNJ, first_words, fold, longest_match, read_table
+from khabar.lexicon import ZWNJ, first_words, fold, read_table
 
 # Long vowels and hamza carriers are spelled inconsistently in transliterated names.
 _VOWEL_LETTERS = str.maketrans("", "", "اآأإوؤیئيىه" + ZWNJ)
@@ -82,8 +82,29 @@ def max_name_length() -> int:
 
 def match(tokens: list[str], start: int) -> tuple[int, tuple[Place, ...]] | None:
     """The longest place name starting at ``tokens[start]``: (token count, candidates).
-    *tokens* are folded (:func:`khabar.lexicon.fold`); cleaned text mostly already is."""
-    return longest_match(name_index(), tokens, start, longest=max_name_length())
+    *tokens* are folded (:func:`khabar.lexicon.fold`); cleaned text mostly already is.
+    Only the lengths of the names that begin with that word are tried."""
+    lengths = name_lengths().get(tokens[start]) if start < len(tokens) else None
+    if lengths is None:  # most words begin no place name: one lookup
+        return None
+    names = name_index()
+    for length in lengths:
+        if start + length <= len(tokens):
+            found = names.get(tuple(tokens[start : start + length]))
+            if found is not None:
+                return length, found
+    return None
+
+
+@cache
+def name_lengths() -> dict[str, tuple[int, ...]]:
+    """The first word of each place name -> the lengths of the names it begins, longest
+    first (what :func:`match` tries)."""
+    lengths: dict[str, set[int]] = {}
+    for key in name_index():
+        if key:
+            lengths.setdefault(key[0], set()).add(len(key))
+    return {word: tuple(sorted(found, reverse=True)) for word, found in lengths.items()}
 
 
 def starts_name(word: str) -> bool:

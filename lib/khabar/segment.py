@@ -54,8 +54,11 @@ class Token(NamedTuple):
         return is_word_text(self.text)
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """A sentence: offsets into the cleaned and the raw text, its tokens ``[first_token,
+    last_token)``. A named tuple, like :class:`Token`: built several times faster than a
+    frozen dataclass, and an article has one per sentence and per paragraph."""
+
     index: int
     paragraph: int
     text: str
@@ -67,8 +70,10 @@ class Sentence:
     last_token: int  # exclusive
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(NamedTuple):
+    """A paragraph (a non-empty line) and whether it is the headline (a named tuple, see
+    :class:`Sentence`)."""
+
     index: int
     text: str
     start: int
@@ -191,27 +196,34 @@ def segment(cleaned: Cleaned) -> Document:
                 index == 0 and _looks_like_headline(stripped),
             )
         )
-        for s_start, s_end in _aligned(stripped, sentence_tokenizer().tokenize(stripped), start):
+        for s_start, s_end in _sentence_spans(stripped, start):
             first = len(matches)
             matches += word_token_pattern().finditer(text, s_start, s_end)
             token_sentence += [len(sentences)] * (len(matches) - first)
             token_paragraph += [index] * (len(matches) - first)
             sentences.append((index, s_start, s_end, first, len(matches)))
-    # Raw offsets of every span at once: the offset map is a numpy array.
-    raw = cleaned.offsets.raw_spans
+    # Raw offsets of every span (tokens, sentences, paragraphs) in one call: the offset map
+    # is a numpy array, and each call has a fixed cost.
     starts, ends = list(map(re.Match.start, matches)), list(map(re.Match.end, matches))
-    sentence_raw = raw([s[1] for s in sentences], [s[2] for s in sentences])
-    paragraph_raw = raw([p[2] for p in paragraphs], [p[3] for p in paragraphs])
+    raw_starts, raw_ends = cleaned.offsets.raw_spans(
+        [*starts, *[s[1] for s in sentences], *[p[2] for p in paragraphs]],
+        [*ends, *[s[2] for s in sentences], *[p[3] for p in paragraphs]],
+    )
+    cut = len(starts) + len(sentences)
+    sentence_raw = raw_starts[len(starts) : cut], raw_ends[len(starts) : cut]
+    paragraph_raw = raw_starts[cut:], raw_ends[cut:]
     return Document(
         cleaned,
         tuple(
-            Paragraph(i, stripped, start, end, raw_start, raw_end, headline)
+            tuple.__new__(Paragraph, (i, stripped, start, end, raw_start, raw_end, headline))
             for (i, stripped, start, end, headline), raw_start, raw_end in zip(
                 paragraphs, *paragraph_raw, strict=True
             )
         ),
         tuple(
-            Sentence(n, p, text[start:end], start, end, raw_start, raw_end, first, last)
+            tuple.__new__(
+                Sentence, (n, p, text[start:end], start, end, raw_start, raw_end, first, last)
+            )
             for n, ((p, start, end, first, last), raw_start, raw_end) in enumerate(
                 zip(sentences, *sentence_raw, strict=True)
             )
@@ -220,7 +232,8 @@ def segment(cleaned: Cleaned) -> Document:
             list(map(re.Match.group, matches)),
             starts,
             ends,
-            *raw(starts, ends),
+            raw_starts[: len(starts)],
+            raw_ends[: len(starts)],
             token_sentence,
             token_paragraph,
         ),
@@ -255,6 +268,16 @@ def _tokens(
 
 def _looks_like_headline(text: str) -> bool:
     return len(text.split()) <= HEADLINE_MAX_WORDS and not _SENTENCE_END.search(text)
+
+
+def _sentence_spans(paragraph: str, offset: int) -> list[tuple[int, int]]:
+    """The spans of a paragraph's sentences (hazm's sentence tokenizer), *offset* being the
+    paragraph's start. A paragraph without a sentence break inside it (punctuation followed
+    by a space: hazm's pattern) is one sentence, without calling the tokenizer."""
+    tokenizer = sentence_tokenizer()
+    if tokenizer.pattern.search(paragraph) is None:
+        return [(offset, offset + len(paragraph))]
+    return _aligned(paragraph, tokenizer.tokenize(paragraph), offset)
 
 
 def _aligned(text: str, pieces: list[str], offset: int) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ places fill only what the rules left empty.
 
 from __future__ import annotations
 
+from itertools import compress
 from operator import attrgetter
 
 from khabar.actors import lexicons as lx
@@ -157,22 +158,20 @@ def known_surnames(doc: Document, found: list[Found], words: list[str]) -> list[
     starts = first_words(surnames, remember=False)
     opening = {s.first_token for s in doc.sentences}
     extra: list[Found] = []
-    i = 0
-    while i < len(words):
-        if covered[i] or words[i] not in starts:
-            i += 1
+    after = 0  # the end of the last surname found
+    # Only the words a surname begins with are looked at (most words begin none).
+    for i in compress(range(len(words)), map(starts.__contains__, words)):
+        if i < after or covered[i]:
             continue
         match = longest_match(surnames, words, i, index=starts)
         length = match[0] if match else 0
         if not length or any(covered[i : i + length]):
-            i += 1
             continue
         if length == 1 and lx.frequency(words[i]) >= lx.COMMON_WORD_MIN and i not in opening:
-            i += 1  # خرم alone mid-sentence is the adjective "joyful", not Mr Khorram
-            continue
+            continue  # خرم alone mid-sentence is the adjective "joyful", not Mr Khorram
         surname = tuple(words[i : i + length])
         extra.append(
             Found(PERSON, "surname", i, i + length, key=("surname", surname), words=surname)
         )
-        i += length
+        after = i + length
     return extra

@@ -287,11 +287,15 @@ def lemma_forms(row: dict[str, str]) -> dict[tuple[str, ...], Cue]:
     words = row["lemma"].split()
     negatable, passive = row["negated"] == "yes", row["passive"] == "yes"
     forms: dict[tuple[str, ...], Cue] = {}
+    # One object per distinct cue (a verb has hundreds of forms and a few kinds of them):
+    # fewer objects for every full pass of the garbage collector to walk.
+    cues: dict[Cue, Cue] = {}
 
     def keep(tokens: tuple[str, ...], flags: dict, **extra) -> None:
         if flags.get("negated") and not negatable:
             return
-        forms.setdefault(tokens, Cue(verb, **flags, **extra))
+        cue = Cue(verb, **flags, **extra)
+        forms.setdefault(tokens, cues.setdefault(cue, cue))
 
     if len(words) == 1:
         past, present = words[0], row["present"]

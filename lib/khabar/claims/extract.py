@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
 from typing import NamedTuple
 
 from khabar.actors import Actor
@@ -109,7 +110,7 @@ class Extractor:
         verbs, extra, stop_phrases = _lookups()
         after = 0
         n = len(words)
-        for i in [k for k, word in enumerate(words) if word in firsts]:
+        for i in compress(range(n), map(firsts.__contains__, words)):
             word = words[i]
             if word not in singles and (word, words[i + 1] if i + 1 < n else "") not in pairs:
                 continue

@@ -218,10 +218,15 @@ def honorifics() -> frozenset[tuple[str, ...]]:
     )
 
 
+@cache
+def _longest_honorific() -> int:
+    return max(map(len, honorifics()))
+
+
 def honorific_before(words: Sequence[str], start: int) -> int:
     """How many words directly before *start* are honorifics (listed forms, longest first)."""
     forms = honorifics()
-    longest = max(map(len, forms))
+    longest = _longest_honorific()
     taken = 0
     while True:
         for length in range(min(longest, start - taken), 0, -1):
@@ -235,7 +240,7 @@ def honorific_before(words: Sequence[str], start: int) -> int:
 def leading_honorifics(words: Sequence[str], start: int, end: int) -> int:
     """How many words from *start* (before *end*) are honorifics (listed forms, longest first)."""
     forms = honorifics()
-    longest = max(map(len, forms))
+    longest = _longest_honorific()
     taken = 0
     while start + taken < end:
         for length in range(min(longest, end - start - taken), 0, -1):

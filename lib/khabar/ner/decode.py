@@ -70,6 +70,7 @@ class Decoder:
         self._rows: dict[str, int] = {}
         self._table = np.zeros((1024, _SLOTS, len(self.labels)))
         self._place_start = np.zeros(1024, dtype=bool)
+        self._lowered = [""]  # each row's word in lower case (row 0: outside the sentence)
         for slot, offset in enumerate(CONTEXT, start=1):
             self._table[0, slot] = self._score([BOUNDARY[offset]])
         self._pairs = _pair_index(weights.attributes)
@@ -95,6 +96,7 @@ class Decoder:
         for slot, offset in enumerate(CONTEXT, start=1):
             self._table[row, slot] = self._score(known.context[offset])
         self._place_start[row] = word in place_starts()
+        self._lowered.append(word.lower())
         self._rows[word] = row
         return row
 
@@ -121,7 +123,8 @@ class Decoder:
             laid += [0] * reach
             flat += sentence
             flat += [""] * reach
-        table = self._table[laid]
+        laid_rows = np.array(laid, dtype=np.intp)  # converted once, indexed twice
+        table = self._table[laid_rows]
         scores = table[:, 0].copy()
         size = len(laid)
         for slot, offset in enumerate(CONTEXT, start=1):
@@ -129,12 +132,13 @@ class Decoder:
                 scores[-offset:] += table[: size + offset, slot]
             else:
                 scores[: size - offset] += table[offset:, slot]
-        pairs = list(map(self._pairs.get, pairwise(map(str.lower, flat))))
+        # Each word in lower case, kept per word form ("" outside the sentences: row 0).
+        pairs = list(map(self._pairs.get, pairwise(map(self._lowered.__getitem__, laid))))
         found = [i for i, pair in enumerate(pairs, start=1) if pair is not None]
         if found:  # each word-pair feature's weights, gathered at once
             scores[found] += self._state[[pair for pair in pairs if pair is not None]]
         # No place name holds "", so none runs across the gap between two sentences.
-        candidates = np.flatnonzero(self._place_start[laid]).tolist()
+        candidates = np.flatnonzero(self._place_start[laid_rows]).tolist()
         gazetteer = self._gazetteer
         for first, length in place_runs(flat, candidates):
             for i in range(first, first + length):

@@ -52,7 +52,15 @@ def person_names() -> dict[str, frozenset[str]]:
         word = normalised_word(row["form"])
         flag = "given_common" if row["common_word"] == "yes" else "given"
         names[word] = names.get(word, frozenset()) | {flag}
-    return names
+    return _shared(names)
+
+
+def _shared[K](flags: dict[K, frozenset[str]]) -> dict[K, frozenset[str]]:
+    """*flags* with one frozenset object per distinct set of flags: the tables hold tens of
+    thousands of words and a handful of sets, and each object apart is one more for every
+    full pass of the garbage collector to walk."""
+    one: dict[frozenset[str], frozenset[str]] = {}
+    return {word: one.setdefault(found, found) for word, found in flags.items()}
 
 
 @cache
@@ -78,7 +86,7 @@ def lexicon_flags() -> dict[str, frozenset[str]]:
     for key, places in name_index().items():
         if len(key) == 1:
             flags.setdefault(key[0], set()).add(f"place_{places[0].type}")
-    return {word: frozenset(found) for word, found in flags.items()}
+    return _shared({word: frozenset(found) for word, found in flags.items()})
 
 
 def shape(word: str) -> str:

@@ -13,6 +13,7 @@ import os
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from stat import S_ISREG
 
 import pycrfsuite
 
@@ -31,7 +32,9 @@ class NerModelError(KhabarError):
 
 def model_path(model: str | Path | None = None) -> Path:
     """The model file to use: *model*, else ``$KHABAR_NER_MODEL``, else the shipped model."""
-    return _resolved(str(model or os.environ.get(MODEL_ENV) or SHIPPED_MODEL), os.getcwd())
+    path = str(model or os.environ.get(MODEL_ENV) or SHIPPED_MODEL)
+    # An absolute path does not depend on the working directory (asked once per article).
+    return _resolved(path, "" if os.path.isabs(path) else os.getcwd())
 
 
 @lru_cache(maxsize=64)
@@ -79,14 +82,14 @@ def recogniser(model: str | Path | None = None) -> Recogniser:
     """The recogniser of :func:`model_path` (*model*), opened once per file version."""
     path = model_path(model)
     try:
-        stat = path.stat()
+        found = os.stat(path)  # one system call per article: the file's kind, time and size
     except FileNotFoundError:
         source = "the shipped model" if path == model_path(SHIPPED_MODEL) else "model"
         hint = " (make ner-model builds it)" if path == model_path(SHIPPED_MODEL) else ""
         raise NerModelError(f"{path}: no such {source} file{hint}") from None
-    if not path.is_file():
+    if not S_ISREG(found.st_mode):
         raise NerModelError(f"{path}: not a file")
-    return _opened(str(path), stat.st_mtime_ns, stat.st_size)
+    return _opened(str(path), found.st_mtime_ns, found.st_size)
 
 
 @lru_cache(maxsize=8)

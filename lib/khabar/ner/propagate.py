@@ -62,8 +62,11 @@ def propagate(
     keys = name_keys(words, spans)
     if not keys:
         return list(spans)
-    longest = max(map(len, keys))
-    starts = {key[0] for key in keys}
+    # Each first word of a name -> the lengths of the names it begins, longest first.
+    lengths: dict[str, list[int]] = {}
+    for key in keys:
+        lengths.setdefault(key[0], []).append(len(key))
+    starts = {word: sorted(set(found), reverse=True) for word, found in lengths.items()}
     owner: list[Span | None] = [None] * len(words)
     for span in spans:
         owner[span.first : span.end] = [span] * (span.end - span.first)
@@ -80,7 +83,7 @@ def propagate(
             sentence_start = sentence_ends[sentence]
             sentence += 1
         sentence_end = sentence_ends[sentence]
-        taken = _occurrence(words, owner, keys, i, min(longest, sentence_end - i))
+        taken = _occurrence(words, owner, keys, i, starts[words[i]], sentence_end - i)
         if taken is None:
             continue
         length, source = taken
@@ -102,10 +105,15 @@ def _occurrence(
     owner: list[Span | None],
     keys: dict[tuple[str, ...], Span],
     i: int,
+    lengths: Sequence[int],
     longest: int,
 ) -> tuple[int, Span] | None:
-    """The longest name at *i* that is not yet (wholly) an entity and crosses no other one."""
-    for length in range(longest, 0, -1):
+    """The longest name at *i* that is not yet (wholly) an entity and crosses no other one.
+    *lengths*: those of the names that begin with ``words[i]``, longest first; none longer
+    than *longest* is tried."""
+    for length in lengths:
+        if length > longest:
+            continue
         source = keys.get(tuple(words[i : i + length]))
         if source is None:
             continue
