@@ -104,9 +104,7 @@ class Coreference:
             before -= 1
         previous = tokens[before - 1] if before > 0 else None
         after_comma = (
-            previous is not None
-            and previous.text == "،"
-            and previous.sentence == token.sentence
+            previous is not None and previous.text == "،" and previous.sentence == token.sentence
         )
         if (self._opens_sentence(token) or after_comma) and token.sentence not in self.subjects:
             self.subjects[token.sentence] = person
