@@ -38,24 +38,19 @@ WIKI = "textmining_wiki_eval.csv"
 def person_errors(words, gold: set, predicted: set) -> list[tuple[str, str]]:
     """(category, text) of each person error of one sentence."""
     errors = []
-    for p in sorted(x for x in predicted - gold if x[0] == "PER"):
-        near = [g for g in gold if g[1] < p[2] and p[1] < g[2]]
-        if not near:
-            kind = "predicted person, no gold entity there"
-        elif any(g[0] == "PER" for g in near):
-            kind = "predicted person, other boundaries"
-        else:
-            kind = f"predicted person, gold {near[0][0]}"
-        errors.append((kind, " ".join(words[p[1] : p[2]])))
-    for g in sorted(x for x in gold - predicted if x[0] == "PER"):
-        near = [p for p in predicted if g[1] < p[2] and p[1] < g[2]]
-        if not near:
-            kind = "gold person missed"
-        elif any(p[0] == "PER" for p in near):
-            kind = "gold person, other boundaries"
-        else:
-            kind = f"gold person, predicted {near[0][0]}"
-        errors.append((kind, " ".join(words[g[1] : g[2]])))
+    for side, spans, others, other in (
+        ("predicted person", predicted - gold, gold, "gold"),
+        ("gold person", gold - predicted, predicted, "predicted"),
+    ):
+        for span in sorted(x for x in spans if x[0] == "PER"):
+            near = [o for o in others if o[1] < span[2] and span[1] < o[2]]
+            if not near:
+                kind = f"{side}, no {other} entity there"
+            elif any(o[0] == "PER" for o in near):
+                kind = f"{side}, other boundaries"
+            else:
+                kind = f"{side}, {other} {near[0][0]}"
+            errors.append((kind, " ".join(words[span[1] : span[2]])))
     return errors
 
 

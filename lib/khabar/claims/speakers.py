@@ -248,10 +248,7 @@ class Speakers:
             # «حاج‌آقا گفت»: the last person named with this honorific
             actor = self.last_of_type("person", tokens[start].raw_start, head=words[0])
             if actor is not None:
-                if actor in self.created:
-                    self._add_mention(actor, tokens, start, end, span)
-                else:
-                    self._link(actor, tokens, start, end, span)
+                self._attach(actor, tokens, start, end, span)
                 return actor, span
         inside = self._named_inside(tokens, start, end)
         if inside is not None:
@@ -279,12 +276,16 @@ class Speakers:
             or self._same_office(words, tokens[start].raw_start)
         )
         if known is not None:
-            if known in self.created:
-                self._add_mention(known, tokens, start, end, span)
-            else:
-                self._link(known, tokens, start, end, span)
+            self._attach(known, tokens, start, end, span)
             return known, span
         return self._create(tokens, start, end, span, words), span
+
+    def _attach(self, actor: Actor, tokens: list[Token], start: int, end: int, span: str) -> None:
+        """The phrase as a mention of *actor*: one this stage created, or the actor stage's."""
+        if actor in self.created:
+            self._add_mention(actor, tokens, start, end, span)
+        else:
+            self._link(actor, tokens, start, end, span)
 
     def _link(self, actor: Actor, tokens: list[Token], start: int, end: int, span: str) -> None:
         """The phrase as a mention of the actor stage's person it names, where the actor
