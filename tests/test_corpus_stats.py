@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from khabar import corpus_narrative as narrative
+from khabar import corpus_network
 from khabar import corpus_stats as stats
 from khabar.figures import corpus as corpus_figures
 from khabar.figures.style import EMPTY_SIZE
@@ -24,7 +25,7 @@ def test_every_statistic_of_an_empty_corpus_is_empty():
     assert stats.speaker_codes(EMPTY, EMPTY, EMPTY, scheme="themes").empty
     assert stats.code_grid(EMPTY, EMPTY, scheme="themes").empty
     assert stats.speaker_grid(EMPTY, EMPTY, EMPTY).empty
-    assert stats.cooccurrence(EMPTY, EMPTY, EMPTY, EMPTY, EMPTY).number_of_nodes() == 0
+    assert corpus_network.cooccurrence(EMPTY, EMPTY, EMPTY, EMPTY, EMPTY).nodes.empty
     assert stats.overview(EMPTY, EMPTY)["value"].iloc[0] == "0"
 
 
@@ -42,7 +43,7 @@ def test_every_statistic_of_an_empty_corpus_is_empty():
             EMPTY,
             {"title": "corpus_speakers_time.title", "empty": "empty.corpus_speakers_time"},
         ),
-        (corpus_figures.cooccurrence, nx.Graph(), {}),
+        (corpus_figures.cooccurrence, corpus_network.Network.empty(), {}),
     ],
 )
 @pytest.mark.parametrize("lang", ["fa", "en"])
@@ -99,24 +100,42 @@ def test_the_network_links_actors_of_one_article_and_of_one_claim():
     )
     claims = pd.DataFrame({"source": ["s2"], "id": ["C1"], "start": [20], "end": [40]})
     speakers = pd.DataFrame({"source": ["s2"], "id": ["C1"], "corpus_actor": ["person:a"]})
-    graph = stats.cooccurrence(links, actors, mentions, claims, speakers)
+    network = corpus_network.cooccurrence(links, actors, mentions, claims, speakers)
+    graph = network.to_networkx()
     assert sorted(graph.edges) == [("country:IR", "person:a"), ("person:a", "person:b")]
     assert graph.edges["country:IR", "person:a"] == {"articles": 1, "claims": 1, "weight": 2}
     assert "place:x" not in graph  # a city is no country
-    edges = stats.edge_table(graph)
+    edges = corpus_network.edge_table(network)
     assert edges.iloc[0]["source_label"] == "ایران"
-    assert "ایران" in narrative.network_note(graph).data
+    assert "ایران" in narrative.network_note(network).data
 
 
 def test_graphml_reads_back_as_networkx_own_does(tmp_path):
-    from khabar.graphml import write_graphml
-
-    graph = nx.Graph()
-    graph.add_node("person:الف", label="الف <b>&", label_en="A", type="person", articles=2)
-    graph.add_node("country:IR", label="ایران", label_en="Iran", type="country", articles=1)
-    graph.add_edge("person:الف", "country:IR", weight=3, articles=1, claims=2, share=0.5)
+    nodes = pd.DataFrame(
+        {
+            "id": ["person:الف", "country:IR"],
+            "label": ["الف <b>&", "ایران"],
+            "label_en": ["A", "Iran"],
+            "type": ["person", "country"],
+            "articles": [2, 1],
+            "claims": [0, 1],
+        }
+    )
+    edges = pd.DataFrame(
+        {
+            "source": ["country:IR"],
+            "target": ["person:الف"],
+            "weight": [3],
+            "articles": [1],
+            "claims": [2],
+            "share": [0.5],
+            "direct": [True],
+        }
+    )
+    network = corpus_network.Network(nodes, edges)
+    graph = network.to_networkx()
     ours, theirs = tmp_path / "ours.graphml", tmp_path / "theirs.graphml"
-    write_graphml(graph, ours)
+    corpus_network.write_network(network, tmp_path, "ours")
     nx.write_graphml(graph, theirs)
     back = nx.read_graphml(ours)
     assert dict(back.nodes(data=True)) == dict(graph.nodes(data=True))
@@ -159,12 +178,12 @@ def test_the_outlet_grids_show_the_outlets_with_the_most_articles():
 
 
 def test_the_strongest_edges_are_the_head_of_the_whole_edge_table():
-    graph = nx.Graph()
-    for name in "abcdef":
-        graph.add_node(name, label=name.upper())
-    for a, b, w in [("a", "b", 2), ("c", "d", 5), ("a", "c", 2), ("e", "f", 1), ("b", "d", 5)]:
-        graph.add_edge(a, b, weight=w, articles=w, claims=0)
-    whole = stats.edge_table(graph)
+    pairs = [("a", "b", 2), ("a", "c", 2), ("b", "d", 5), ("c", "d", 5), ("e", "f", 1)]
+    nodes = pd.DataFrame({"id": list("abcdef"), "label": list("ABCDEF")})
+    edges = pd.DataFrame(pairs, columns=["source", "target", "weight"]).assign(claims=0)
+    network = corpus_network.Network(nodes, edges.assign(articles=edges["weight"]))
+    whole = corpus_network.edge_table(network)
     assert list(whole["weight"]) == [5, 5, 2, 2, 1]
-    pd.testing.assert_frame_equal(stats.edge_table(graph, top=3), whole.head(3))
-    assert stats.edge_table(nx.Graph(), top=3).empty
+    assert list(whole["source_label"]) == ["B", "C", "A", "A", "E"]
+    pd.testing.assert_frame_equal(corpus_network.edge_table(network, top=3), whole.head(3))
+    assert corpus_network.edge_table(corpus_network.Network.empty(), top=3).empty

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -95,6 +97,22 @@ def test_the_command_exits_2_with_one_plain_line_per_failure(notebooks, tmp_path
     assert len(lines) == 1 and "\x1b" not in result.stderr
     assert "02-bad.ipynb failed at cell 4: ValueError: None cannot be a node" in lines[0]
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(os.name != "posix", reason="IPC sockets are POSIX only")
+def test_kernels_talk_over_ipc_sockets_of_their_own_not_tcp_ports(tmp_path):
+    # Two runs at once could pick the same free TCP port for their kernels.
+    source = write_notebook(
+        tmp_path / "01-transport.ipynb",
+        "import json, ipykernel.connect\n"
+        "info = json.load(open(ipykernel.connect.get_connection_file()))\n"
+        "print(info['transport'], info['ip'])",
+    )
+    target = runner.execute(source, tmp_path / "out" / source.name)
+    printed = nbformat.read(target, as_version=4).cells[-1].outputs[0]["text"]
+    transport, where = printed.split()
+    assert transport == "ipc" and "khabar-kernel-" in where
+    assert not list(Path(where).parent.parent.glob(Path(where).parent.name))  # removed after
 
 
 def test_plain_strips_terminal_colours_and_joins_lines():

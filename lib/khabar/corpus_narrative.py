@@ -4,11 +4,11 @@ function returns an IPython ``HTML`` block; names and outlets are escaped."""
 
 from __future__ import annotations
 
-import networkx as nx
 import pandas as pd
 from IPython.display import HTML
 
 from khabar import corpus_stats as stats
+from khabar.corpus_network import Network, edge_table
 from khabar.prose import Text, join, render
 
 EXAMPLES = 3
@@ -165,21 +165,21 @@ def outlets_note(grid: pd.DataFrame, *, top: int = EXAMPLES) -> HTML:
     return render(sentences)
 
 
-def network_note(graph: nx.Graph) -> HTML:
+def network_note(network: Network) -> HTML:
     """How many actors and links, and the strongest link."""
-    edges = stats.edge_table(graph)
+    edges = edge_table(network, top=1)
     if edges.empty:
         return render([Text.say("network.none")])
     row = edges.iloc[0]
-    nodes = graph.nodes
+    nodes = network.nodes.set_index("id")
     return render(
         [
             Text.say(
                 "network.counts",
-                nodes=graph.number_of_nodes(),
-                edges=graph.number_of_edges(),
-                a=Text.name(nodes[row["source"]]["label"], nodes[row["source"]]["label_en"]),
-                b=Text.name(nodes[row["target"]]["label"], nodes[row["target"]]["label_en"]),
+                nodes=len(network.nodes),
+                edges=len(network.edges),
+                a=Text.name(*nodes.loc[row["source"], ["label", "label_en"]]),
+                b=Text.name(*nodes.loc[row["target"], ["label", "label_en"]]),
                 articles=row["articles"],
                 claims=row["claims"],
             )

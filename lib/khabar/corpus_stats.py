@@ -1,26 +1,20 @@
 """What the corpus notebooks compute from the corpus tables (:mod:`khabar.corpus_build`).
 
-Pure pandas and networkx over the Parquet tables; nothing here loads the pipeline. Every
+Pure pandas over the Parquet tables; nothing here loads the pipeline. Every
 function takes tables that may be empty (an empty corpus, a corpus without claims, dates or
 outlets) and returns an empty table or graph then, never an error.
 """
 
 from __future__ import annotations
 
-import heapq
 from collections import Counter
-from pathlib import Path
 
-import networkx as nx
 import pandas as pd
-
-from khabar.graphml import write_graphml
 
 # Periods over time: months, or years when the dates span more than this many months.
 MAX_MONTHS = 36
 # Outlets shown in a chart: those with the most articles (a heatmap of more is unreadable).
 TOP_OUTLETS = 15
-NETWORK_TYPES = ("person", "organization", "country")
 SPEAKER_TYPES = ("person", "organization", "group", "unlinked")
 
 
@@ -248,130 +242,3 @@ def _group_order(groups: pd.Series, by: str) -> list[str]:
         return all_periods(list(set(groups)))
     counts = groups.value_counts().sort_index(kind="stable")
     return list(counts.sort_values(ascending=False, kind="stable").index[:TOP_OUTLETS])
-
-
-# ----- the co-occurrence network ----------------------------------------------------------
-def cooccurrence(
-    links: pd.DataFrame,
-    actors: pd.DataFrame,
-    mentions: pd.DataFrame,
-    claims: pd.DataFrame,
-    claim_speakers: pd.DataFrame,
-    *,
-    types: tuple[str, ...] = NETWORK_TYPES,
-) -> nx.Graph:
-    """Actors across articles (persons, organisations, countries) linked when they appear in
-    the same article (edge ``articles``) or the same claim (``claims``: the speaker and the
-    actors mentioned inside the claim's words). Nodes carry ``label``, ``label_en``,
-    ``type``, ``articles`` and ``claims`` (as speaker), as Gephi reads them from GraphML."""
-    graph = nx.Graph()
-    if links.empty:
-        return graph
-    kinds = actors.set_index("corpus_actor")
-    kept = links[links["corpus_actor"].map(kinds["type"]).isin(types)]
-    together = _pairs(kept[["source", "corpus_actor"]], ["source"]).rename("articles")
-    members = _claim_members(kept, mentions, claims, claim_speakers, kinds["type"], types)
-    spoken = _pairs(members, ["source", "id"]).rename("claims")
-    edges = pd.concat([together, spoken], axis=1).fillna(0).astype(int).sort_index()
-    if edges.empty:
-        return graph
-    ends = edges.index.to_frame(index=False)
-    # Nodes in order of first appearance along the sorted edges, as networkx adds them.
-    order = pd.unique(ends[["a", "b"]].to_numpy().ravel())
-    nodes = kinds.loc[order, ["name", "name_en", "type", "articles", "claims"]]
-    graph.add_nodes_from(
-        (
-            node,
-            {
-                "label": name,
-                "label_en": name_en or name,
-                "type": kind,
-                "articles": int(count),
-                "claims": int(said),
-            },
-        )
-        for node, (name, name_en, kind, count, said) in zip(
-            order.tolist(), nodes.itertuples(index=False, name=None), strict=True
-        )
-    )
-    graph.add_edges_from(
-        (a, b, {"weight": n + c, "articles": n, "claims": c})
-        for a, b, n, c in zip(
-            ends["a"].tolist(),
-            ends["b"].tolist(),
-            edges["articles"].tolist(),
-            edges["claims"].tolist(),
-            strict=True,
-        )
-    )
-    return graph
-
-
-def _pairs(members: pd.DataFrame, group: list[str]) -> pd.Series:
-    """How many groups (rows sharing *group*) hold each pair of distinct ``corpus_actor``
-    values, indexed by the pair ``(a, b)`` with ``a < b``."""
-    members = members.drop_duplicates([*group, "corpus_actor"])
-    both = members.merge(members, on=group, suffixes=("_a", "_b"))
-    both = both[both["corpus_actor_a"] < both["corpus_actor_b"]]
-    counts = both.groupby(["corpus_actor_a", "corpus_actor_b"], sort=True).size()
-    return counts.rename_axis(["a", "b"])
-
-
-def _claim_members(
-    kept: pd.DataFrame,
-    mentions: pd.DataFrame,
-    claims: pd.DataFrame,
-    claim_speakers: pd.DataFrame,
-    kinds: pd.Series,
-    types: tuple[str, ...],
-) -> pd.DataFrame:
-    """The actors across articles in each claim (``source``, ``id``, ``corpus_actor``): its
-    speaker and the actors with a mention inside its words (those of *types*)."""
-    columns = ["source", "id", "corpus_actor"]
-    claims = need(claims, ["source", "id", "start", "end"])
-    mentions = need(mentions, ["source", "actor", "start", "end"])
-    if claims.empty or mentions.empty:
-        return pd.DataFrame(columns=columns)
-    inside = mentions.merge(kept, on=["source", "actor"]).merge(
-        claims[["source", "id", "start", "end"]], on="source", suffixes=("", "_claim")
-    )
-    inside = inside[
-        (inside["start"] >= inside["start_claim"]) & (inside["end"] <= inside["end_claim"])
-    ]
-    spoken = need(claim_speakers, columns)
-    spoken = spoken[spoken["corpus_actor"].map(kinds).isin(types)]
-    return pd.concat([inside[columns], spoken[columns]], ignore_index=True)
-
-
-def edge_table(graph: nx.Graph, *, top: int | None = None) -> pd.DataFrame:
-    """The network's edges (the *top* strongest only, if given), strongest first: both ends
-    (ids and names) and the counts."""
-    labels = dict(graph.nodes(data="label"))
-    edges = list(graph.edges(data=True))
-    if top is not None:
-        edges = heapq.nsmallest(top, edges, key=lambda e: (-e[2]["weight"], e[0], e[1]))
-    table = pd.DataFrame(
-        {
-            "source": [a for a, _, _ in edges],
-            "source_label": [labels[a] for a, _, _ in edges],
-            "target": [b for _, b, _ in edges],
-            "target_label": [labels[b] for _, b, _ in edges],
-            **{
-                key: pd.Series([d[key] for _, _, d in edges], dtype="int64")
-                for key in ("weight", "articles", "claims")
-            },
-        }
-    )
-    return table.sort_values(
-        ["weight", "source", "target"], ascending=[False, True, True], kind="stable"
-    ).reset_index(drop=True)
-
-
-def write_network(graph: nx.Graph, folder: str | Path, name: str) -> list[Path]:
-    """Save *graph* as ``NAME.graphml`` (Gephi, networkx) and its edges as ``NAME-edges.csv``."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = [folder / f"{name}.graphml", folder / f"{name}-edges.csv"]
-    write_graphml(graph, paths[0])
-    edge_table(graph).to_csv(paths[1], index=False)
-    return paths

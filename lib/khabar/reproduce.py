@@ -18,11 +18,13 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+import tempfile
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import nbformat
 
@@ -32,6 +34,9 @@ from khabar.errors import KhabarError, NotebookFailedError
 from khabar.io import read_text
 from khabar.outputs import outputs
 from khabar.paths import REPO_ROOT
+
+if TYPE_CHECKING:
+    from traitlets.config import Config
 
 NOTEBOOKS_DIR = REPO_ROOT / "notebooks"
 DEFAULT_ARTICLE = REPO_ROOT / "data" / "raw" / "000_3573e85439a7b76f.txt"
@@ -98,20 +103,22 @@ def execute(
     notebook = nbformat.read(source, as_version=4)
     if parameters:
         parameterise(notebook, parameters)
-    client = NotebookClient(
-        notebook,
-        timeout=TIMEOUT,
-        kernel_name=KERNEL,
-        record_timing=False,
-        extra_arguments=["--IPKernelApp.log_level=ERROR"],  # not the TCP-transport warning
-        resources={"metadata": {"path": str(source.parent)}},
-    )
     target.parent.mkdir(parents=True, exist_ok=True)
     failed = failed_path(target)
     try:
-        # The kernel's own stderr (ipykernel's shutdown noise) would interleave with the
-        # runner's one-line messages; what a cell writes to stderr is in the notebook.
-        client.execute(stderr=subprocess.DEVNULL)
+        with tempfile.TemporaryDirectory(prefix="khabar-kernel-") as sockets:
+            client = NotebookClient(
+                notebook,
+                timeout=TIMEOUT,
+                kernel_name=KERNEL,
+                config=_kernel_config(Path(sockets)),
+                record_timing=False,
+                extra_arguments=["--IPKernelApp.log_level=ERROR"],  # ipykernel start-up warnings
+                resources={"metadata": {"path": str(source.parent)}},
+            )
+            # The kernel's own stderr (ipykernel's shutdown noise) would interleave with the
+            # runner's one-line messages; what a cell writes to stderr is in the notebook.
+            client.execute(stderr=subprocess.DEVNULL)
     except CellExecutionError as error:
         nbformat.write(notebook, failed)
         target.unlink(missing_ok=True)
@@ -124,6 +131,18 @@ def execute(
     nbformat.write(notebook, target)
     failed.unlink(missing_ok=True)
     return target
+
+
+def _kernel_config(sockets: Path) -> Config:
+    """Configuration for one notebook's kernel manager. On POSIX its channels are IPC
+    sockets in *sockets* (a folder of its own): TCP ports are picked by binding a free port
+    and releasing it, so kernels started at once by two runs can pick the same port, and one
+    then fails ("DELIM not in msg_list")."""
+    from traitlets.config import Config
+
+    if os.name != "posix":
+        return Config()
+    return Config({"KernelManager": {"transport": "ipc", "ip": str(sockets / "kernel")}})
 
 
 def _error_output(notebook: nbformat.NotebookNode) -> tuple[str, str] | None:

@@ -3,13 +3,13 @@ a Figure out, the empty state (:func:`~khabar.figures.style.empty_figure`) for n
 
 from __future__ import annotations
 
-import networkx as nx
 import numpy as np
 import pandas as pd
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
+from khabar.corpus_network import Network
 from khabar.figures.style import (
     FONT_FAMILY,
     empty_figure,
@@ -162,52 +162,59 @@ def grid(
     return fig
 
 
-def cooccurrence(graph: nx.Graph, *, lang: str = "fa", top: int = NETWORK_NODES) -> Figure:
+def cooccurrence(network: Network, *, lang: str = "fa", top: int = NETWORK_NODES) -> Figure:
     """The co-occurrence network of its *top* actors by articles, on a circle grouped by type
     (persons, organisations, countries), each label outside its node so that none overlaps
     another: node size by articles, edge width and darkness by weight (articles and claims
     shared)."""
-    if not graph.number_of_edges():
+    if network.edges.empty:
         return empty_figure("corpus_network.title", "empty.corpus_network", lang=lang)
     use_style()
-    ranked = sorted(graph, key=lambda n: (-graph.nodes[n]["articles"], -graph.degree(n), n))
-    shown = graph.subgraph(ranked[:top])
-    nodes = [n for n in ranked[:top] if shown.degree(n)]
+    table = network.nodes.assign(degree=network.degree().to_numpy())
+    ranked = table.sort_values(
+        ["articles", "degree", "id"], ascending=[False, False, True], kind="stable"
+    )["id"].tolist()[:top]
+    chosen = set(ranked)
+    edges = network.edges[
+        network.edges["source"].isin(chosen) & network.edges["target"].isin(chosen)
+    ]
+    linked = set(edges["source"]) | set(edges["target"])
+    nodes = [n for n in ranked if n in linked]
     if not nodes:
         return empty_figure("corpus_network.title", "empty.corpus_network", lang=lang)
+    data = table.set_index("id").loc[nodes].to_dict("index")
     order = list(TYPE_COLOURS)
-    nodes.sort(key=lambda n: (order.index(graph.nodes[n]["type"]), ranked.index(n)))
+    nodes.sort(key=lambda n: (order.index(data[n]["type"]), ranked.index(n)))
     angles = np.pi / 2 - 2 * np.pi * np.arange(len(nodes)) / len(nodes)
     position = {n: (np.cos(a), np.sin(a)) for n, a in zip(nodes, angles, strict=True)}
     fig = Figure(figsize=(9, 9))
     ax = fig.subplots()
-    # A subgraph view iterates its nodes as a set: edges are ordered here, ends sorted.
-    edges = sorted((min(a, b), max(a, b), d) for a, b, d in shown.subgraph(nodes).edges(data=True))
-    edges.sort(key=lambda e: e[2]["weight"])
-    strongest = max(d["weight"] for _, _, d in edges)
-    strength = np.array([d["weight"] / strongest for _, _, d in edges])
+    # Weakest first, so that the strongest links are drawn on top; ties by their ends.
+    edges = edges.sort_values("weight", kind="stable")
+    strength = (edges["weight"] / edges["weight"].max()).to_numpy()
     colours = np.zeros((len(edges), 4))
     colours[:, :3] = 0x55 / 255
     colours[:, 3] = 0.15 + 0.6 * strength
-    segments = [(position[a], position[b]) for a, b, _ in edges]
+    segments = [
+        (position[a], position[b]) for a, b in zip(edges["source"], edges["target"], strict=True)
+    ]
     ax.add_collection(
         LineCollection(segments, colors=colours, linewidths=0.5 + 3 * strength, zorder=1)
     )
     ax.scatter(
         [position[n][0] for n in nodes],
         [position[n][1] for n in nodes],
-        s=[40 + 30 * graph.nodes[n]["articles"] for n in nodes],
-        c=[TYPE_COLOURS[graph.nodes[n]["type"]] for n in nodes],
+        s=[40 + 30 * data[n]["articles"] for n in nodes],
+        c=[TYPE_COLOURS[data[n]["type"]] for n in nodes],
         zorder=2,
         linewidths=0,
     )
     for node in nodes:
-        data = graph.nodes[node]
         x, y = position[node]
         angle = np.degrees(np.arctan2(y, x))
         flipped = x < 0
         ax.annotate(
-            text(data["label"], data["label_en"], lang=lang),
+            text(data[node]["label"], data[node]["label_en"], lang=lang),
             (x, y),
             xytext=(1.08 * x, 1.08 * y),
             rotation=angle + 180 if flipped else angle,
@@ -217,7 +224,7 @@ def cooccurrence(graph: nx.Graph, *, lang: str = "fa", top: int = NETWORK_NODES)
             fontsize=8,
             family=FONT_FAMILY,
         )
-    kinds = [k for k in TYPE_COLOURS if any(graph.nodes[n]["type"] == k for n in nodes)]
+    kinds = [k for k in TYPE_COLOURS if any(data[n]["type"] == k for n in nodes)]
     handles = [
         Line2D([], [], marker="o", linestyle="", color=TYPE_COLOURS[k], label=_type(k, lang))
         for k in kinds

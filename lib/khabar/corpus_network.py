@@ -1,0 +1,175 @@
+"""The corpus's co-occurrence network as two tidy tables: actors (nodes) and links (edges).
+
+Actors across articles (persons, organisations, countries) are linked when they appear in
+the same article or the same claim. A corpus of a few thousand articles has hundreds of
+thousands of links; kept as pandas tables they are counted, sorted, drawn and written
+(GraphML for Gephi, CSV) in a few seconds, where a networkx graph of them took tens of
+seconds and most of a notebook kernel's memory. :meth:`Network.to_networkx` gives the graph
+for network measures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import networkx as nx
+import pandas as pd
+
+from khabar.corpus_stats import need
+from khabar.graphml import write_tables
+
+NETWORK_TYPES = ("person", "organization", "country")
+NODE_COLUMNS = ["id", "label", "label_en", "type", "articles", "claims"]
+EDGE_COLUMNS = ["source", "target", "weight", "articles", "claims"]
+
+
+@dataclass(frozen=True)
+class Network:
+    """*nodes*: one row per actor (``id``, ``label``, ``label_en``, ``type``, ``articles``,
+    ``claims`` as speaker), in order of first appearance along the sorted links; *edges*: one
+    row per linked pair (``source`` < ``target``, ``weight`` = ``articles`` + ``claims``
+    shared), sorted by both ends."""
+
+    nodes: pd.DataFrame
+    edges: pd.DataFrame
+
+    @classmethod
+    def empty(cls) -> Network:
+        """A network without actors."""
+        return cls(
+            pd.DataFrame({c: pd.Series(dtype="object") for c in NODE_COLUMNS}),
+            pd.DataFrame({c: pd.Series(dtype="object") for c in EDGE_COLUMNS}),
+        )
+
+    def degree(self) -> pd.Series:
+        """How many actors each actor is linked with, by id (0 for none)."""
+        ends = pd.concat([self.edges["source"], self.edges["target"]], ignore_index=True)
+        return ends.value_counts().reindex(self.nodes["id"], fill_value=0)
+
+    def to_networkx(self) -> nx.Graph:
+        """The network as a networkx graph, each table's other columns as attributes."""
+        graph = nx.Graph()
+        graph.add_nodes_from(_attributed(self.nodes, ends=1))
+        graph.add_edges_from(_attributed(self.edges, ends=2))
+        return graph
+
+
+def _attributed(table: pd.DataFrame, *, ends: int) -> Iterator[tuple]:
+    """Each row as networkx takes it: its first *ends* values, then the others by column."""
+    names = list(table.columns[ends:])
+    for row in table.itertuples(index=False, name=None):
+        yield (*row[:ends], dict(zip(names, row[ends:], strict=True)))
+
+
+def cooccurrence(
+    links: pd.DataFrame,
+    actors: pd.DataFrame,
+    mentions: pd.DataFrame,
+    claims: pd.DataFrame,
+    claim_speakers: pd.DataFrame,
+    *,
+    types: tuple[str, ...] = NETWORK_TYPES,
+) -> Network:
+    """Actors across articles of *types* linked when they appear in the same article (edge
+    ``articles``) or the same claim (``claims``: the speaker and the actors mentioned inside
+    the claim's words)."""
+    if links.empty:
+        return Network.empty()
+    kinds = actors.set_index("corpus_actor")
+    kept = links[links["corpus_actor"].map(kinds["type"]).isin(types)]
+    together = _pairs(kept[["source", "corpus_actor"]], ["source"]).rename("articles")
+    members = _claim_members(kept, mentions, claims, claim_speakers, kinds["type"], types)
+    spoken = _pairs(members, ["source", "id"]).rename("claims")
+    counts = pd.concat([together, spoken], axis=1).fillna(0).astype("int64").sort_index()
+    if counts.empty:
+        return Network.empty()
+    edges = counts.index.to_frame(index=False).rename(columns={"a": "source", "b": "target"})
+    edges["weight"] = (counts["articles"] + counts["claims"]).to_numpy()
+    edges["articles"] = counts["articles"].to_numpy()
+    edges["claims"] = counts["claims"].to_numpy()
+    order = pd.unique(edges[["source", "target"]].to_numpy().ravel())
+    nodes = kinds.loc[order, ["name", "name_en", "type", "articles", "claims"]]
+    nodes = pd.DataFrame(
+        {
+            "id": order,
+            "label": nodes["name"].to_numpy(),
+            "label_en": nodes["name_en"].where(nodes["name_en"] != "", nodes["name"]).to_numpy(),
+            "type": nodes["type"].to_numpy(),
+            "articles": nodes["articles"].astype("int64").to_numpy(),
+            "claims": nodes["claims"].astype("int64").to_numpy(),
+        }
+    )
+    return Network(nodes, edges[EDGE_COLUMNS])
+
+
+def _pairs(members: pd.DataFrame, group: list[str]) -> pd.Series:
+    """How many groups (rows sharing *group*) hold each pair of distinct ``corpus_actor``
+    values, indexed by the pair ``(a, b)`` with ``a < b``."""
+    members = members.drop_duplicates([*group, "corpus_actor"])
+    both = members.merge(members, on=group, suffixes=("_a", "_b"))
+    both = both[both["corpus_actor_a"] < both["corpus_actor_b"]]
+    counts = both.groupby(["corpus_actor_a", "corpus_actor_b"], sort=True).size()
+    return counts.rename_axis(["a", "b"])
+
+
+def _claim_members(
+    kept: pd.DataFrame,
+    mentions: pd.DataFrame,
+    claims: pd.DataFrame,
+    claim_speakers: pd.DataFrame,
+    kinds: pd.Series,
+    types: tuple[str, ...],
+) -> pd.DataFrame:
+    """The actors across articles in each claim (``source``, ``id``, ``corpus_actor``): its
+    speaker and the actors with a mention inside its words (those of *types*)."""
+    columns = ["source", "id", "corpus_actor"]
+    claims = need(claims, ["source", "id", "start", "end"])
+    mentions = need(mentions, ["source", "actor", "start", "end"])
+    if claims.empty or mentions.empty:
+        return pd.DataFrame(columns=columns)
+    inside = mentions.merge(kept, on=["source", "actor"]).merge(
+        claims[["source", "id", "start", "end"]], on="source", suffixes=("", "_claim")
+    )
+    inside = inside[
+        (inside["start"] >= inside["start_claim"]) & (inside["end"] <= inside["end_claim"])
+    ]
+    spoken = need(claim_speakers, columns)
+    spoken = spoken[spoken["corpus_actor"].map(kinds).isin(types)]
+    return pd.concat([inside[columns], spoken[columns]], ignore_index=True)
+
+
+def edge_table(network: Network, *, top: int | None = None) -> pd.DataFrame:
+    """The network's links (the *top* strongest only, if given), strongest first: both ends
+    (ids and names) and the counts."""
+    edges = network.edges.sort_values(
+        ["weight", "source", "target"], ascending=[False, True, True], kind="stable"
+    )
+    if top is not None:
+        edges = edges.head(top)
+    labels = network.nodes.set_index("id")["label"]
+    table = pd.DataFrame(
+        {
+            "source": edges["source"].to_numpy(),
+            "source_label": edges["source"].map(labels).to_numpy(),
+            "target": edges["target"].to_numpy(),
+            "target_label": edges["target"].map(labels).to_numpy(),
+            **{
+                key: pd.Series(edges[key].to_numpy(), dtype="int64")
+                for key in ("weight", "articles", "claims")
+            },
+        }
+    )
+    return table
+
+
+def write_network(network: Network, folder: str | Path, name: str) -> list[Path]:
+    """Save *network* as ``NAME.graphml`` (Gephi, networkx) and its links as
+    ``NAME-edges.csv``."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [folder / f"{name}.graphml", folder / f"{name}-edges.csv"]
+    write_tables(network.nodes, network.edges, paths[0])
+    edge_table(network).to_csv(paths[1], index=False)
+    return paths
