@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 
 from khabar.corpus_stats import need
@@ -79,17 +80,33 @@ def cooccurrence(
         return Network.empty()
     kinds = actors.set_index("corpus_actor")
     kept = links[links["corpus_actor"].map(kinds["type"]).isin(types)]
-    together = _pairs(kept[["source", "corpus_actor"]], ["source"]).rename("articles")
     members = _claim_members(kept, mentions, claims, claim_speakers, kinds["type"], types)
-    spoken = _pairs(members, ["source", "id"]).rename("claims")
+    # Pairs are counted on integer codes of the ids, sorted as the ids are: joins and sorts
+    # of hundreds of thousands of pairs of strings would take seconds.
+    ids = pd.Index(pd.unique(pd.concat([kept["corpus_actor"], members["corpus_actor"]])))
+    ids = ids.sort_values()
+    together = _pairs(
+        pd.factorize(kept["source"])[0], ids.get_indexer(kept["corpus_actor"])
+    ).rename("articles")
+    spoken = _pairs(
+        members.groupby(["source", "id"], sort=False).ngroup().to_numpy(),
+        ids.get_indexer(members["corpus_actor"]),
+    ).rename("claims")
     counts = pd.concat([together, spoken], axis=1).fillna(0).astype("int64").sort_index()
     if counts.empty:
         return Network.empty()
-    edges = counts.index.to_frame(index=False).rename(columns={"a": "source", "b": "target"})
-    edges["weight"] = (counts["articles"] + counts["claims"]).to_numpy()
-    edges["articles"] = counts["articles"].to_numpy()
-    edges["claims"] = counts["claims"].to_numpy()
-    order = pd.unique(edges[["source", "target"]].to_numpy().ravel())
+    ends = [counts.index.get_level_values(level).to_numpy() for level in (0, 1)]
+    edges = pd.DataFrame(
+        {
+            "source": ids.take(ends[0]),
+            "target": ids.take(ends[1]),
+            "weight": (counts["articles"] + counts["claims"]).to_numpy(),
+            "articles": counts["articles"].to_numpy(),
+            "claims": counts["claims"].to_numpy(),
+        }
+    )
+    # Nodes in order of first appearance along the sorted links.
+    order = ids.take(pd.unique(np.column_stack(ends).ravel()))
     nodes = kinds.loc[order, ["name", "name_en", "type", "articles", "claims"]]
     nodes = pd.DataFrame(
         {
@@ -101,17 +118,16 @@ def cooccurrence(
             "claims": nodes["claims"].astype("int64").to_numpy(),
         }
     )
-    return Network(nodes, edges[EDGE_COLUMNS])
+    return Network(nodes, edges)
 
 
-def _pairs(members: pd.DataFrame, group: list[str]) -> pd.Series:
-    """How many groups (rows sharing *group*) hold each pair of distinct ``corpus_actor``
-    values, indexed by the pair ``(a, b)`` with ``a < b``."""
-    members = members.drop_duplicates([*group, "corpus_actor"])
-    both = members.merge(members, on=group, suffixes=("_a", "_b"))
-    both = both[both["corpus_actor_a"] < both["corpus_actor_b"]]
-    counts = both.groupby(["corpus_actor_a", "corpus_actor_b"], sort=True).size()
-    return counts.rename_axis(["a", "b"])
+def _pairs(groups: np.ndarray, actors: np.ndarray) -> pd.Series:
+    """How many groups hold each pair of distinct actors (both integer codes, a row per
+    membership), indexed by the pair ``(a, b)`` with ``a < b``."""
+    members = pd.DataFrame({"group": groups, "actor": actors}).drop_duplicates()
+    both = members.merge(members, on="group", suffixes=("_a", "_b"))
+    both = both[both["actor_a"] < both["actor_b"]]
+    return both.groupby(["actor_a", "actor_b"], sort=True).size()
 
 
 def _claim_members(
@@ -141,27 +157,21 @@ def _claim_members(
 
 
 def edge_table(network: Network, *, top: int | None = None) -> pd.DataFrame:
-    """The network's links (the *top* strongest only, if given), strongest first: both ends
-    (ids and names) and the counts."""
-    edges = network.edges.sort_values(
-        ["weight", "source", "target"], ascending=[False, True, True], kind="stable"
-    )
-    if top is not None:
-        edges = edges.head(top)
+    """The network's links (the *top* strongest only, if given), strongest first, ties in
+    the order of their ends: both ends (ids and names) and the counts."""
+    # The links are sorted by their ends: a stable sort by weight keeps that among ties.
+    order = np.argsort(-network.edges["weight"].to_numpy(dtype="int64"), kind="stable")[:top]
+    edges = network.edges.take(order).reset_index(drop=True)
     labels = network.nodes.set_index("id")["label"]
-    table = pd.DataFrame(
+    return pd.DataFrame(
         {
-            "source": edges["source"].to_numpy(),
-            "source_label": edges["source"].map(labels).to_numpy(),
-            "target": edges["target"].to_numpy(),
-            "target_label": edges["target"].map(labels).to_numpy(),
-            **{
-                key: pd.Series(edges[key].to_numpy(), dtype="int64")
-                for key in ("weight", "articles", "claims")
-            },
+            "source": edges["source"],
+            "source_label": edges["source"].map(labels),
+            "target": edges["target"],
+            "target_label": edges["target"].map(labels),
+            **{key: edges[key].astype("int64") for key in ("weight", "articles", "claims")},
         }
     )
-    return table
 
 
 def write_network(network: Network, folder: str | Path, name: str) -> list[Path]:
