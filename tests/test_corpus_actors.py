@@ -80,3 +80,23 @@ def test_a_speaker_no_actor_stands_for_counts_in_its_own_article_only():
     ]  # alef madda folded
     table = corpus_actors(actors, links, claims, speakers)
     assert set(table["type"]) == {"person", "unlinked"} and len(table) == 3
+
+
+def test_a_person_named_by_a_pronoun_alone_is_a_person_of_its_own_article():
+    # The actor stage names a sentence's subject that nothing before names by the pronoun
+    # («وی گفت» opening an excerpt): such persons of two articles are not one person.
+    actors = actor_rows(
+        ("a", "P1", "person", "وی", "he/she (not named in the article)", 2),
+        ("b", "P1", "person", "وي", "he/she (not named in the article)", 1),
+        ("b", "P2", "person", "علی وی", "", 1),
+    )
+    links = link_actors(actors)
+    assert list(links["corpus_actor"]) == ["unlinked:a#وی", "unlinked:b#وی", "person:علیوی"]
+    claims = pd.DataFrame(
+        {"source": ["a", "b"], "id": ["C1", "C1"], "speaker": ["P1", "P1"], "speaker_text": "وی"}
+    )
+    speakers = speaker_actors(claims, links, actors)
+    assert list(speakers["corpus_actor"]) == ["unlinked:a#وی", "unlinked:b#وی"]
+    table = corpus_actors(actors, links, claims, speakers).set_index("corpus_actor")
+    assert len(table) == 3 and table.loc["unlinked:a#وی", "type"] == "unlinked"
+    assert table.loc["unlinked:b#وی", "claims"] == 1

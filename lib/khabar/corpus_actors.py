@@ -14,7 +14,10 @@ articles, actors are matched by their names, normalised (no model):
    since the evidence does not say which;
 4. a place is its gazetteer entry where the gazetteer knows the name (so ایران and
    جمهوری اسلامی ایران, where both are listed, are one), and countries are told apart from
-   other places (``type`` "country").
+   other places (``type`` "country");
+5. a person the actor stage could only name by a pronoun (an article that opens with «وی
+   گفت») is a person of that article only (``type`` "unlinked"), as a speaker no actor
+   stands for is.
 
 :func:`link_actors` gives every (article, actor) its corpus actor; :func:`corpus_actors`
 makes the table of one row per corpus actor.
@@ -101,9 +104,11 @@ def link_actors(actors: pd.DataFrame) -> pd.DataFrame:
     keys = _keys(actors)
     persons = PersonIndex(tokens for kind, tokens in keys.values() if kind == "person")
     linked = []
-    for kind, name in zip(actors["type"], actors["name"], strict=True):
+    for source, kind, name in zip(actors["source"], actors["type"], actors["name"], strict=True):
         corpus_kind, tokens = keys[(kind, name)]
-        if corpus_kind == "person":
+        if corpus_kind == "person" and tokens in _pronouns():
+            linked.append(unlinked_id(source, tokens))  # «وی» of one article is not another's
+        elif corpus_kind == "person":
             linked.append(persons.resolve(tokens) or f"person:{''.join(tokens)}")
         else:
             linked.append(f"{corpus_kind}:{''.join(tokens)}")
@@ -111,6 +116,20 @@ def link_actors(actors: pd.DataFrame) -> pd.DataFrame:
         {"source": actors["source"], "actor": actors["id"], "corpus_actor": linked},
         columns=LINK_COLUMNS,
     )
+
+
+def unlinked_id(source: str, tokens: tuple[str, ...]) -> str:
+    """The corpus id of an actor or speaker of one article only: ``unlinked:<article>#<its
+    words, folded>``."""
+    return f"unlinked:{source}#{''.join(tokens)}"
+
+
+@cache
+def _pronouns() -> frozenset[tuple[str, ...]]:
+    """The words that stand for a person named elsewhere (وی، او، ایشان): a person the
+    actor stage found nobody for is named by one (``data/lexicons/actors/references.tsv``)."""
+    rows = read_table("lexicons", "actors", "references.tsv")
+    return frozenset(name_tokens(row["form"]) for row in rows if row["refers"] == "person")
 
 
 def _keys(actors: pd.DataFrame) -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
@@ -123,7 +142,7 @@ class PersonIndex:
     itself, or the one longer name it ends (step 3); ``None`` for a name of no person."""
 
     def __init__(self, names: Iterable[tuple[str, ...]]) -> None:
-        names = set(names)
+        names = set(names) - _pronouns()
         self.whole = {"".join(t): t for t in names}
         ends: dict[str, dict[str, tuple[str, ...]]] = {}
         for tokens in names:
@@ -198,7 +217,9 @@ def corpus_actors(
         .fillna({"claims": 0, "claim_articles": 0})
     )
     table = table.astype({"claims": int, "claim_articles": int}).reset_index()
-    table = pd.concat([table, _unlinked_speakers(claims, speakers)], ignore_index=True)
+    speakers_only = _unlinked_speakers(claims, speakers)
+    speakers_only = speakers_only[~speakers_only["corpus_actor"].isin(table["corpus_actor"])]
+    table = pd.concat([table, speakers_only], ignore_index=True)
     return table.sort_values(
         ["articles", "mentions", "corpus_actor"], ascending=[False, False, True]
     ).reset_index(drop=True)[ACTOR_COLUMNS]
@@ -282,11 +303,12 @@ def speaker_actors(claims: pd.DataFrame, links: pd.DataFrame, actors: pd.DataFra
     )
     texts = claims["speaker_text"].fillna("").astype(str)
     named = texts.map(lambda t: persons.resolve(name_tokens(t, person=True)) if t else None)
-    unlinked = (
-        "unlinked:"
-        + claims["source"].astype(str)
-        + "#"
-        + texts.map(lambda t: "".join(name_tokens(t)))
+    unlinked = pd.Series(
+        [
+            unlinked_id(source, name_tokens(text))
+            for source, text in zip(claims["source"].astype(str), texts, strict=True)
+        ],
+        index=claims.index,
     )
     corpus_actor = linked.where(speaker != "", named).fillna(unlinked)
     return pd.DataFrame(
