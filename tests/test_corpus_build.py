@@ -96,3 +96,20 @@ def test_an_article_khabar_fails_on_is_a_failure_not_the_end_of_the_run(tmp_path
     assert failures["problem"].iloc[0] == (
         "latin_only.txt: khabar failed (a bug: IndexError: list index out of range)"
     )
+
+
+def test_the_stamp_lists_every_file_once_in_path_order(tmp_path):
+    from khabar.corpus_build import _file_stats
+
+    for name in ("a-b/x.txt", "a/b/y.txt", "z.txt", ".hidden.txt", "a/metadata.csv"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("خبر", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "z.txt")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    files = sorted(p for p in tmp_path.rglob("*") if p.is_file())  # pathlib's walk and order
+    expected = [
+        (p.relative_to(tmp_path).as_posix(), p.stat().st_size, p.stat().st_mtime_ns)
+        for p in files
+    ]
+    assert _file_stats(tmp_path) == expected
+    assert [name for name, *_ in expected][:3] == [".hidden.txt", "a/b/y.txt", "a/metadata.csv"]
