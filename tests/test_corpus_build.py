@@ -108,8 +108,7 @@ def test_the_stamp_lists_every_file_once_in_path_order(tmp_path):
     (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
     files = sorted(p for p in tmp_path.rglob("*") if p.is_file())  # pathlib's walk and order
     expected = [
-        (p.relative_to(tmp_path).as_posix(), p.stat().st_size, p.stat().st_mtime_ns)
-        for p in files
+        (p.relative_to(tmp_path).as_posix(), p.stat().st_size, p.stat().st_mtime_ns) for p in files
     ]
     assert _file_stats(tmp_path) == expected
     assert [name for name, *_ in expected][:3] == [".hidden.txt", "a/b/y.txt", "a/metadata.csv"]
