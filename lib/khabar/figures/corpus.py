@@ -12,6 +12,7 @@ from matplotlib.lines import Line2D
 from khabar.corpus_network import Network
 from khabar.figures.style import (
     FONT_FAMILY,
+    cell_labels,
     empty_figure,
     heatmap,
     labelled_bars,
@@ -115,11 +116,12 @@ def speaker_codes(shares: pd.DataFrame, *, lang: str = "fa", scheme: str = "them
     fig = Figure(figsize=(0.8 * len(codes) + 3.2, 0.55 * len(speakers) + 2.6))
     ax = fig.subplots()
     heatmap(ax, grid, cmap="Oranges", vmax=1)
-    for (r, c), share in np.ndenumerate(grid):
-        if share:
-            colour = "white" if share > 0.5 else "black"
-            label = f"{share:.0%}\n({articles[r, c]})"
-            ax.text(c, r, label, ha="center", va="center", fontsize=7, color=colour)
+    cells = [
+        (r, c, f"{share:.0%}\n({articles[r, c]})", "white" if share > 0.5 else "black")
+        for (r, c), share in np.ndenumerate(grid)
+        if share
+    ]
+    cell_labels(ax, cells, fontsize=7)
     ax.set_xticks(
         range(len(codes)),
         [text(fa, en, lang=lang) for fa, en in codes],
@@ -147,12 +149,13 @@ def grid(
     fig = Figure(figsize=(0.62 * values.shape[1] + 3.4, 0.5 * values.shape[0] + 2.4))
     ax = fig.subplots()
     heatmap(ax, values, cmap="Blues", vmax=1 if percent else None)
-    top = values.max() or 1
-    for (r, c), value in np.ndenumerate(values):
-        if value:
-            label = f"{value:.0%}" if percent else f"{value:.0f}"
-            colour = "white" if value > (0.5 if percent else top / 2) else "black"
-            ax.text(c, r, label, ha="center", va="center", fontsize=7, color=colour)
+    dark = 0.5 if percent else (values.max() or 1) / 2
+    cells = [
+        (r, c, f"{value:.0%}" if percent else f"{value:.0f}", "white" if value > dark else "black")
+        for (r, c), value in np.ndenumerate(values)
+        if value
+    ]
+    cell_labels(ax, cells, fontsize=7)
     columns = [text(str(c), str(c), lang=lang) for c in table.columns]
     ax.set_xticks(range(len(columns)), columns, rotation=60, ha="right", fontsize=8)
     ax.set_yticks(range(len(table)), [text(fa, en, lang=lang) for fa, en in table.index])

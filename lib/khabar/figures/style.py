@@ -16,9 +16,13 @@ from pathlib import Path
 import matplotlib
 import numpy as np
 from matplotlib import font_manager
+from matplotlib import path as mpath
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import PathCollection
 from matplotlib.figure import Figure
 from matplotlib.ft2font import FT2Font
+from matplotlib.textpath import TextPath
+from matplotlib.transforms import Affine2D
 
 from khabar.catalogue import FORMATS, LANGUAGES
 from khabar.labels import label_rows
@@ -209,17 +213,60 @@ def labelled_bars(
 
 def label_shares(ax, values: np.ndarray) -> None:
     """Each non-zero cell of a heatmap of shares written as a percentage, white on dark cells."""
-    for (row, column), value in np.ndenumerate(values):
-        if value:
-            ax.text(
-                column,
-                row,
-                f"{value:.0%}",
-                ha="center",
-                va="center",
-                fontsize=8,
-                color="white" if value > 0.5 else "black",
-            )
+    cell_labels(
+        ax,
+        [
+            (row, column, f"{value:.0%}", "white" if value > 0.5 else "black")
+            for (row, column), value in np.ndenumerate(values)
+            if value
+        ],
+        fontsize=8,
+    )
+
+
+LINE_SPACING = 1.2  # of the font size, between the lines of a cell's label
+
+
+def cell_labels(ax, cells: Sequence[tuple[int, int, str, str]], *, fontsize: float) -> None:
+    """Short labels (row, column, text, colour) centred on a heatmap's cells, drawn as one
+    collection of the glyphs' outlines: a text artist per cell is laid out and drawn anew
+    for every output format, and a corpus's heatmaps of hundreds of cells spent most of
+    their drawing time on them. Lines of a label are split at ``\n``."""
+    if not cells:
+        return
+    shapes: dict[str, mpath.Path] = {}
+    for _, _, label, _ in cells:
+        if label not in shapes:
+            shapes[label] = _centred_lines(label, fontsize=fontsize)
+    points_to_pixels = Affine2D().scale(1 / 72) + ax.figure.dpi_scale_trans
+    ax.add_collection(
+        PathCollection(
+            [shapes[label] for _, _, label, _ in cells],
+            offsets=[(column, row) for row, column, _, _ in cells],
+            offset_transform=ax.transData,
+            transform=points_to_pixels,
+            facecolors=[colour for *_, colour in cells],
+            edgecolors="none",
+            zorder=3,
+        ),
+        autolim=False,
+    )
+
+
+def _centred_lines(label: str, *, fontsize: float) -> mpath.Path:
+    """The outline of *label* in points, its lines centred on each other and the whole on
+    (0, 0); y grows upwards, as in points."""
+    lines = label.split("\n")
+    parts = []
+    for k, line in enumerate(lines):
+        shape = TextPath((0, 0), line, size=fontsize, prop=font_manager.FontProperties())
+        box = shape.get_extents()
+        middle = (len(lines) - 1) / 2 - k  # lines above the middle first
+        shift = Affine2D().translate(
+            -(box.x0 + box.x1) / 2, -(box.y0 + box.y1) / 2 + middle * LINE_SPACING * fontsize
+        )
+        parts.append(shape.transformed(shift))
+    return mpath.Path.make_compound_path(*parts)
 
 
 def heatmap(ax, values: np.ndarray, *, cmap: str, vmax: float | None = None) -> None:
