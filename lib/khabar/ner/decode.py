@@ -155,10 +155,13 @@ class Decoder:
         # No place name holds "", so none runs across the gap between two sentences.
         candidates = np.flatnonzero(self._place_start[laid_rows]).tolist()
         if candidates:
-            flat = np.full(size, "", dtype=object)  # the words as laid, "" outside
-            flat[real] = words
+            flat = [""] * size  # the words as laid, "" outside the sentences
+            at = reach
+            for sentence in sentences:
+                flat[at : at + len(sentence)] = sentence
+                at += len(sentence) + reach
             gazetteer = self._gazetteer
-            for first, length in place_runs(flat.tolist(), candidates):
+            for first, length in place_runs(flat, candidates):
                 for i in range(first, first + length):
                     mark = "B" if i == first else "I"
                     scores[i] += gazetteer[mark, False]
