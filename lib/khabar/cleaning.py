@@ -35,8 +35,8 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import compress
-from operator import attrgetter, itemgetter, ne
+from itertools import accumulate, compress
+from operator import attrgetter, ne
 
 from khabar.lexicon import ZWNJ
 from khabar.offsets import Edit, OffsetMap, apply_edits
@@ -44,6 +44,8 @@ from khabar.zwnj import ZwnjRestorer, default_restorer
 
 PERSIAN_LETTERS = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc"
 _WORD = re.compile(f"[{PERSIAN_LETTERS}{ZWNJ}]+")
+# The same, captured: splitting on it gives the separators and the words in turn.
+_WORD_PIECES = re.compile(f"([{PERSIAN_LETTERS}{ZWNJ}]+)")
 
 _LETTERS = {"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0629": "\u0647"}
 _DIGITS = {chr(base + i): str(i) for base in (0x06F0, 0x0660) for i in range(10)}
@@ -297,23 +299,27 @@ def zwnj_edits(text: str, *, restorer: ZwnjRestorer) -> Iterator[Edit]:
     Every word is analysed, and every pair of words one space apart put to the joiner, in
     bulk (both are cached per form, so this runs at C speed); only the words that change
     and the pairs that join are then looked at one by one."""
-    matches = list(_WORD.finditer(text))
-    words = list(map(re.Match.group, matches))
+    # One split gives the words, the separators between them and (by their lengths) where
+    # each word starts and ends.
+    pieces = _WORD_PIECES.split(text)  # separator, word, separator, ..., word, separator
+    words = pieces[1::2]
+    offsets = list(accumulate(map(len, pieces), initial=0))
+    starts, ends = offsets[1::2], offsets[2::2]
     analyses = list(map(restorer.analyse_word, words))
+    owns, kinds = map(list, zip(*analyses, strict=True)) if analyses else ([], [])
     # A plural read at a sentence's end may be a verb there instead (ساختهای. -> ساخته‌ای.).
-    plurals = compress(range(len(words)), map("plural".__eq__, map(itemgetter(1), analyses)))
-    for k in plurals:
-        end = matches[k].end()
+    for k in compress(range(len(words)), map("plural".__eq__, kinds)):
+        end = ends[k]
         if _SENTENCE_END.match(text, end):
             analyses[k] = restorer.analyse_before_pause(words[k])
         elif _NO_EZAFE_AFTER.match(text, end) or (
             k + 1 < len(words)
-            and matches[k + 1].start() == end + 1
+            and starts[k + 1] == end + 1
             and _no_ezafe_word(words[k + 1], restorer)
         ):
             analyses[k] = restorer.analyse_without_ezafe(words[k])
-    owns = list(map(itemgetter(0), analyses))
-    spaced = list(map(" ".__eq__, _WORD.split(text)[1 : len(words)]))  # words k - 1 and k
+        owns[k] = analyses[k][0]
+    spaced = list(map(" ".__eq__, pieces[2:-1:2]))  # between words k - 1 and k
     pairs = list(compress(range(1, len(words)), spaced))
     first = list(map(restorer.joiner, compress(owns, spaced), compress(owns[1:], spaced)))
     first_joins = dict(compress(zip(pairs, first, strict=True), first))
@@ -323,10 +329,10 @@ def zwnj_edits(text: str, *, restorer: ZwnjRestorer) -> Iterator[Edit]:
     for k, insertions in sorted([*((k, False) for k in joins), *((k, True) for k in changed)]):
         if insertions:
             own, rule = analyses[k]
-            yield from _insertion_edits(words[k], own, matches[k].start(), rule)
+            yield from _insertion_edits(words[k], own, starts[k], rule)
         else:
             joiner, rule = joins[k]
-            yield Edit(matches[k - 1].end(), matches[k].start(), joiner, "zwnj-for-space", rule)
+            yield Edit(ends[k - 1], starts[k], joiner, "zwnj-for-space", rule)
 
 
 def _no_ezafe_word(word: str, restorer: ZwnjRestorer) -> bool:
