@@ -304,7 +304,7 @@ def zwnj_edits(text: str, *, restorer: ZwnjRestorer) -> Iterator[Edit]:
     pieces = _WORD_PIECES.split(text)  # separator, word, separator, ..., word, separator
     words = pieces[1::2]
     offsets = list(accumulate(map(len, pieces), initial=0))
-    starts, ends = offsets[1::2], offsets[2::2]
+    starts, ends = offsets[1:-1:2], offsets[2::2]
     analyses = list(map(restorer.analyse_word, words))
     owns, kinds = map(list, zip(*analyses, strict=True)) if analyses else ([], [])
     # A plural read at a sentence's end may be a verb there instead (ساختهای. -> ساخته‌ای.).
