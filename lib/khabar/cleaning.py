@@ -305,7 +305,7 @@ def zwnj_edits(text: str, *, restorer: ZwnjRestorer) -> Iterator[Edit]:
     words = pieces[1::2]
     offsets = list(accumulate(map(len, pieces), initial=0))
     starts, ends = offsets[1:-1:2], offsets[2::2]
-    analyses = list(map(restorer.analyse_word, words))
+    analyses = restorer.analyse_words(words)
     owns, kinds = map(list, zip(*analyses, strict=True)) if analyses else ([], [])
     # A plural read at a sentence's end may be a verb there instead (ساختهای. -> ساخته‌ای.).
     for k in compress(range(len(words)), map("plural".__eq__, kinds)):
@@ -321,7 +321,9 @@ def zwnj_edits(text: str, *, restorer: ZwnjRestorer) -> Iterator[Edit]:
         owns[k] = analyses[k][0]
     spaced = list(map(" ".__eq__, pieces[2:-1:2]))  # between words k - 1 and k
     pairs = list(compress(range(1, len(words)), spaced))
-    first = list(map(restorer.joiner, compress(owns, spaced), compress(owns[1:], spaced)))
+    first = restorer.join_pairs(
+        list(zip(compress(owns, spaced), compress(owns[1:], spaced), strict=True))
+    )
     first_joins = dict(compress(zip(pairs, first, strict=True), first))
     joins = _chained_joins(first_joins, owns, set(pairs), joiner=restorer.joiner)
     changed = compress(range(len(words)), map(ne, owns, words))

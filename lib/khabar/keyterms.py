@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 import hazm
 
+from khabar.forms import PerForm
 from khabar.lexicon import (
     UD_DEV_SOURCES,
     UNKNOWN_WORD,
@@ -60,10 +61,10 @@ def keyterms(doc: Document, *, top: int = 20) -> list[Keyterm]:
     seen at least twice (آذربایجان شرقی) is a term scored by its weaker word; it replaces
     its words when they never occur apart. Ties are broken by count, then by label."""
     texts = [t.text for t in doc.tokens]
-    kept = list(map(_is_word, texts))  # punctuation dropped: the words around it are adjacent
+    kept = _IS_WORD.many(texts)  # punctuation dropped: the words around it are adjacent
     texts = list(compress(texts, kept))
     sentences = list(compress([t.sentence for t in doc.tokens], kept))
-    keys = list(map(content_key, texts))
+    keys = _CONTENT_KEYS.many(texts)
     counts = Counter(filter(None, keys))
     scores = _z_scores(counts)
     scored = [key in scores for key in keys]
@@ -126,7 +127,7 @@ def _most_frequent[K](items: Iterable[tuple[K, str]]) -> dict[K, str]:
 
 
 # Per word form: whether it is a word at all (a letter or a digit), at C speed.
-_is_word = lru_cache(maxsize=200_000)(is_word_text)
+_IS_WORD = PerForm(is_word_text)
 
 
 @lru_cache(maxsize=200_000)
@@ -156,6 +157,10 @@ def lexicon_lemma(word: str) -> str:
         ):
             stem = base_stem
     return stem if _known(stem) else word
+
+
+# content_key of each of many words at once (see khabar.forms).
+_CONTENT_KEYS = PerForm(content_key)
 
 
 def _known(word: str) -> bool:

@@ -22,6 +22,7 @@ from hazm import Lemmatizer, SentenceTokenizer, WordTokenizer
 
 from khabar.cache import built
 from khabar.cleaning import Cleaned
+from khabar.forms import PerForm
 from khabar.lexicon import hazm_words
 
 HEADLINE_MAX_WORDS = 20
@@ -169,6 +170,10 @@ def lemma(word: str) -> str:
     return lemmatizer().lemmatize(word)
 
 
+# The lemma of each of many words at once (see khabar.forms).
+_LEMMAS = PerForm(lemma, maxsize=1_000_000)
+
+
 def words(text: str) -> list[str]:
     """The word tokens of *text* as hazm's word tokenizer gives them (punctuation dropped)."""
     return list(filter(_ALNUM.search, map(re.Match.group, word_token_pattern().finditer(text))))
@@ -254,7 +259,7 @@ def _tokens(
     fields = zip(
         range(len(words)),
         words,
-        map(lemma, words),
+        _LEMMAS.many(words),
         starts,
         ends,
         raw_starts,

@@ -30,6 +30,7 @@ import hazm
 
 from khabar import lexicon
 from khabar.cache import built
+from khabar.forms import PerForm
 from khabar.lexicon import UNKNOWN_WORD, ZWNJ
 
 # Letters that never join the following letter: a ZWNJ after them is invisible.
@@ -182,6 +183,9 @@ class ZwnjRestorer:
         self.joiner = lru_cache(maxsize=200_000)(self._joiner)
         # Cleaning asks for every word of every article: a hit must cost one C-level lookup.
         self.analyse_word = lru_cache(maxsize=200_000)(self._analyse_word)
+        # The same for a whole text's words, and the joiner for its spaced pairs, at once.
+        self.analyse_words = PerForm(self.analyse_word).many
+        self.join_pairs = PerForm(self._join_pair).many
         self.analyse_before_pause = lru_cache(maxsize=20_000)(self._analyse_before_pause)
         self.analyse_without_ezafe = lru_cache(maxsize=20_000)(self._analyse_without_ezafe)
 
@@ -488,6 +492,9 @@ class ZwnjRestorer:
         return True
 
     # ----- words split by a space ------------------------------------------------------
+    def _join_pair(self, pair: tuple[str, str]) -> tuple[str, str] | None:
+        return self.joiner(*pair)
+
     def _joiner(self, left: str, right: str) -> tuple[str, str] | None:
         """What should stand between two spaced words (ZWNJ or nothing) and by which rule;
         None keeps the space."""

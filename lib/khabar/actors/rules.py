@@ -29,10 +29,13 @@ from khabar.actors import lexicons as lx
 from khabar.actors.complements import DEMONSTRATIVES, Complement, ComplementRules
 from khabar.actors.model import GROUP, ORGANIZATION, PERSON, PLACE, Found
 from khabar.actors.places import PLACE_CONTEXT, PlaceRules
+from khabar.forms import PerForm
 from khabar.gazetteer import Place
 from khabar.lexicon import ZWNJ, fold, longest_match
 from khabar.segment import Document, Token, lemma
 
+# Which rules each of many words can start (see khabar.forms).
+_STARTS = PerForm(lx.starts, maxsize=1_000_000)
 # At most this many given names open a full name (محمد حسین علی ...).
 MAX_GIVEN = 3
 # An unnamed person's description (یکی از شاهدان انفجار) is at most this many words long.
@@ -54,7 +57,7 @@ class SentenceRules(PlaceRules, ComplementRules):
     def run(self) -> list[Found]:
         words = self.words
         positions = range(len(words))
-        starts = set(compress(positions, map(lx.starts, words)))
+        starts = set(compress(positions, _STARTS.many(words)))
         after_context = compress(positions[1:], map(PLACE_CONTEXT.__contains__, words))
         starts.update(k for k in after_context if lx.is_unknown_word(words[k]))
         i = 0
