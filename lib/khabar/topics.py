@@ -155,6 +155,8 @@ def tag_topics(
         by_paragraph.setdefault((m[3].paragraph, m[0]), []).append(m)
     ranked: dict[int, list] = {}
     for (paragraph, key), found in by_paragraph.items():
+        if len(found) == 1 and found[0][2] < MIN_EVIDENCE - 1e-9:
+            continue  # most: one weak term (what _topic would say, without calling it)
         if (entry := _topic(key, found, labels)) is not None:
             ranked.setdefault(paragraph, []).append(entry)
     paragraphs = {p: _ordered(entries) for p, entries in ranked.items()}
@@ -255,10 +257,12 @@ def _attributions(doc: Document) -> frozenset[int]:
 
     def at(i: int, kind: str) -> int:
         """The length of a form of *kind* at position *i* (0 if none)."""
-        for form in words.get(kind, {}).get(texts[i].replace(ZWNJ, ""), ()):
-            found = tuple(t.replace(ZWNJ, "") for t in texts[i : i + len(form)])
-            if found == form:
-                return len(form)
+        forms = words.get(kind, {}).get(texts[i].replace(ZWNJ, ""), ())
+        if forms:  # longest first: the words there, ZWNJs removed, as long as the longest
+            found = tuple(t.replace(ZWNJ, "") for t in texts[i : i + len(forms[0])])
+            for form in forms:
+                if found[: len(form)] == form:
+                    return len(form)
         return 0
 
     def upto_stop(i: int, limit: int) -> int:
@@ -270,15 +274,18 @@ def _attributions(doc: Document) -> frozenset[int]:
 
     marked: set[int] = set()
     tokens = doc.tokens
+    agencies = words.get("agency", {})  # by first word: most paragraphs open with none
     for s in doc.sentences:  # a dateline: «خبرگزاری فارس ـ گروه اندیشه:»
         first = s.first_token
         opens = first < size and (first == 0 or tokens[first - 1].paragraph != s.paragraph)
-        if opens and at(first, "agency"):
+        if opens and texts[first].replace(ZWNJ, "") in agencies and at(first, "agency"):
             marked.update(range(first, upto_stop(first, DATELINE_WORDS + 1)))
     for i in compress(range(size), map(_opener_starts().__contains__, texts)):
         opener = at(i, "opener")
+        if not opener:
+            continue  # به, از ... opening no attribution here
         desk = range(i + opener, min(size, i + opener + DESK_WORDS + 1))
-        agency = next((j for j in desk if opener and at(j, "agency")), None)
+        agency = next((j for j in desk if at(j, "agency")), None)
         if agency is None:
             continue
         end = agency
