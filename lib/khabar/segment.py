@@ -13,9 +13,10 @@ does not end with sentence punctuation, as headlines do not.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
-from itertools import repeat
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 from hazm import Lemmatizer, SentenceTokenizer, WordTokenizer
@@ -183,10 +184,7 @@ def segment(cleaned: Cleaned) -> Document:
     """Cut a cleaned text into paragraphs, sentences and lemmatised tokens."""
     text = cleaned.text
     paragraphs: list[tuple[int, str, int, int, bool]] = []
-    sentences: list[tuple[int, int, int, int, int]] = []  # paragraph, start, end, tokens
-    matches: list[re.Match[str]] = []  # every word token's match in the cleaned text
-    token_sentence: list[int] = []
-    token_paragraph: list[int] = []
+    spans: list[tuple[int, int, int]] = []  # each sentence's paragraph, start and end
     for line in _LINE.finditer(text):
         stripped = line.group().strip()
         if not stripped:
@@ -202,15 +200,15 @@ def segment(cleaned: Cleaned) -> Document:
                 index == 0 and _looks_like_headline(stripped),
             )
         )
-        for s_start, s_end in _sentence_spans(stripped, start):
-            first = len(matches)
-            matches += word_token_pattern().finditer(text, s_start, s_end)
-            token_sentence += [len(sentences)] * (len(matches) - first)
-            token_paragraph += [index] * (len(matches) - first)
-            sentences.append((index, s_start, s_end, first, len(matches)))
+        spans += [(index, *span) for span in _sentence_spans(stripped, start)]
+    words, starts, ends, sentences = _sentence_tokens(text, spans)
+    token_sentence: list[int] = []
+    token_paragraph: list[int] = []
+    for n, (p, _, _, first, last) in enumerate(sentences):
+        token_sentence += [n] * (last - first)
+        token_paragraph += [p] * (last - first)
     # Raw offsets of every span (tokens, sentences, paragraphs) in one call: the offset map
     # is a numpy array, and each call has a fixed cost.
-    starts, ends = list(map(re.Match.start, matches)), list(map(re.Match.end, matches))
     raw_starts, raw_ends = cleaned.offsets.raw_spans(
         [*starts, *[s[1] for s in sentences], *[p[2] for p in paragraphs]],
         [*ends, *[s[2] for s in sentences], *[p[3] for p in paragraphs]],
@@ -235,7 +233,7 @@ def segment(cleaned: Cleaned) -> Document:
             )
         ),
         _tokens(
-            list(map(re.Match.group, matches)),
+            words,
             starts,
             ends,
             raw_starts[: len(starts)],
@@ -244,6 +242,60 @@ def segment(cleaned: Cleaned) -> Document:
             token_paragraph,
         ),
     )
+
+
+def _sentence_tokens(
+    text: str, spans: list[tuple[int, int, int]]
+) -> tuple[list[str], list[int], list[int], list[tuple[int, int, int, int, int]]]:
+    """The word tokens of the sentences (*spans*: paragraph, start, end), in order: their
+    texts, starts and ends, and each sentence as (paragraph, start, end, first token, end
+    token).
+
+    The whole text is matched at once (one split gives the tokens, the spaces between them
+    and, by their lengths, the offsets); when every token then lies inside a sentence and
+    no token runs across a sentence's edge, those are the tokens matching each sentence on
+    its own gives (the pattern looks neither behind nor ahead). Otherwise each sentence is
+    matched on its own."""
+    pattern = word_token_pattern()
+    pieces = _token_pieces().split(text)  # space, token, its groups, space, token, ...
+    step = pattern.groups + 2
+    words = pieces[1::step]
+    laid: list[str] = [""] * (2 * len(words) + 1)
+    laid[0::2] = pieces[0::step]
+    laid[1::2] = words
+    offsets = list(accumulate(map(len, laid), initial=0))
+    starts, ends = offsets[1:-1:2], offsets[2::2]
+    sentences = []
+    last = 0
+    for paragraph, start, end in spans:
+        first = bisect_left(starts, start)
+        if first != last:  # a token outside every sentence, or across a sentence's start
+            break
+        last = bisect_left(starts, end)
+        if last > first and ends[last - 1] > end:  # a token across the sentence's end
+            break
+        sentences.append((paragraph, start, end, first, last))
+    else:
+        if last == len(words):
+            return words, starts, ends, sentences
+    matches: list[re.Match[str]] = []
+    sentences = []
+    for paragraph, start, end in spans:
+        first = len(matches)
+        matches += pattern.finditer(text, start, end)
+        sentences.append((paragraph, start, end, first, len(matches)))
+    return (
+        list(map(re.Match.group, matches)),
+        list(map(re.Match.start, matches)),
+        list(map(re.Match.end, matches)),
+        sentences,
+    )
+
+
+@cache
+def _token_pieces() -> re.Pattern[str]:
+    """:func:`word_token_pattern` as one group, to split a text into tokens and spaces."""
+    return re.compile(f"({word_token_pattern().pattern})")
 
 
 def _tokens(
