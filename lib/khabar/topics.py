@@ -142,11 +142,7 @@ def tag_topics(
     them), then give codes to the article, each paragraph and each claim by the rule of this
     module."""
     books = tuple(books)
-    labels = {
-        (n, c.code): (book.name, c.label_en, c.label_fa, order)
-        for n, book in enumerate(books)
-        for order, c in enumerate(book.codes)
-    }
+    labels = _labels(books)
     if spans is None:
         spans = find_in_document(doc, books)
     matches = _matches(doc, actors, spans, len(books))
@@ -167,6 +163,23 @@ def tag_topics(
         claim_topics[claim.id] = _rank([m for m in inside if m[3].end <= claim.end], labels)
     document = _rank(matches, labels)
     return Topics(books, document, paragraphs, claim_topics)
+
+
+def _labels(books: tuple[Codebook, ...]) -> dict[tuple[int, str], tuple[str, str, str, int]]:
+    """(codebook index, code) -> the codebook's name, the code's labels and its order in
+    the codebook; kept per set of codebooks (by their names and contents)."""
+    key = tuple(book.key for book in books)
+    found = _LABELS.get(key)
+    if found is None:
+        found = _LABELS[key] = {
+            (n, c.code): (book.name, c.label_en, c.label_fa, order)
+            for n, book in enumerate(books)
+            for order, c in enumerate(book.codes)
+        }
+    return found
+
+
+_LABELS: dict[tuple, dict[tuple[int, str], tuple[str, str, str, int]]] = {}
 
 
 def _matches(doc: Document, actors: Sequence, spans: Sequence[Span], books: int) -> list[_Match]:
