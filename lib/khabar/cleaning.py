@@ -117,6 +117,25 @@ class Change:
     rule: str = ""
 
 
+_SET_CHANGE_FIELDS = tuple(
+    getattr(Change, name).__set__ for name in ("kind", "start", "end", "before", "after", "rule")
+)
+
+
+def _change(kind: str, start: int, end: int, before: str, after: str, rule: str) -> Change:
+    """``Change(...)`` in half the time: its slots filled directly, without the frozen
+    dataclass's ``__init__`` (six calls of ``object.__setattr__``); an article has thousands."""
+    change = object.__new__(Change)
+    kind_, start_, end_, before_, after_, rule_ = _SET_CHANGE_FIELDS
+    kind_(change, kind)
+    start_(change, start)
+    end_(change, end)
+    before_(change, before)
+    after_(change, after)
+    rule_(change, rule)
+    return change
+
+
 @dataclass(frozen=True, slots=True)
 class Cleaned:
     """Cleaned text, the raw text it came from, and the map between them."""
@@ -179,7 +198,7 @@ def _apply(raw: str, stages: list[Callable[[str], Iterator[Edit]]]) -> Cleaned:
         idle.clear()
         raw_starts, raw_ends = offsets.raw_spans([e.start for e in edits], [e.end for e in edits])
         changes += (
-            Change(edit.kind, start, end, raw[start:end], edit.replacement, edit.rule)
+            _change(edit.kind, start, end, raw[start:end], edit.replacement, edit.rule)
             for edit, start, end in zip(edits, raw_starts, raw_ends, strict=True)
         )
         text, local_starts, local_ends = apply_edits(text, edits)
