@@ -421,7 +421,7 @@ def find_in_document(doc: Document, books: Sequence[Codebook]) -> list[Span]:
     on its own."""
     tokens = doc.tokens
     find = matcher(books).find
-    spans = find([t.text for t in tokens])
+    spans = find(doc.texts)
     if any(e - f > 1 and tokens[f].paragraph != tokens[e - 1].paragraph for f, e, _ in spans):
         spans = []
         first = 0

@@ -60,7 +60,7 @@ def keyterms(doc: Document, *, top: int = 20) -> list[Keyterm]:
     and prior lead one to expect (a positive z-score). A pair of adjacent content words
     seen at least twice (آذربایجان شرقی) is a term scored by its weaker word; it replaces
     its words when they never occur apart. Ties are broken by count, then by label."""
-    texts = [t.text for t in doc.tokens]
+    texts = doc.texts
     kept = _IS_WORD.many(texts)  # punctuation dropped: the words around it are adjacent
     texts = list(compress(texts, kept))
     sentences = list(compress([t.sentence for t in doc.tokens], kept))

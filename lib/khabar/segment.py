@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, repeat
 from typing import NamedTuple
@@ -93,6 +93,8 @@ class Document:
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]
     tokens: tuple[Token, ...]
+    # Each token's text, in order: what most stages read first, kept once here.
+    texts: tuple[str, ...] = field(repr=False)
 
     @property
     def headline(self) -> Paragraph | None:
@@ -105,7 +107,7 @@ class Document:
     def word_texts(self) -> list[str]:
         """The text of every word token (punctuation dropped): what :func:`words` gives for
         the whole cleaned text, without tokenising it again."""
-        return list(filter(_ALNUM.search, [token.text for token in self.tokens]))
+        return list(filter(_ALNUM.search, self.texts))
 
 
 @cache
@@ -241,6 +243,7 @@ def segment(cleaned: Cleaned) -> Document:
             token_sentence,
             token_paragraph,
         ),
+        tuple(words),
     )
 
 

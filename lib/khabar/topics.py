@@ -265,7 +265,7 @@ def _attribution_words() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
 def _attributions(doc: Document) -> frozenset[int]:
     """Token positions of the agency's attributions (see ``data/lexicons/attribution.tsv``)."""
     words = _attribution_words()
-    texts = [t.text for t in doc.tokens]
+    texts = doc.texts
     size = len(texts)
 
     def at(i: int, kind: str) -> int:

@@ -11,7 +11,6 @@ places fill only what the rules left empty.
 from __future__ import annotations
 
 from itertools import compress
-from operator import attrgetter
 
 from khabar.actors import lexicons as lx
 from khabar.actors import recognise, rules
@@ -20,7 +19,6 @@ from khabar.forms import PerForm
 from khabar.lexicon import ZWNJ, first_words, fold, longest_match
 from khabar.segment import Document
 
-_TEXT = attrgetter("text")
 _FOLDED = PerForm(fold, maxsize=1_000_000)  # each word folded, for many words at once
 
 
@@ -28,7 +26,7 @@ def find(doc: Document, *, entities=None) -> list[Found]:
     """Every mention of *doc*, in reading order, none overlapping another of the same layer
     (an organisation or place named inside a title stays beside the title). *entities*: the
     recogniser's spans when already found (``khabar.ner.recognise``)."""
-    words = _FOLDED.many(list(map(_TEXT, doc.tokens)))
+    words = _FOLDED.many(doc.texts)
     found = rules.find_mentions(doc, words)
     found = _merged(found, recognise.recognised(doc, entities), words)
     found = _whole_surnames(found, words)

@@ -87,7 +87,7 @@ class Extractor:
         self.tokens: list[Token] = []  # the sentence's tokens
 
     def run(self) -> list[tuple[Found, list[Token]]]:
-        texts = [t.text for t in self.doc.tokens]  # sliced for each sentence
+        texts = list(self.doc.texts)  # sliced for each sentence
         for sentence in self.doc.sentences:
             tokens = list(self.doc.sentence_tokens(sentence))
             if not tokens:

@@ -66,7 +66,7 @@ def recognise(
 ) -> tuple[EntitySpan, ...]:
     """The persons, organisations and places of an article, in text order."""
     tokens = document.tokens
-    texts = [t.text for t in tokens]
+    texts = list(document.texts)
     sentences = [texts[s.first_token : s.last_token] for s in document.sentences]
     spans = recognise_sentences(sentences, model=model, propagation=propagation)
     text = document.cleaned.text
