@@ -203,8 +203,11 @@ def _apply(raw: str, stages: list[Callable[[str], Iterator[Edit]]]) -> Cleaned:
         )
         text, local_starts, local_ends = apply_edits(text, edits)
         offsets = offsets.then(local_starts, local_ends)
-    changes.sort(key=lambda c: (c.start, c.end))
+    changes.sort(key=_CHANGE_ORDER)
     return Cleaned(text, raw, offsets, tuple(changes))
+
+
+_CHANGE_ORDER = attrgetter("start", "end")
 
 
 def clean_text(raw: str) -> str:
