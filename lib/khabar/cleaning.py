@@ -36,11 +36,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate, compress
-from operator import attrgetter, ne
+from operator import attrgetter
 
 from khabar.lexicon import ZWNJ
 from khabar.offsets import Edit, OffsetMap, apply_edits
-from khabar.zwnj import ZwnjRestorer, default_restorer
+from khabar.zwnj import PLURAL, ZwnjRestorer, default_restorer
 
 PERSIAN_LETTERS = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc"
 _WORD = re.compile(f"[{PERSIAN_LETTERS}{ZWNJ}]+")
@@ -327,20 +327,25 @@ def zwnj_edits(text: str, *, restorer: ZwnjRestorer) -> Iterator[Edit]:
     words = pieces[1::2]
     offsets = list(accumulate(map(len, pieces), initial=0))
     starts, ends = offsets[1:-1:2], offsets[2::2]
-    analyses = restorer.analyse_words(words)
-    owns, kinds = map(list, zip(*analyses, strict=True)) if analyses else ([], [])
-    # A plural read at a sentence's end may be a verb there instead (ساختهای. -> ساخته‌ای.).
-    for k in compress(range(len(words)), map("plural".__eq__, kinds)):
-        end = ends[k]
-        if _SENTENCE_END.match(text, end):
-            analyses[k] = restorer.analyse_before_pause(words[k])
-        elif _NO_EZAFE_AFTER.match(text, end) or (
-            k + 1 < len(words)
-            and starts[k + 1] == end + 1
-            and _no_ezafe_word(words[k + 1], restorer)
-        ):
-            analyses[k] = restorer.analyse_without_ezafe(words[k])
-        owns[k] = analyses[k][0]
+    # Most words stay as they are: only the others are analysed here one by one.
+    flags = restorer.word_flags(words)
+    owns = list(words)  # each word as its analysis writes it
+    analyses: dict[int, tuple[str, str]] = {}  # (own, rule) of the words that need a look
+    for k in compress(range(len(words)), flags):
+        analysis = restorer.analyse_word(words[k])
+        # A plural read at a sentence's end may be a verb there instead (ساختهای. -> ساخته‌ای.).
+        if flags[k] == PLURAL:
+            end = ends[k]
+            if _SENTENCE_END.match(text, end):
+                analysis = restorer.analyse_before_pause(words[k])
+            elif _NO_EZAFE_AFTER.match(text, end) or (
+                k + 1 < len(words)
+                and starts[k + 1] == end + 1
+                and _no_ezafe_word(words[k + 1], restorer)
+            ):
+                analysis = restorer.analyse_without_ezafe(words[k])
+        analyses[k] = analysis
+        owns[k] = analysis[0]
     spaced = list(map(" ".__eq__, pieces[2:-1:2]))  # between words k - 1 and k
     pairs = list(compress(range(1, len(words)), spaced))
     first = restorer.join_pairs(
@@ -348,7 +353,7 @@ def zwnj_edits(text: str, *, restorer: ZwnjRestorer) -> Iterator[Edit]:
     )
     first_joins = dict(compress(zip(pairs, first, strict=True), first))
     joins = _chained_joins(first_joins, owns, set(pairs), joiner=restorer.joiner)
-    changed = compress(range(len(words)), map(ne, owns, words))
+    changed = [k for k in analyses if owns[k] != words[k]]
     # A word's join to the word before it precedes its own insertions: edits go in order.
     for k, insertions in sorted([*((k, False) for k in joins), *((k, True) for k in changed)]):
         if insertions:

@@ -56,6 +56,10 @@ PHRASE_TAGS = frozenset({"DET", "NUM", "PRO"})
 FUNCTION_TAGS = frozenset({"P", "CONJ", "POSTP"})
 
 
+# ZwnjRestorer.word_flag of a plural.
+PLURAL = 2
+
+
 @dataclass(frozen=True, slots=True)
 class Weights:
     """How forms are weighed against each other (frequencies are shares of all tokens)."""
@@ -184,7 +188,8 @@ class ZwnjRestorer:
         # Cleaning asks for every word of every article: a hit must cost one C-level lookup.
         self.analyse_word = lru_cache(maxsize=200_000)(self._analyse_word)
         # The same for a whole text's words, and the joiner for its spaced pairs, at once.
-        self.analyse_words = PerForm(self.analyse_word).many
+        # Whether each of a whole text's words needs a look (:meth:`word_flag`), at once.
+        self.word_flags = PerForm(self.word_flag).many
         self.join_pairs = PerForm(self._join_pair).many
         self.analyse_before_pause = lru_cache(maxsize=20_000)(self._analyse_before_pause)
         self.analyse_without_ezafe = lru_cache(maxsize=20_000)(self._analyse_without_ezafe)
@@ -492,6 +497,12 @@ class ZwnjRestorer:
         return True
 
     # ----- words split by a space ------------------------------------------------------
+    def word_flag(self, word: str) -> int:
+        """0 for a word its analysis leaves as it is, 1 for one it changes, ``PLURAL`` (2)
+        for a plural (which its context may read otherwise)."""
+        own, kind = self.analyse_word(word)
+        return PLURAL if kind == "plural" else int(own != word)
+
     def _join_pair(self, pair: tuple[str, str]) -> tuple[str, str] | None:
         return self.joiner(*pair)
 
