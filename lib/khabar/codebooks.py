@@ -365,8 +365,9 @@ class Matcher:
         """
         known, pairs = self._starting, self._pairs
         starts = list(map(known.get, texts))  # at C speed; a word not seen before is None
-        for i in compress(range(len(texts)), [s is None for s in starts]):
-            starts[i] = self.starting(texts[i])
+        if None in starts:  # mostly not, once the article's words have been seen
+            for i in compress(range(len(texts)), [s is None for s in starts]):
+                starts[i] = self.starting(texts[i])
         spans: list[Span] = []
         size = len(texts)
         open_spans: list[tuple[int, int, int]] = []  # (book, first, end) of longer terms
