@@ -150,7 +150,10 @@ def tag_topics(
     for m in matches:
         by_paragraph.setdefault((m[3].paragraph, m[0]), []).append(m)
     ranked: dict[int, list] = {}
+    # Each code's matches in the article, in reading order: its paragraphs' in turn.
+    by_code: dict[tuple[int, str], list[_Match]] = {}
     for (paragraph, key), found in by_paragraph.items():
+        by_code.setdefault(key, []).extend(found)
         if len(found) == 1 and found[0][2] < MIN_EVIDENCE - 1e-9:
             continue  # most: one weak term (what _topic would say, without calling it)
         if (entry := _topic(key, found, labels)) is not None:
@@ -161,7 +164,9 @@ def tag_topics(
     for claim in claims:
         inside = matches[bisect_left(starts, claim.start) : bisect_right(starts, claim.end)]
         claim_topics[claim.id] = _rank([m for m in inside if m[3].end <= claim.end], labels)
-    document = _rank(matches, labels)
+    document = _ordered(
+        [e for e in (_topic(key, found, labels) for key, found in by_code.items()) if e is not None]
+    )
     return Topics(books, document, paragraphs, claim_topics)
 
 
