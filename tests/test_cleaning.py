@@ -1,9 +1,11 @@
+import pickle
 import subprocess
 import sys
 
 import pytest
 
 from khabar import clean, clean_text
+from khabar.cleaning import Change
 
 Z = "\u200c"
 
@@ -176,3 +178,13 @@ def test_khabar_clean_is_the_function_whatever_was_imported_before(imports):
     # The cleaning module is khabar.cleaning: loading it never shadows the function.
     code = f"{imports}; assert clean('سلام  دنیا').text == 'سلام دنیا'"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_cleaners_changes_are_whole_changes():
+    """The cleaner fills its Change objects' slots directly: they must equal, print and
+    pickle as ones made by the constructor."""
+    for change in clean("سفير  بلاروس، همكاريهاي ما را ستود").changes:
+        fields = (change.kind, change.start, change.end, change.before, change.after, change.rule)
+        made = Change(*fields)
+        assert change == made and repr(change) == repr(made) and hash(change) == hash(made)
+        assert pickle.loads(pickle.dumps(change)) == made

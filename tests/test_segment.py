@@ -9,6 +9,7 @@ from khabar import clean
 from khabar.lexicon import hazm_words
 from khabar.segment import (
     HAZM_TOKEN_STARTS,
+    _sentence_tokens,
     lemmatizer,
     segment,
     word_token_pattern,
@@ -36,6 +37,30 @@ def test_every_token_cuts_the_raw_text_at_its_own_word():
     assert cut == ["سفير", "بلاروس", "،", "همكاريهاي", "ما", "را", "ستود", "."]
     assert [t.text for t in doc.tokens][3] == "همکاری\u200cهای"
     assert doc.tokens[3].lemma == "همکاری"
+
+
+def _each_sentence_matched(text, spans):
+    found = [[m.span() for m in word_token_pattern().finditer(text, s, e)] for _, s, e in spans]
+    return [m for spans_of in found for m in spans_of], [len(f) for f in found]
+
+
+@pytest.mark.parametrize(
+    "spans",
+    [
+        [(0, 0, 17), (0, 18, 38)],  # the sentences hazm finds: the text matched at once
+        [(0, 0, 3), (0, 3, 38)],  # an edge inside «همکاری»
+        [(0, 0, 17), (0, 24, 38)],  # «دارد» in no sentence
+        [(0, 2, 17)],  # the first word cut, the last sentence left out
+    ],
+)
+def test_sentence_tokens_are_those_of_each_sentence_matched_alone(spans):
+    text = "همکاری ۲.۵ ادامه. دارد (ما) آماده‌ایم!"
+    words, starts, ends, sentences = _sentence_tokens(text, spans)
+    expected, counts = _each_sentence_matched(text, spans)
+    assert list(zip(starts, ends, strict=True)) == expected
+    assert words == [text[s:e] for s, e in expected]
+    assert [last - first for *_, first, last in sentences] == counts
+    assert [s[:3] for s in sentences] == spans
 
 
 def test_a_paragraph_ending_with_a_full_stop_is_not_a_headline():

@@ -35,15 +35,17 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import compress
-from operator import attrgetter, itemgetter, ne
+from itertools import accumulate, compress
+from operator import attrgetter
 
 from khabar.lexicon import ZWNJ
 from khabar.offsets import Edit, OffsetMap, apply_edits
-from khabar.zwnj import ZwnjRestorer, default_restorer
+from khabar.zwnj import PLURAL, ZwnjRestorer, default_restorer
 
 PERSIAN_LETTERS = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc"
 _WORD = re.compile(f"[{PERSIAN_LETTERS}{ZWNJ}]+")
+# The same, captured: splitting on it gives the separators and the words in turn.
+_WORD_PIECES = re.compile(f"([{PERSIAN_LETTERS}{ZWNJ}]+)")
 
 _LETTERS = {"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0629": "\u0647"}
 _DIGITS = {chr(base + i): str(i) for base in (0x06F0, 0x0660) for i in range(10)}
@@ -115,6 +117,25 @@ class Change:
     rule: str = ""
 
 
+_SET_CHANGE_FIELDS = tuple(
+    getattr(Change, name).__set__ for name in ("kind", "start", "end", "before", "after", "rule")
+)
+
+
+def _change(kind: str, start: int, end: int, before: str, after: str, rule: str) -> Change:
+    """``Change(...)`` in half the time: its slots filled directly, without the frozen
+    dataclass's ``__init__`` (six calls of ``object.__setattr__``); an article has thousands."""
+    change = object.__new__(Change)
+    kind_, start_, end_, before_, after_, rule_ = _SET_CHANGE_FIELDS
+    kind_(change, kind)
+    start_(change, start)
+    end_(change, end)
+    before_(change, before)
+    after_(change, after)
+    rule_(change, rule)
+    return change
+
+
 @dataclass(frozen=True, slots=True)
 class Cleaned:
     """Cleaned text, the raw text it came from, and the map between them."""
@@ -177,13 +198,16 @@ def _apply(raw: str, stages: list[Callable[[str], Iterator[Edit]]]) -> Cleaned:
         idle.clear()
         raw_starts, raw_ends = offsets.raw_spans([e.start for e in edits], [e.end for e in edits])
         changes += (
-            Change(edit.kind, start, end, raw[start:end], edit.replacement, edit.rule)
+            _change(edit.kind, start, end, raw[start:end], edit.replacement, edit.rule)
             for edit, start, end in zip(edits, raw_starts, raw_ends, strict=True)
         )
         text, local_starts, local_ends = apply_edits(text, edits)
         offsets = offsets.then(local_starts, local_ends)
-    changes.sort(key=lambda c: (c.start, c.end))
+    changes.sort(key=_CHANGE_ORDER)
     return Cleaned(text, raw, offsets, tuple(changes))
+
+
+_CHANGE_ORDER = attrgetter("start", "end")
 
 
 def clean_text(raw: str) -> str:
@@ -297,36 +321,47 @@ def zwnj_edits(text: str, *, restorer: ZwnjRestorer) -> Iterator[Edit]:
     Every word is analysed, and every pair of words one space apart put to the joiner, in
     bulk (both are cached per form, so this runs at C speed); only the words that change
     and the pairs that join are then looked at one by one."""
-    matches = list(_WORD.finditer(text))
-    words = list(map(re.Match.group, matches))
-    analyses = list(map(restorer.analyse_word, words))
-    # A plural read at a sentence's end may be a verb there instead (ساختهای. -> ساخته‌ای.).
-    plurals = compress(range(len(words)), map("plural".__eq__, map(itemgetter(1), analyses)))
-    for k in plurals:
-        end = matches[k].end()
-        if _SENTENCE_END.match(text, end):
-            analyses[k] = restorer.analyse_before_pause(words[k])
-        elif _NO_EZAFE_AFTER.match(text, end) or (
-            k + 1 < len(words)
-            and matches[k + 1].start() == end + 1
-            and _no_ezafe_word(words[k + 1], restorer)
-        ):
-            analyses[k] = restorer.analyse_without_ezafe(words[k])
-    owns = list(map(itemgetter(0), analyses))
-    spaced = list(map(" ".__eq__, _WORD.split(text)[1 : len(words)]))  # words k - 1 and k
+    # One split gives the words, the separators between them and (by their lengths) where
+    # each word starts and ends.
+    pieces = _WORD_PIECES.split(text)  # separator, word, separator, ..., word, separator
+    words = pieces[1::2]
+    offsets = list(accumulate(map(len, pieces), initial=0))
+    starts, ends = offsets[1:-1:2], offsets[2::2]
+    # Most words stay as they are: only the others are analysed here one by one.
+    flags = restorer.word_flags(words)
+    owns = list(words)  # each word as its analysis writes it
+    analyses: dict[int, tuple[str, str]] = {}  # (own, rule) of the words that need a look
+    for k in compress(range(len(words)), flags):
+        analysis = restorer.analyse_word(words[k])
+        # A plural read at a sentence's end may be a verb there instead (ساختهای. -> ساخته‌ای.).
+        if flags[k] == PLURAL:
+            end = ends[k]
+            if _SENTENCE_END.match(text, end):
+                analysis = restorer.analyse_before_pause(words[k])
+            elif _NO_EZAFE_AFTER.match(text, end) or (
+                k + 1 < len(words)
+                and starts[k + 1] == end + 1
+                and _no_ezafe_word(words[k + 1], restorer)
+            ):
+                analysis = restorer.analyse_without_ezafe(words[k])
+        analyses[k] = analysis
+        owns[k] = analysis[0]
+    spaced = list(map(" ".__eq__, pieces[2:-1:2]))  # between words k - 1 and k
     pairs = list(compress(range(1, len(words)), spaced))
-    first = list(map(restorer.joiner, compress(owns, spaced), compress(owns[1:], spaced)))
+    first = restorer.join_pairs(
+        list(zip(compress(owns, spaced), compress(owns[1:], spaced), strict=True))
+    )
     first_joins = dict(compress(zip(pairs, first, strict=True), first))
     joins = _chained_joins(first_joins, owns, set(pairs), joiner=restorer.joiner)
-    changed = compress(range(len(words)), map(ne, owns, words))
+    changed = [k for k in analyses if owns[k] != words[k]]
     # A word's join to the word before it precedes its own insertions: edits go in order.
     for k, insertions in sorted([*((k, False) for k in joins), *((k, True) for k in changed)]):
         if insertions:
             own, rule = analyses[k]
-            yield from _insertion_edits(words[k], own, matches[k].start(), rule)
+            yield from _insertion_edits(words[k], own, starts[k], rule)
         else:
             joiner, rule = joins[k]
-            yield Edit(matches[k - 1].end(), matches[k].start(), joiner, "zwnj-for-space", rule)
+            yield Edit(ends[k - 1], starts[k], joiner, "zwnj-for-space", rule)
 
 
 def _no_ezafe_word(word: str, restorer: ZwnjRestorer) -> bool:

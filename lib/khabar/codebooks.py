@@ -298,6 +298,10 @@ def _verb_form(form: str, past: str, present: str) -> bool:
     )
 
 
+# How many pairs of words a Matcher keeps the longer terms of (see Matcher._following).
+MAX_PAIRS = 200_000
+
+
 class Matcher:
     """Finds the terms of one or more codebooks in runs of tokens."""
 
@@ -316,6 +320,9 @@ class Matcher:
                         index.setdefault(joined, []).append(one_token)
         self._index = index
         self._starting: dict[str, tuple[Entry, ...]] = {}
+        # (word, next word) -> the longer terms of that first word whose second word the
+        # next word matches: most such pairs hold none.
+        self._pairs: dict[tuple[str, str], tuple[Entry, ...]] = {}
 
     def starting(self, word: str) -> tuple:
         """The terms whose first word matches *word*, cached per form: ``()`` for most words,
@@ -338,6 +345,16 @@ class Matcher:
             found = self._starting[word] = (tuple(single.values()), longer) if entries else ()
         return found
 
+    def _following(self, pair: tuple[str, str], longer: dict[str, list[Entry]]) -> tuple:
+        """The longer terms (*longer*: those of the pair's first word, by a match key of
+        their second word) whose second word the pair's second word matches; kept per pair
+        (at most ``MAX_PAIRS``, then all forgotten)."""
+        if len(self._pairs) >= MAX_PAIRS:
+            self._pairs.clear()
+        found = tuple(dict.fromkeys(e for key in match_keys(pair[1]) for e in longer.get(key, ())))
+        self._pairs[pair] = found
+        return found
+
     def find(self, texts: Sequence[str]) -> list[Span]:
         """Every term in a run of token texts, by span in reading order: at one token, longer
         spans first; within a span, matches by term, code and codebook.
@@ -346,10 +363,11 @@ class Matcher:
         name and gives way to it: «صنعت گردشگری» is tourism, «صنایع دستی» handicrafts,
         neither industry. One span gives a code one match, whichever of its terms matched it.
         """
-        known = self._starting
+        known, pairs = self._starting, self._pairs
         starts = list(map(known.get, texts))  # at C speed; a word not seen before is None
-        for i in compress(range(len(texts)), [s is None for s in starts]):
-            starts[i] = self.starting(texts[i])
+        if None in starts:  # mostly not, once the article's words have been seen
+            for i in compress(range(len(texts)), [s is None for s in starts]):
+                starts[i] = self.starting(texts[i])
         spans: list[Span] = []
         size = len(texts)
         open_spans: list[tuple[int, int, int]] = []  # (book, first, end) of longer terms
@@ -359,8 +377,11 @@ class Matcher:
                 open_spans = [span for span in open_spans if span[2] > i]
             if longer and i + 1 < size:
                 here = []
-                second = match_keys(texts[i + 1])
-                for entry in dict.fromkeys(e for key in second for e in longer.get(key, ())):
+                pair = (texts[i], texts[i + 1])
+                following = pairs.get(pair)
+                if following is None:
+                    following = self._following(pair, longer)
+                for entry in following:
                     book, code, term, weight, term_keys = entry
                     end = i + len(term_keys)
                     if end <= size and all(
@@ -401,7 +422,7 @@ def find_in_document(doc: Document, books: Sequence[Codebook]) -> list[Span]:
     on its own."""
     tokens = doc.tokens
     find = matcher(books).find
-    spans = find([t.text for t in tokens])
+    spans = find(doc.texts)
     if any(e - f > 1 and tokens[f].paragraph != tokens[e - 1].paragraph for f, e, _ in spans):
         spans = []
         first = 0

@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 import hazm
 
+from khabar.forms import PerForm
 from khabar.lexicon import (
     UD_DEV_SOURCES,
     UNKNOWN_WORD,
@@ -59,14 +60,14 @@ def keyterms(doc: Document, *, top: int = 20) -> list[Keyterm]:
     and prior lead one to expect (a positive z-score). A pair of adjacent content words
     seen at least twice (آذربایجان شرقی) is a term scored by its weaker word; it replaces
     its words when they never occur apart. Ties are broken by count, then by label."""
-    texts = [t.text for t in doc.tokens]
-    kept = list(map(_is_word, texts))  # punctuation dropped: the words around it are adjacent
+    texts = doc.texts
+    kept = _IS_WORD.many(texts)  # punctuation dropped: the words around it are adjacent
     texts = list(compress(texts, kept))
     sentences = list(compress([t.sentence for t in doc.tokens], kept))
-    keys = list(map(content_key, texts))
+    keys = _CONTENT_KEYS.many(texts)
     counts = Counter(filter(None, keys))
     scores = _z_scores(counts)
-    scored = [key in scores for key in keys]
+    scored = list(map(scores.__contains__, keys))
     surfaces = _most_frequent(zip(compress(keys, scored), compress(texts, scored), strict=True))
     terms = {key: (scores[key], counts[key], surfaces[key]) for key in scores}
     pairs = _adjacent_pairs(texts, sentences, keys, scored)
@@ -82,18 +83,25 @@ def keyterms(doc: Document, *, top: int = 20) -> list[Keyterm]:
 
 def _z_scores(counts: Counter[str]) -> dict[str, float]:
     """Log-odds z-scores of the words seen at least ``MIN_COUNT`` times (Monroe et al. eq. 22)."""
-    background, prior = _background(), word_frequencies()
-    n, m = sum(counts.values()), _background_size()
+    n = sum(counts.values())
     scores = {}
-    for word in [word for word, y in counts.items() if y >= MIN_COUNT]:
-        y = counts[word]
-        b = background.get(word, 0)
-        alpha = PRIOR_WORDS * max(prior.get(word, 0.0), PRIOR_FLOOR)
-        delta = math.log((y + alpha) / (n + PRIOR_WORDS - y - alpha)) - math.log(
-            (b + alpha) / (m + PRIOR_WORDS - b - alpha)
-        )
-        scores[word] = delta / math.sqrt(1 / (y + alpha) + 1 / (b + alpha))
+    for word, y in counts.items():
+        if y < MIN_COUNT:
+            continue
+        alpha, background_log_odds, background_variance = _background_terms(word)
+        delta = math.log((y + alpha) / (n + PRIOR_WORDS - y - alpha)) - background_log_odds
+        scores[word] = delta / math.sqrt(1 / (y + alpha) + background_variance)
     return scores
+
+
+@lru_cache(maxsize=200_000)
+def _background_terms(word: str) -> tuple[float, float, float]:
+    """What a word's z-score takes from the background and the prior alone: its prior count
+    alpha, its background log-odds and its share of the variance (cached per word)."""
+    b = _background().get(word, 0)
+    alpha = PRIOR_WORDS * max(word_frequencies().get(word, 0.0), PRIOR_FLOOR)
+    m = _background_size()
+    return alpha, math.log((b + alpha) / (m + PRIOR_WORDS - b - alpha)), 1 / (b + alpha)
 
 
 def _adjacent_pairs(
@@ -126,7 +134,7 @@ def _most_frequent[K](items: Iterable[tuple[K, str]]) -> dict[K, str]:
 
 
 # Per word form: whether it is a word at all (a letter or a digit), at C speed.
-_is_word = lru_cache(maxsize=200_000)(is_word_text)
+_IS_WORD = PerForm(is_word_text)
 
 
 @lru_cache(maxsize=200_000)
@@ -156,6 +164,10 @@ def lexicon_lemma(word: str) -> str:
         ):
             stem = base_stem
     return stem if _known(stem) else word
+
+
+# content_key of each of many words at once (see khabar.forms).
+_CONTENT_KEYS = PerForm(content_key)
 
 
 def _known(word: str) -> bool:

@@ -13,15 +13,17 @@ does not end with sentence punctuation, as headlines do not.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from functools import cache
-from itertools import repeat
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 from hazm import Lemmatizer, SentenceTokenizer, WordTokenizer
 
 from khabar.cache import built
 from khabar.cleaning import Cleaned
+from khabar.forms import PerForm
 from khabar.lexicon import hazm_words
 
 HEADLINE_MAX_WORDS = 20
@@ -91,6 +93,8 @@ class Document:
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]
     tokens: tuple[Token, ...]
+    # Each token's text, in order: what most stages read first, kept once here.
+    texts: tuple[str, ...] = field(repr=False)
 
     @property
     def headline(self) -> Paragraph | None:
@@ -103,7 +107,7 @@ class Document:
     def word_texts(self) -> list[str]:
         """The text of every word token (punctuation dropped): what :func:`words` gives for
         the whole cleaned text, without tokenising it again."""
-        return list(filter(_ALNUM.search, [token.text for token in self.tokens]))
+        return list(filter(_ALNUM.search, self.texts))
 
 
 @cache
@@ -130,9 +134,10 @@ def word_token_pattern() -> re.Pattern[str]:
     a match (``HAZM_TOKEN_STARTS``). Matching them in the text gives their offsets directly,
     with no search for each token afterwards. Tests check that the start characters are
     exactly those of hazm's pattern and that the tokens equal hazm's on every development
-    sentence."""
+    sentence. The runs come first: at any character only one of the two can match, and
+    most tokens are words, which then need no test of hazm's pattern."""
     hazm_pattern = built("token-pattern", lambda: word_tokenizer().pattern.pattern)
-    return re.compile(f"{hazm_pattern}|[^ \\n\\t{HAZM_TOKEN_STARTS}]+")
+    return re.compile(f"[^ \\n\\t{HAZM_TOKEN_STARTS}]+|{hazm_pattern}")
 
 
 def is_word_text(text: str) -> bool:
@@ -168,6 +173,10 @@ def lemma(word: str) -> str:
     return lemmatizer().lemmatize(word)
 
 
+# The lemma of each of many words at once (see khabar.forms).
+_LEMMAS = PerForm(lemma, maxsize=1_000_000)
+
+
 def words(text: str) -> list[str]:
     """The word tokens of *text* as hazm's word tokenizer gives them (punctuation dropped)."""
     return list(filter(_ALNUM.search, map(re.Match.group, word_token_pattern().finditer(text))))
@@ -177,10 +186,7 @@ def segment(cleaned: Cleaned) -> Document:
     """Cut a cleaned text into paragraphs, sentences and lemmatised tokens."""
     text = cleaned.text
     paragraphs: list[tuple[int, str, int, int, bool]] = []
-    sentences: list[tuple[int, int, int, int, int]] = []  # paragraph, start, end, tokens
-    matches: list[re.Match[str]] = []  # every word token's match in the cleaned text
-    token_sentence: list[int] = []
-    token_paragraph: list[int] = []
+    spans: list[tuple[int, int, int]] = []  # each sentence's paragraph, start and end
     for line in _LINE.finditer(text):
         stripped = line.group().strip()
         if not stripped:
@@ -196,15 +202,15 @@ def segment(cleaned: Cleaned) -> Document:
                 index == 0 and _looks_like_headline(stripped),
             )
         )
-        for s_start, s_end in _sentence_spans(stripped, start):
-            first = len(matches)
-            matches += word_token_pattern().finditer(text, s_start, s_end)
-            token_sentence += [len(sentences)] * (len(matches) - first)
-            token_paragraph += [index] * (len(matches) - first)
-            sentences.append((index, s_start, s_end, first, len(matches)))
+        spans += [(index, *span) for span in _sentence_spans(stripped, start)]
+    words, starts, ends, sentences = _sentence_tokens(text, spans)
+    token_sentence: list[int] = []
+    token_paragraph: list[int] = []
+    for n, (p, _, _, first, last) in enumerate(sentences):
+        token_sentence += [n] * (last - first)
+        token_paragraph += [p] * (last - first)
     # Raw offsets of every span (tokens, sentences, paragraphs) in one call: the offset map
     # is a numpy array, and each call has a fixed cost.
-    starts, ends = list(map(re.Match.start, matches)), list(map(re.Match.end, matches))
     raw_starts, raw_ends = cleaned.offsets.raw_spans(
         [*starts, *[s[1] for s in sentences], *[p[2] for p in paragraphs]],
         [*ends, *[s[2] for s in sentences], *[p[3] for p in paragraphs]],
@@ -229,7 +235,7 @@ def segment(cleaned: Cleaned) -> Document:
             )
         ),
         _tokens(
-            list(map(re.Match.group, matches)),
+            words,
             starts,
             ends,
             raw_starts[: len(starts)],
@@ -237,7 +243,62 @@ def segment(cleaned: Cleaned) -> Document:
             token_sentence,
             token_paragraph,
         ),
+        tuple(words),
     )
+
+
+def _sentence_tokens(
+    text: str, spans: list[tuple[int, int, int]]
+) -> tuple[list[str], list[int], list[int], list[tuple[int, int, int, int, int]]]:
+    """The word tokens of the sentences (*spans*: paragraph, start, end), in order: their
+    texts, starts and ends, and each sentence as (paragraph, start, end, first token, end
+    token).
+
+    The whole text is matched at once (one split gives the tokens, the spaces between them
+    and, by their lengths, the offsets); when every token then lies inside a sentence and
+    no token runs across a sentence's edge, those are the tokens matching each sentence on
+    its own gives (the pattern looks neither behind nor ahead). Otherwise each sentence is
+    matched on its own."""
+    pattern = word_token_pattern()
+    pieces = _token_pieces().split(text)  # space, token, its groups, space, token, ...
+    step = pattern.groups + 2
+    words = pieces[1::step]
+    laid: list[str] = [""] * (2 * len(words) + 1)
+    laid[0::2] = pieces[0::step]
+    laid[1::2] = words
+    offsets = list(accumulate(map(len, laid), initial=0))
+    starts, ends = offsets[1:-1:2], offsets[2::2]
+    sentences = []
+    last = 0
+    for paragraph, start, end in spans:
+        first = bisect_left(starts, start)
+        if first != last:  # a token outside every sentence, or across a sentence's start
+            break
+        last = bisect_left(starts, end)
+        if last > first and ends[last - 1] > end:  # a token across the sentence's end
+            break
+        sentences.append((paragraph, start, end, first, last))
+    else:
+        if last == len(words):
+            return words, starts, ends, sentences
+    matches: list[re.Match[str]] = []
+    sentences = []
+    for paragraph, start, end in spans:
+        first = len(matches)
+        matches += pattern.finditer(text, start, end)
+        sentences.append((paragraph, start, end, first, len(matches)))
+    return (
+        list(map(re.Match.group, matches)),
+        list(map(re.Match.start, matches)),
+        list(map(re.Match.end, matches)),
+        sentences,
+    )
+
+
+@cache
+def _token_pieces() -> re.Pattern[str]:
+    """:func:`word_token_pattern` as one group, to split a text into tokens and spaces."""
+    return re.compile(f"({word_token_pattern().pattern})")
 
 
 def _tokens(
@@ -253,7 +314,7 @@ def _tokens(
     fields = zip(
         range(len(words)),
         words,
-        map(lemma, words),
+        _LEMMAS.many(words),
         starts,
         ends,
         raw_starts,

@@ -142,11 +142,7 @@ def tag_topics(
     them), then give codes to the article, each paragraph and each claim by the rule of this
     module."""
     books = tuple(books)
-    labels = {
-        (n, c.code): (book.name, c.label_en, c.label_fa, order)
-        for n, book in enumerate(books)
-        for order, c in enumerate(book.codes)
-    }
+    labels = _labels(books)
     if spans is None:
         spans = find_in_document(doc, books)
     matches = _matches(doc, actors, spans, len(books))
@@ -154,7 +150,12 @@ def tag_topics(
     for m in matches:
         by_paragraph.setdefault((m[3].paragraph, m[0]), []).append(m)
     ranked: dict[int, list] = {}
+    # Each code's matches in the article, in reading order: its paragraphs' in turn.
+    by_code: dict[tuple[int, str], list[_Match]] = {}
     for (paragraph, key), found in by_paragraph.items():
+        by_code.setdefault(key, []).extend(found)
+        if len(found) == 1 and found[0][2] < MIN_EVIDENCE - 1e-9:
+            continue  # most: one weak term (what _topic would say, without calling it)
         if (entry := _topic(key, found, labels)) is not None:
             ranked.setdefault(paragraph, []).append(entry)
     paragraphs = {p: _ordered(entries) for p, entries in ranked.items()}
@@ -163,8 +164,27 @@ def tag_topics(
     for claim in claims:
         inside = matches[bisect_left(starts, claim.start) : bisect_right(starts, claim.end)]
         claim_topics[claim.id] = _rank([m for m in inside if m[3].end <= claim.end], labels)
-    document = _rank(matches, labels)
+    document = _ordered(
+        [e for e in (_topic(key, found, labels) for key, found in by_code.items()) if e is not None]
+    )
     return Topics(books, document, paragraphs, claim_topics)
+
+
+def _labels(books: tuple[Codebook, ...]) -> dict[tuple[int, str], tuple[str, str, str, int]]:
+    """(codebook index, code) -> the codebook's name, the code's labels and its order in
+    the codebook; kept per set of codebooks (by their names and contents)."""
+    key = tuple(book.key for book in books)
+    found = _LABELS.get(key)
+    if found is None:
+        found = _LABELS[key] = {
+            (n, c.code): (book.name, c.label_en, c.label_fa, order)
+            for n, book in enumerate(books)
+            for order, c in enumerate(book.codes)
+        }
+    return found
+
+
+_LABELS: dict[tuple, dict[tuple[int, str], tuple[str, str, str, int]]] = {}
 
 
 def _matches(doc: Document, actors: Sequence, spans: Sequence[Span], books: int) -> list[_Match]:
@@ -250,15 +270,17 @@ def _attribution_words() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
 def _attributions(doc: Document) -> frozenset[int]:
     """Token positions of the agency's attributions (see ``data/lexicons/attribution.tsv``)."""
     words = _attribution_words()
-    texts = [t.text for t in doc.tokens]
+    texts = doc.texts
     size = len(texts)
 
     def at(i: int, kind: str) -> int:
         """The length of a form of *kind* at position *i* (0 if none)."""
-        for form in words.get(kind, {}).get(texts[i].replace(ZWNJ, ""), ()):
-            found = tuple(t.replace(ZWNJ, "") for t in texts[i : i + len(form)])
-            if found == form:
-                return len(form)
+        forms = words.get(kind, {}).get(texts[i].replace(ZWNJ, ""), ())
+        if forms:  # longest first: the words there, ZWNJs removed, as long as the longest
+            found = tuple(t.replace(ZWNJ, "") for t in texts[i : i + len(forms[0])])
+            for form in forms:
+                if found[: len(form)] == form:
+                    return len(form)
         return 0
 
     def upto_stop(i: int, limit: int) -> int:
@@ -270,15 +292,18 @@ def _attributions(doc: Document) -> frozenset[int]:
 
     marked: set[int] = set()
     tokens = doc.tokens
+    agencies = words.get("agency", {})  # by first word: most paragraphs open with none
     for s in doc.sentences:  # a dateline: «خبرگزاری فارس ـ گروه اندیشه:»
         first = s.first_token
         opens = first < size and (first == 0 or tokens[first - 1].paragraph != s.paragraph)
-        if opens and at(first, "agency"):
+        if opens and texts[first].replace(ZWNJ, "") in agencies and at(first, "agency"):
             marked.update(range(first, upto_stop(first, DATELINE_WORDS + 1)))
     for i in compress(range(size), map(_opener_starts().__contains__, texts)):
         opener = at(i, "opener")
+        if not opener:
+            continue  # به, از ... opening no attribution here
         desk = range(i + opener, min(size, i + opener + DESK_WORDS + 1))
-        agency = next((j for j in desk if opener and at(j, "agency")), None)
+        agency = next((j for j in desk if at(j, "agency")), None)
         if agency is None:
             continue
         end = agency

@@ -30,6 +30,7 @@ import hazm
 
 from khabar import lexicon
 from khabar.cache import built
+from khabar.forms import PerForm
 from khabar.lexicon import UNKNOWN_WORD, ZWNJ
 
 # Letters that never join the following letter: a ZWNJ after them is invisible.
@@ -53,6 +54,10 @@ LEXICON_MIN_COUNT = 1000
 PHRASE_TAGS = frozenset({"DET", "NUM", "PRO"})
 # hazm part-of-speech tags of words that never start or end a ZWNJ compound.
 FUNCTION_TAGS = frozenset({"P", "CONJ", "POSTP"})
+
+
+# ZwnjRestorer.word_flag of a plural.
+PLURAL = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +187,10 @@ class ZwnjRestorer:
         self.joiner = lru_cache(maxsize=200_000)(self._joiner)
         # Cleaning asks for every word of every article: a hit must cost one C-level lookup.
         self.analyse_word = lru_cache(maxsize=200_000)(self._analyse_word)
+        # The same for a whole text's words, and the joiner for its spaced pairs, at once.
+        # Whether each of a whole text's words needs a look (:meth:`word_flag`), at once.
+        self.word_flags = PerForm(self.word_flag).many
+        self.join_pairs = PerForm(self._join_pair).many
         self.analyse_before_pause = lru_cache(maxsize=20_000)(self._analyse_before_pause)
         self.analyse_without_ezafe = lru_cache(maxsize=20_000)(self._analyse_without_ezafe)
 
@@ -488,6 +497,15 @@ class ZwnjRestorer:
         return True
 
     # ----- words split by a space ------------------------------------------------------
+    def word_flag(self, word: str) -> int:
+        """0 for a word its analysis leaves as it is, 1 for one it changes, ``PLURAL`` (2)
+        for a plural (which its context may read otherwise)."""
+        own, kind = self.analyse_word(word)
+        return PLURAL if kind == "plural" else int(own != word)
+
+    def _join_pair(self, pair: tuple[str, str]) -> tuple[str, str] | None:
+        return self.joiner(*pair)
+
     def _joiner(self, left: str, right: str) -> tuple[str, str] | None:
         """What should stand between two spaced words (ZWNJ or nothing) and by which rule;
         None keeps the space."""

@@ -11,22 +11,22 @@ places fill only what the rules left empty.
 from __future__ import annotations
 
 from itertools import compress
-from operator import attrgetter
 
 from khabar.actors import lexicons as lx
 from khabar.actors import recognise, rules
 from khabar.actors.model import GROUP, PERSON, PLACE, Found
+from khabar.forms import PerForm
 from khabar.lexicon import ZWNJ, first_words, fold, longest_match
 from khabar.segment import Document
 
-_TEXT = attrgetter("text")
+_FOLDED = PerForm(fold, maxsize=1_000_000)  # each word folded, for many words at once
 
 
 def find(doc: Document, *, entities=None) -> list[Found]:
     """Every mention of *doc*, in reading order, none overlapping another of the same layer
     (an organisation or place named inside a title stays beside the title). *entities*: the
     recogniser's spans when already found (``khabar.ner.recognise``)."""
-    words = list(map(fold, map(_TEXT, doc.tokens)))
+    words = _FOLDED.many(doc.texts)
     found = rules.find_mentions(doc, words)
     found = _merged(found, recognise.recognised(doc, entities), words)
     found = _whole_surnames(found, words)

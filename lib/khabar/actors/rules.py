@@ -22,6 +22,7 @@ No mention runs into a verb, a function word or a word of time or discourse (ا�
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import compress
 
 from khabar import gazetteer
@@ -29,10 +30,13 @@ from khabar.actors import lexicons as lx
 from khabar.actors.complements import DEMONSTRATIVES, Complement, ComplementRules
 from khabar.actors.model import GROUP, ORGANIZATION, PERSON, PLACE, Found
 from khabar.actors.places import PLACE_CONTEXT, PlaceRules
+from khabar.forms import PerForm
 from khabar.gazetteer import Place
 from khabar.lexicon import ZWNJ, fold, longest_match
 from khabar.segment import Document, Token, lemma
 
+# Which rules each of many words can start (see khabar.forms).
+_STARTS = PerForm(lx.starts, maxsize=1_000_000)
 # At most this many given names open a full name (محمد حسین علی ...).
 MAX_GIVEN = 3
 # An unnamed person's description (یکی از شاهدان انفجار) is at most this many words long.
@@ -51,14 +55,11 @@ class SentenceRules(PlaceRules, ComplementRules):
         self.found: list[Found] = []
 
     # ----- the pass ---------------------------------------------------------------------
-    def run(self) -> list[Found]:
-        words = self.words
-        positions = range(len(words))
-        starts = set(compress(positions, map(lx.starts, words)))
-        after_context = compress(positions[1:], map(PLACE_CONTEXT.__contains__, words))
-        starts.update(k for k in after_context if lx.is_unknown_word(words[k]))
+    def run(self, starts: list[int]) -> list[Found]:
+        """The mentions, trying the rules at *starts* (ascending positions: the words that
+        can start one, :func:`starts_of`) left to right, past the words each mention takes."""
         i = 0
-        for start in sorted(starts):
+        for start in starts:
             if start >= i:
                 i = start + (self._at(start) or 1)
         return self.found
@@ -450,9 +451,27 @@ def _plural_en(noun: str) -> str:
 
 def find_mentions(doc: Document, words: list[str]) -> list[Found]:
     """Every mention the rules find in *doc*, in reading order; *words* are its tokens'
-    folded texts."""
+    folded texts. Where a rule can start is found for the whole article at once; a sentence
+    where none can is passed over."""
     found: list[Found] = []
+    starting, after_context = starts_of(words)
     for sentence in doc.sentences:
         first, last = sentence.first_token, sentence.last_token
-        found += SentenceRules(doc.tokens[first:last], words[first:last]).run()
+        starts = starting[bisect_left(starting, first) : bisect_left(starting, last)]
+        after = bisect_left(after_context, first + 1), bisect_left(after_context, last)
+        unknown = [k for k in after_context[slice(*after)] if lx.is_unknown_word(words[k])]
+        if unknown:
+            starts = sorted({*starts, *unknown})
+        if starts:
+            rules = SentenceRules(doc.tokens[first:last], words[first:last])
+            found += rules.run([k - first for k in starts])
     return found
+
+
+def starts_of(words: list[str]) -> tuple[list[int], list[int]]:
+    """Where a rule can start in a run of folded words: the positions of the words that
+    begin a lexicon entry, a given name or a place name (:func:`khabar.actors.lexicons.starts`),
+    and those after a word that says a place follows (an unknown spelling there may be one)."""
+    starting = list(compress(range(len(words)), _STARTS.many(words)))
+    context = map(PLACE_CONTEXT.__contains__, words[:-1])
+    return starting, list(compress(range(1, len(words)), context))

@@ -87,6 +87,7 @@ class Extractor:
         self.tokens: list[Token] = []  # the sentence's tokens
 
     def run(self) -> list[tuple[Found, list[Token]]]:
+        texts = list(self.doc.texts)  # sliced for each sentence
         for sentence in self.doc.sentences:
             tokens = list(self.doc.sentence_tokens(sentence))
             if not tokens:
@@ -94,7 +95,7 @@ class Extractor:
             if self.doc.paragraphs[sentence.paragraph].is_headline:
                 self._headline(tokens)
                 continue
-            self._sentence(tokens)
+            self._sentence(tokens, texts[sentence.first_token : sentence.last_token])
         return self.found
 
     # ----- the sentence ---------------------------------------------------------------------
@@ -131,9 +132,9 @@ class Extractor:
         self.cue_words = {k for start, end, _ in hits for k in range(start, end)}
         return hits
 
-    def _sentence(self, tokens: list[Token]) -> None:
+    def _sentence(self, tokens: list[Token], words: list[str]) -> None:
+        """The claims of one sentence: *tokens*, and *words* their texts."""
         self.tokens = tokens
-        words = [t.text for t in tokens]
         hits = self._hits(words)
         if not hits and self.continuing is None:
             return  # most sentences: no verb of saying, no quotation going on

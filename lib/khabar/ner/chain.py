@@ -114,9 +114,10 @@ class Chain:
         c.crf1dc_exp_state(context)
         c.crf1dc_alpha_score(context)
         c.crf1dc_beta_score(context)
-        alpha, beta = self._alpha[:items].tolist(), self._beta[:items].tolist()
-        scale = self._scale[:items].tolist()
-        return [alpha[t][y] * beta[t][y] / scale[t] for t, y in enumerate(path)]
+        at = np.arange(items)
+        # (alpha * beta) / scale at each position's label of the path: the same products and
+        # quotients, elementwise in numpy.
+        return (self._alpha[at, path] * self._beta[at, path] / self._scale[:items]).tolist()
 
     def marginals(self, scores: np.ndarray | None = None) -> np.ndarray:
         """P(label at each position | sentence), tokens x labels, of *scores*, or of the

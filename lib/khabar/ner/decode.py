@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from itertools import pairwise
 
 import numpy as np
 
@@ -71,9 +70,16 @@ class Decoder:
         self._table = np.zeros((1024, _SLOTS, len(self.labels)))
         self._place_start = np.zeros(1024, dtype=bool)
         self._lowered = [""]  # each row's word in lower case (row 0: outside the sentence)
+        self._pairs = _pair_index(weights.attributes)
+        # Whether each row's word can be the first (second) word of a word-pair feature:
+        # the pairs are looked up only where both can, about a quarter of the positions.
+        lefts, rights = {left for left, _ in self._pairs}, {right for _, right in self._pairs}
+        self._pair_sides = (lefts, rights)
+        self._pair_first = np.zeros(1024, dtype=bool)
+        self._pair_second = np.zeros(1024, dtype=bool)
+        self._pair_first[0], self._pair_second[0] = "" in lefts, "" in rights
         for slot, offset in enumerate(CONTEXT, start=1):
             self._table[0, slot] = self._score([BOUNDARY[offset]])
-        self._pairs = _pair_index(weights.attributes)
         self._gazetteer = {
             (mark, of_next): self._score([gazetteer_feature(mark, of_next=of_next)])
             for mark in ("B", "I")
@@ -90,13 +96,19 @@ class Decoder:
         row = len(self._rows) + 1  # row 0: outside the sentence
         if row == len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
-            self._place_start = np.concatenate([self._place_start, self._place_start * False])
+            self._place_start, self._pair_first, self._pair_second = (
+                np.concatenate([flags, np.zeros_like(flags)])
+                for flags in (self._place_start, self._pair_first, self._pair_second)
+            )
         known = features_of_word(word)
         self._table[row, 0] = self._score(known.own)
         for slot, offset in enumerate(CONTEXT, start=1):
             self._table[row, slot] = self._score(known.context[offset])
         self._place_start[row] = word in place_starts()
-        self._lowered.append(word.lower())
+        lowered = word.lower()
+        self._lowered.append(lowered)
+        self._pair_first[row] = lowered in self._pair_sides[0]
+        self._pair_second[row] = lowered in self._pair_sides[1]
         self._rows[word] = row
         return row
 
@@ -114,37 +126,46 @@ class Decoder:
                 if row is None:
                     known = self._rows.get(words[i])
                     rows[i] = self._learn(words[i]) if known is None else known
-        laid: list[int] = [0] * reach
-        flat: list[str] = [""] * reach  # the words as laid, "" outside the sentences
-        real: list[int] = []
-        for sentence in sentences:
-            real.extend(range(len(laid), len(laid) + len(sentence)))
-            laid += rows[len(real) - len(sentence) : len(real)]
-            laid += [0] * reach
-            flat += sentence
-            flat += [""] * reach
-        laid_rows = np.array(laid, dtype=np.intp)  # converted once, indexed twice
+        # Where each word is laid: after the *reach* gap positions of each sentence up to
+        # its own (the sentences' layout, computed in a few array operations).
+        lengths = np.fromiter(map(len, sentences), dtype=np.intp, count=len(sentences))
+        real = np.arange(len(words), dtype=np.intp) + reach * np.repeat(
+            np.arange(1, len(sentences) + 1, dtype=np.intp), lengths
+        )
+        size = len(words) + reach * (len(sentences) + 1)
+        laid_rows = np.zeros(size, dtype=np.intp)
+        laid_rows[real] = rows
         table = self._table[laid_rows]
         scores = table[:, 0].copy()
-        size = len(laid)
         for slot, offset in enumerate(CONTEXT, start=1):
             if offset < 0:
                 scores[-offset:] += table[: size + offset, slot]
             else:
                 scores[: size - offset] += table[offset:, slot]
-        # Each word in lower case, kept per word form ("" outside the sentences: row 0).
-        pairs = list(map(self._pairs.get, pairwise(map(self._lowered.__getitem__, laid))))
-        found = [i for i, pair in enumerate(pairs, start=1) if pair is not None]
+        # Word-pair features, looked up where both words can be in one ("" outside the
+        # sentences: row 0), in lower case (kept per word form).
+        ahead = np.flatnonzero(self._pair_first[laid_rows[:-1]] & self._pair_second[laid_rows[1:]])
+        word_of = self._lowered.__getitem__
+        befores = map(word_of, laid_rows[ahead].tolist())
+        afters = map(word_of, laid_rows[ahead + 1].tolist())
+        pairs = list(map(self._pairs.get, zip(befores, afters, strict=True)))
+        found = [i + 1 for i, pair in zip(ahead.tolist(), pairs, strict=True) if pair is not None]
         if found:  # each word-pair feature's weights, gathered at once
             scores[found] += self._state[[pair for pair in pairs if pair is not None]]
         # No place name holds "", so none runs across the gap between two sentences.
         candidates = np.flatnonzero(self._place_start[laid_rows]).tolist()
-        gazetteer = self._gazetteer
-        for first, length in place_runs(flat, candidates):
-            for i in range(first, first + length):
-                mark = "B" if i == first else "I"
-                scores[i] += gazetteer[mark, False]
-                scores[i - 1] += gazetteer[mark, True]  # row 0 before a sentence's start
+        if candidates:
+            flat = [""] * size  # the words as laid, "" outside the sentences
+            at = reach
+            for sentence in sentences:
+                flat[at : at + len(sentence)] = sentence
+                at += len(sentence) + reach
+            gazetteer = self._gazetteer
+            for first, length in place_runs(flat, candidates):
+                for i in range(first, first + length):
+                    mark = "B" if i == first else "I"
+                    scores[i] += gazetteer[mark, False]
+                    scores[i - 1] += gazetteer[mark, True]  # row 0 before a sentence's start
         return scores[real]
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:

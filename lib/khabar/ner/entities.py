@@ -66,7 +66,8 @@ def recognise(
 ) -> tuple[EntitySpan, ...]:
     """The persons, organisations and places of an article, in text order."""
     tokens = document.tokens
-    sentences = [[t.text for t in tokens[s.first_token : s.last_token]] for s in document.sentences]
+    texts = list(document.texts)
+    sentences = [texts[s.first_token : s.last_token] for s in document.sentences]
     spans = recognise_sentences(sentences, model=model, propagation=propagation)
     text = document.cleaned.text
     return tuple(
