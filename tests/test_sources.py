@@ -105,6 +105,27 @@ def test_parquet_with_list_paragraphs(tmp_path):
     assert "used by an earlier row" in found.problems[0].problem
 
 
+def test_a_csv_whose_paragraphs_cells_hold_lists_as_pandas_writes_them(tmp_path):
+    # A JSON Lines dataset saved with DataFrame.to_csv: each list becomes "['...', '...']".
+    path = tmp_path / "news.csv"
+    pd.DataFrame(
+        {
+            "title": ["سفر استاندار", "بازار", "نامه"],
+            "paragraphs": [
+                ["استاندار گفت: «همکاری ادامه دارد».", "وی افزود: بازار بلاروس مهم است."],
+                '["قیمت‌ها بالا رفت.", "خریداران کم شدند."]',  # written as JSON
+                "[به نقل از دفتر] متن نامه منتشر شد.",  # brackets, but no list
+            ],
+        }
+    ).to_csv(path, index=False)
+    texts = [e.text for e in read_corpus(path).entries]
+    assert texts == [
+        "سفر استاندار\nاستاندار گفت: «همکاری ادامه دارد».\nوی افزود: بازار بلاروس مهم است.",
+        "بازار\nقیمت‌ها بالا رفت.\nخریداران کم شدند.",
+        "نامه\n[به نقل از دفتر] متن نامه منتشر شد.",
+    ]
+
+
 def test_what_cannot_be_read_as_a_corpus_is_one_line(tmp_path):
     (tmp_path / "x.csv").write_text("a,b\n1,2\n", encoding="utf-8")
     with pytest.raises(CorpusInputError, match="no text column"):

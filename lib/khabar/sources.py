@@ -19,6 +19,7 @@ saying why; the rest of the corpus is read. Only a corpus that cannot be read at
 
 from __future__ import annotations
 
+import ast
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -257,6 +258,8 @@ def _text_of(row: dict, columns: dict[str, str]) -> str:
     paragraphs = row.get(columns["paragraphs"]) if "paragraphs" in columns else None
     if hasattr(paragraphs, "tolist"):  # a list column read from Parquet
         paragraphs = paragraphs.tolist()
+    elif isinstance(paragraphs, str):
+        paragraphs = _listed(paragraphs)
     lines = (
         [str(p) for p in paragraphs if str(p).strip()]
         if isinstance(paragraphs, list)
@@ -264,6 +267,22 @@ def _text_of(row: dict, columns: dict[str, str]) -> str:
     )
     title = _scalar(row.get(columns["title"])) if "title" in columns else ""
     return "\n".join(line for line in (title, *lines) if line.strip())
+
+
+def _listed(cell: str) -> list[str] | str:
+    """The paragraphs of a list written into one cell of a CSV: JSON, or Python's notation
+    as pandas writes a list column (``['...', '...']``); any other text as it is."""
+    text = cell.strip()
+    if not (text.startswith("[") and text.endswith("]")):
+        return cell
+    for parse in (json.loads, ast.literal_eval):  # literal_eval evaluates no code
+        try:
+            value = parse(text)
+        except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+            continue
+        if isinstance(value, list) and all(isinstance(item, str) for item in value):
+            return value
+    return cell
 
 
 def _text_columns(columns: dict[str, str]) -> str:
