@@ -42,6 +42,8 @@ NOTEBOOKS_DIR = REPO_ROOT / "notebooks"
 DEFAULT_ARTICLE = REPO_ROOT / "data" / "raw" / "000_3573e85439a7b76f.txt"
 KERNEL = "python3"
 TIMEOUT = 600
+# nbclient's default of 60 s to start a kernel failed runs on a loaded machine.
+KERNEL_START_TIMEOUT = 300
 FAILED_MARKER = "RUN-FAILED.md"
 
 
@@ -110,6 +112,7 @@ def execute(
             client = NotebookClient(
                 notebook,
                 timeout=TIMEOUT,
+                startup_timeout=KERNEL_START_TIMEOUT,
                 kernel_name=KERNEL,
                 config=_kernel_config(Path(sockets)),
                 record_timing=False,
