@@ -145,12 +145,37 @@ def _claim_members(
     mentions = need(mentions, ["source", "actor", "start", "end"])
     if claims.empty or mentions.empty:
         return pd.DataFrame(columns=columns)
-    inside = mentions.merge(kept, on=["source", "actor"]).merge(
-        claims[["source", "id", "start", "end"]], on="source", suffixes=("", "_claim")
+    found = mentions[["source", "actor", "start", "end"]].merge(kept, on=["source", "actor"])
+    # Every mention meets every claim of its article, so that join is made on integer codes
+    # and row numbers: made on the tables themselves it copied their strings for each pair.
+    articles = pd.Index(pd.unique(claims["source"]))
+    pairs = pd.DataFrame(
+        {
+            "article": articles.get_indexer(found["source"]),
+            "mention": np.arange(len(found)),
+            "start": found["start"].to_numpy(),
+            "end": found["end"].to_numpy(),
+        }
+    ).merge(
+        pd.DataFrame(
+            {
+                "article": articles.get_indexer(claims["source"]),
+                "claim": np.arange(len(claims)),
+                "claim_start": claims["start"].to_numpy(),
+                "claim_end": claims["end"].to_numpy(),
+            }
+        ),
+        on="article",
     )
-    inside = inside[
-        (inside["start"] >= inside["start_claim"]) & (inside["end"] <= inside["end_claim"])
-    ]
+    pairs = pairs[(pairs["start"] >= pairs["claim_start"]) & (pairs["end"] <= pairs["claim_end"])]
+    claim_rows, mention_rows = pairs["claim"].to_numpy(), pairs["mention"].to_numpy()
+    inside = pd.DataFrame(
+        {
+            "source": claims["source"].to_numpy()[claim_rows],
+            "id": claims["id"].to_numpy()[claim_rows],
+            "corpus_actor": found["corpus_actor"].to_numpy()[mention_rows],
+        }
+    )
     spoken = need(claim_speakers, columns)
     spoken = spoken[spoken["corpus_actor"].map(kinds).isin(types)]
     return pd.concat([inside[columns], spoken[columns]], ignore_index=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import matplotlib
@@ -234,10 +234,10 @@ def cell_labels(ax, cells: Sequence[tuple[int, int, str, str]], *, fontsize: flo
     their drawing time on them. Lines of a label are split at ``\n``."""
     if not cells:
         return
-    shapes: dict[str, mpath.Path] = {}
-    for _, _, label, _ in cells:
-        if label not in shapes:
-            shapes[label] = _centred_lines(label, fontsize=fontsize)
+    # The same few labels (percentages, counts) recur across a notebook's heatmaps and both
+    # languages; their outlines depend only on the text, the size and the font.
+    family = tuple(matplotlib.rcParams["font.family"])
+    shapes = {label: _centred_lines(label, fontsize, family) for _, _, label, _ in cells}
     points_to_pixels = Affine2D().scale(1 / 72) + ax.figure.dpi_scale_trans
     ax.add_collection(
         PathCollection(
@@ -253,13 +253,15 @@ def cell_labels(ax, cells: Sequence[tuple[int, int, str, str]], *, fontsize: flo
     )
 
 
-def _centred_lines(label: str, *, fontsize: float) -> mpath.Path:
-    """The outline of *label* in points, its lines centred on each other and the whole on
-    (0, 0); y grows upwards, as in points."""
+@lru_cache(maxsize=4096)
+def _centred_lines(label: str, fontsize: float, family: tuple[str, ...]) -> mpath.Path:
+    """The outline of *label* in points in the font *family*, its lines centred on each other
+    and the whole on (0, 0); y grows upwards, as in points."""
     lines = label.split("\n")
     parts = []
+    font = font_manager.FontProperties(family=list(family))
     for k, line in enumerate(lines):
-        shape = TextPath((0, 0), line, size=fontsize, prop=font_manager.FontProperties())
+        shape = TextPath((0, 0), line, size=fontsize, prop=font)
         box = shape.get_extents()
         middle = (len(lines) - 1) / 2 - k  # lines above the middle first
         shift = Affine2D().translate(
