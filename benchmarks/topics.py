@@ -23,6 +23,11 @@ article by article; only this script's aggregate figure). The ``heldout`` articl
 read by anyone developing khabar, nor their annotations; this script prints only their
 aggregate figures. With ``--dev`` it also lists each in-sample article's annotated and
 predicted codes (``dev`` and ``dev2-tune``).
+
+Where ``annotations_second.tsv`` holds a second coder's codes of the same articles (coded blind
+to the first coder, to khabar and to the guidelines' author), a second table gives, per split,
+how often the two humans agree on the main topic (top-1 and Cohen's kappa) beside khabar's
+top-1 on the same articles: the ceiling any system can be held to.
 """
 
 from __future__ import annotations
@@ -42,6 +47,10 @@ from khabar import analyze_text  # noqa: E402
 from khabar.codebooks import matcher, shipped  # noqa: E402
 
 ANNOTATIONS = (HERE / "topics" / "annotations.tsv", HERE / "topics" / "annotations_dev2.tsv")
+# A second coder's codes of some of the same articles, coded blind to the first coder's, to
+# khabar and to each other: how often two careful human coders agree is the ceiling a system
+# can be held to.
+SECOND_CODER = HERE / "topics" / "annotations_second.tsv"
 SPLITS = ("dev", "dev2-tune", "dev2-heldback", "heldout")
 # What each split's figures are: the in-sample ones may be listed article by article.
 LABELS = {
@@ -67,6 +76,51 @@ def annotations() -> list[dict[str, str]]:
             index = int(row["article"].removeprefix("jsonl-"))
             row["split"] = "dev2-heldback" if index % 2 else "dev2-tune"
     return rows
+
+
+def second_coder() -> dict[str, list[str]]:
+    """The second coder's codes by article (main first); none if the file is absent."""
+    if not SECOND_CODER.exists():
+        return {}
+    with SECOND_CODER.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return {row["article"]: row["topics"].split("|") for row in rows}
+
+
+def cohen_kappa(first: list[str], second: list[str]) -> float:
+    """Agreement on the main topic beyond what each coder's own code shares give by chance."""
+    n = len(first)
+    observed = sum(a == b for a, b in zip(first, second, strict=True)) / n
+    ones, twos = Counter(first), Counter(second)
+    chance = sum(ones[code] * twos[code] for code in ones) / (n * n)
+    return (observed - chance) / (1 - chance) if chance < 1 else 1.0
+
+
+def agreement_rows(results: dict[str, dict[str, list]]) -> list[str]:
+    """Per split, on the articles both coders coded: the second coder's main topic against
+    the first's (top-1, kappa, within the first's codes), and khabar's on the same articles."""
+    lines = []
+    for split in SPLITS:
+        found = results[split]
+        pairs = [
+            (gold, codes, second, ours)
+            for gold, codes, second, ours in zip(
+                found["gold"], found["all"], found["second"], found["khabar"], strict=True
+            )
+            if second
+        ]
+        if not pairs:
+            continue
+        n = len(pairs)
+        human = sum(g == s[0] for g, _, s, _ in pairs) / n
+        kappa = cohen_kappa([g for g, *_ in pairs], [s[0] for _, _, s, _ in pairs])
+        within = sum(s[0] in codes for _, codes, s, _ in pairs) / n
+        ours = sum(g == k for g, _, _, k in pairs) / n
+        lines.append(
+            f"{split:<13} {n:>8} {human:>12.3f} {kappa:>7.3f} {within:>10.3f} {ours:>13.3f}"
+            f"   {LABELS[split]}"
+        )
+    return lines
 
 
 def khabar_ranking(analysis) -> list[str]:
@@ -105,8 +159,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     rows = [r for r in annotations() if args.split in (None, r["split"])]
     results: dict[str, dict[str, list]] = {
-        s: {"gold": [], "all": [], "khabar": [], "baseline": []} for s in SPLITS
+        s: {"gold": [], "all": [], "khabar": [], "baseline": [], "second": []} for s in SPLITS
     }
+    second = second_coder()
     uncoded = []
     try:
         for row in rows:
@@ -118,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
             split["all"].append(set(codes))
             split["khabar"].append(ranked[0] if ranked else NONE)
             split["baseline"].append(base[0] if base else NONE)
+            split["second"].append(second.get(row["article"], []))
             if row["split"] in IN_SAMPLE:
                 if not ranked:
                     uncoded.append(row["article"])
@@ -149,6 +205,16 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"{split:<13} {system:<9} {n:>8} {top1:>7.3f} {f1:>9.3f} {within:>10.3f}   {label}"
             )
+    agreement = agreement_rows(results)
+    if agreement:
+        print(
+            "A second, independent coder against the first (the benchmark's) on the same articles:"
+        )
+        print(
+            f"{'split':<13} {'articles':>8} {'human top-1':>12} {'kappa':>7} {'in-annot.':>10} "
+            f"{'khabar top-1':>13}"
+        )
+        print("\n".join(agreement))
     print(
         f"in-sample articles without any CAP topic: {len(uncoded)}"
         + (f" ({', '.join(uncoded)})" if uncoded else "")
