@@ -49,6 +49,10 @@ from khabar.evaluation import (  # noqa: E402
 
 SETS = HERE / "articles" / "sets.tsv"
 PIPELINES = (("rules+recogniser", "on"), ("rules only", "off"))
+# Splits whose articles were read while developing. ``dev2`` (annotated blind on 2026-12-02)
+# was scored once before its details were read: persons exact F1 0.710 (overlap 0.835), B3
+# 0.744, then became development data.
+IN_SAMPLE = ("dev", "dev2")
 _TYPES = {"person": "PER", "organization": "ORG", "place": "LOC"}
 
 
@@ -183,9 +187,9 @@ def main() -> None:
                     score_article(
                         article,
                         totals,
-                        details=args.details and split == "dev" and switch == "on",
+                        details=args.details and split in IN_SAMPLE and switch == "on",
                     )
-                label = "in-sample" if split == "dev" else "held-out"
+                label = "in-sample" if split in IN_SAMPLE else "held-out"
                 lines.append(row(split, pipeline, totals, label))
                 claims_lines.append(
                     f"{split:8} {label:9} {pipeline:17} {totals.articles:3} annotated articles: "

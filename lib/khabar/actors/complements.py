@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 
 # At most this many words of complement after a title or an organisation's head.
 MAX_COMPLEMENT = 9
+# What follows a verb that ends a clause: «تا» and «که» open the next, punctuation ends it.
+_CLAUSE_AFTER_VERB = frozenset({"تا", "که", ":", ".", "،", "؛", ""})
+# At most this many words of a revered figure's name before its blessing (امام حسین (ع)).
+BLESSED_NAME = 3
 DEMONSTRATIVES = frozenset({"این", "همین"})
 _IN = "در"
 # Words that say nothing of which office or organisation is meant (استان قم = قم).
@@ -60,6 +64,10 @@ class ComplementRules:
                     continue
                 else:
                     break  # دولت, سفارت: only a place may follow (دولت ایران)
+            if blessed := self._blessed(j):
+                j += blessed  # دانشگاه امام حسین (ع): the revered namesake is the name's
+                count += 1
+                continue
             if domain_ok and (found := lx.match("domains", words, j)):
                 complement.domain = found[1]
                 j += found[0]
@@ -148,6 +156,21 @@ class ComplementRules:
         complement.words = self.words
         return complement
 
+    def _blessed(self, j: int) -> int:
+        """How many words from *j* are a revered figure's name and its blessing in parentheses
+        (امام حسین (ع), ولیعصر (عج), or the blessing alone right after the name): up to
+        :data:`BLESSED_NAME` words that could be a name's, «(», a blessing, «)»; 0 if none."""
+        words = self.words
+        for k in range(j, min(j + BLESSED_NAME + 1, len(words))):
+            if words[k] == "(":
+                blessing = lx.match("blessings", words, k + 1)
+                if blessing and self._word(k + 1 + blessing[0]) == ")":
+                    return k + 2 + blessing[0] - j
+                return 0
+            if lx.stops_name(words[k]) or not any(c.isalpha() for c in words[k]):
+                return 0
+        return 0
+
     def _complement_word(self, j: int) -> bool:
         words = self.words
         word = words[j]
@@ -166,6 +189,8 @@ class ComplementRules:
             return True
         if j + 1 < len(words) and lx.is_light_verb(words[j + 1]):
             return False  # اظهار داشت, برگزار شد: a verb's nominal part
+        if lx.may_be_past_verb(word) and self._word(j + 1) in _CLAUSE_AFTER_VERB:
+            return False  # از وزیر خواست تا ...: the verb, though خواست is also a noun
         if (lx.match("references", words, j) and not self._place_at(j + 1)) or lx.is_plural(word):
             return False  # شاهدان: people, not a name's part
         return lx.is_content_word(word) and len(word) > 1

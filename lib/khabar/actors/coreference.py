@@ -59,6 +59,7 @@ class Coreference:
         self.named: dict[str, Actor] = {}  # actor id -> actor, persons with a name
         self.seen: set[tuple[str, int, int]] = set()
         self.names_at: dict[int, Found] = {}  # first token -> the person name starting there
+        self.absorbed = False  # whether an actor was merged into another (ids to close up)
 
     # ----- helpers --------------------------------------------------------------------------
     def _actor(self, key: tuple, type_: str, **fields) -> Actor:
@@ -159,7 +160,18 @@ class Coreference:
             else:
                 self._reference(f)
         self._link_collectives()
+        if self.absorbed:
+            self._number_persons()
         return sorted(self.actors.values(), key=lambda a: a.mentions[0].start)
+
+    def _number_persons(self) -> None:
+        """Persons numbered P1, P2, ... again in the order they were created, without the
+        gaps that merged actors left."""
+        persons = sorted(
+            (a for a in self.actors.values() if a.type == PERSON), key=lambda a: int(a.id[1:])
+        )
+        for number, actor in enumerate(persons, start=1):
+            actor.id = f"{_PREFIX[PERSON]}{number}"
 
     def _place(self, f: Found) -> None:
         if f.refers:
@@ -202,9 +214,19 @@ class Coreference:
 
     # ----- persons --------------------------------------------------------------------------
     def _title(self, f: Found) -> None:
+        if f.anaphoric:
+            holder = self._same_office(f.key)
+            if holder is not None:
+                self._mention(holder, f)
+            return
         actor = self._named_after(f) or self.by_key.get(f.key) or self._same_office(f.key)
+        apposed = self._apposed(f)
+        if actor is not None and apposed is not None and self._unnamed_holder(actor):
+            # The office was mentioned before its holder was named (با حضور استاندار کرمان
+            # ... / محمدجواد فدایی استاندار کرمان گفت): the unnamed holder is the named one.
+            actor = self._absorb(apposed, actor)
         if actor is None:
-            actor = self._apposed(f) or self._speaker_by_title(f)
+            actor = apposed or self._speaker_by_title(f)
         if actor is None:
             actor = self._actor(
                 f.key, PERSON, name=self._text(f), name_en=f.role_en, affiliation=f.affiliation
@@ -219,6 +241,30 @@ class Coreference:
         if not actor.affiliation:
             actor.affiliation = f.affiliation
         self._mention(actor, f)
+
+    def _unnamed_holder(self, actor: Actor) -> bool:
+        """Whether *actor* is a person known so far only by titles (and pronouns)."""
+        return actor.type == PERSON and actor.id not in self.named and bool(actor.roles)
+
+    def _absorb(self, into: Actor, gone: Actor) -> Actor:
+        """Make *gone*'s mentions, titles and places in the bookkeeping *into*'s; return it."""
+        into.mentions = sorted([*into.mentions, *gone.mentions], key=lambda m: m.start)
+        for role, role_en in zip(gone.roles, gone.roles_en, strict=True):
+            if role not in into.roles:
+                into.roles.append(role)
+                into.roles_en.append(role_en)
+        into.affiliation = into.affiliation or gone.affiliation
+        self.title_keys.setdefault(into.id, set()).update(self.title_keys.pop(gone.id, ()))
+        self.seen |= {
+            (into.id, start, end) for actor_id, start, end in self.seen if actor_id == gone.id
+        }
+        for table in (self.by_key, self.subjects, self.paragraph_subjects, self.mention_ends):
+            for key, actor in table.items():
+                if actor is gone:
+                    table[key] = into
+        del self.actors[gone.id]
+        self.absorbed = True
+        return into
 
     def _same_office(self, key: tuple) -> Actor | None:
         """The holder of the same title whose jurisdiction says more or less of the same

@@ -101,3 +101,4 @@ class Found:
     refers: str = ""  # references: person, official, parties, country, province
     source: str = "rules"  # or "recogniser"
     inside: bool = False  # an organisation or place named inside a title or organisation
+    anaphoric: bool = False  # a title without its jurisdiction: only an earlier holder's

@@ -259,8 +259,9 @@ class SentenceRules(PlaceRules, ComplementRules):
             else self._complement(i + length, takes=entry.takes)
         )
         complement.tokens, complement.words = self.tokens, self.words
-        if complement.end == i + length and entry.takes != "none" and not entry.bare:
-            return 0  # a bare وزیر or رئیس: an office, not yet anyone we can place
+        anaphoric = complement.end == i + length and entry.takes != "none" and not entry.bare
+        if anaphoric and self._may_start_name(i + length):
+            return 0  # وزیر ظریف: the name's, if anyone's
         j = complement.end
         role_en = entry.name_en + complement.english()
         jurisdiction = complement.key()
@@ -273,9 +274,16 @@ class SentenceRules(PlaceRules, ComplementRules):
             role_en=role_en,
             affiliation=complement.country(),
             name=entry.form,
+            # A bare وزیر or رئیس is an office, and a person only as the one holder of that
+            # office the article has named: coreference decides.
+            anaphoric=anaphoric,
         )
         complement.emit(self)
         return j - i
+
+    def _may_start_name(self, i: int) -> bool:
+        word = self._word(i)
+        return bool(word) and (lx.is_given(word) or bool(lx.starts(word) & lx.PERSON))
 
     # ----- organisations, groups, places -------------------------------------------------
     def _named_organization(self, i: int) -> int:
