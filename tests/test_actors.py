@@ -309,3 +309,42 @@ def test_a_word_of_an_offices_name_is_not_a_surname_alone():
     lone = Found(PERSON, "surname", 5, 6, words=("راهداری",), given=0)
     named = Found(PERSON, "name", 5, 7, words=("محمد", "راهداری"), given=1)
     assert _lone_word_of(lone, described) and not _lone_word_of(named, described)
+
+
+def _persons(text: str) -> list[list[str]]:
+    return [[m.text for m in a.mentions] for a in analyze_text(text).actors if a.type == "person"]
+
+
+def test_an_office_mentioned_before_its_holder_is_named_is_the_holder():
+    text = (
+        "نشست شورای برنامه‌ریزی با حضور استاندار یزد در محل استانداری برگزار شد.\n"
+        "مهدی جمالی‌نژاد استاندار یزد گفت: طرح‌های آب استان باید امسال به پایان برسد.\n"
+    )
+    assert _persons(text) == [["استاندار یزد", "مهدی جمالی‌نژاد", "استاندار یزد"]]
+
+
+def test_a_revered_namesake_with_its_blessing_is_part_of_the_institution():
+    text = "رئیس دانشگاه امام حسین (ع) در این مراسم گفت: دانشجویان آماده‌اند.\n"
+    assert _persons(text) == [["رئیس دانشگاه امام حسین (ع)"]]
+
+
+def test_a_bare_office_is_its_one_holder_and_a_verb_after_it_is_no_part_of_it():
+    text = (
+        "نماینده مردم شیراز در نامه‌ای به وزیر نیرو از قطع برق انتقاد کرد.\n"
+        "وی از وزیر خواست تا زودتر پاسخ دهد.\n"
+    )
+    assert _persons(text) == [["نماینده مردم شیراز", "وی"], ["وزیر نیرو", "وزیر"]]
+
+
+def test_a_member_of_parliament_with_a_constituency_of_several_towns():
+    text = (
+        "محمد قاسمی نماینده مردم مشهد، کلات و باغستان در مجلس شورای اسلامی گفت: بودجه کم است.\n"
+        "نماینده مردم مشهد افزود: پیگیری می‌کنیم.\n"
+    )
+    assert _persons(text) == [
+        [
+            "محمد قاسمی",
+            "نماینده مردم مشهد، کلات و باغستان در مجلس شورای اسلامی",
+            "نماینده مردم مشهد",
+        ]
+    ]

@@ -51,6 +51,8 @@ class ComplementRules:
         complement = Complement(j)
         if takes == "posting":
             return self._posting(complement)
+        if takes == "constituency":
+            return self._constituency(complement)
         count = 0
         domain_ok = takes == "domain"
         while j < len(words) and count < MAX_COMPLEMENT:
@@ -155,6 +157,50 @@ class ComplementRules:
         complement.tokens = self.tokens
         complement.words = self.words
         return complement
+
+    def _constituency(self, complement: Complement) -> Complement:
+        """A member of parliament's constituency: places listed with «،» and «و» (تهران، ری،
+        شمیرانات و اسلامشهر), then the assembly after «در» (در مجلس شورای اسلامی)."""
+        j = complement.start
+        place = self._place_at(j)
+        if place is not None:
+            complement.places.append((j, j + place[0], place[1]))
+            j += place[0]
+        while complement.places and self._word(j) in COORDINATORS:
+            if place := self._place_at(j + 1):
+                complement.places.append((j + 1, j + 1 + place[0], place[1]))
+                j += 1 + place[0]
+            elif self._listed_town(j + 1):
+                j += 2  # ، ری: a town the gazetteer lacks, listed with one it holds
+            else:
+                break
+        if complement.places and self._word(j) == _IN:
+            if named := lx.match("named_organizations", self.words, j + 1):
+                complement.organizations.append((j + 1, j + 1 + named[0], named[1]))
+                j += 1 + named[0]
+            elif assembly := lx.match("organizations", self.words, j + 1):
+                j += 1 + assembly[0]  # در مجلس
+        complement.end = j
+        complement.tokens = self.tokens
+        complement.words = self.words
+        return complement
+
+    def _listed_town(self, j: int) -> bool:
+        """Whether the word at *j* is one more town of a constituency's list: a word that may
+        be a name and starts no office, organisation or honorific of its own (تبریز و |عضو
+        کمیسیون: a second office of the member, not a town)."""
+        word = self._word(j)
+        words = self.words
+        return (
+            bool(word)
+            and not lx.stops_name(word)
+            and not lx.is_verb(word)
+            and any(c.isalpha() for c in word)
+            and not any(
+                lx.match(name, words, j)
+                for name in ("titles", "organizations", "named_organizations", "honorifics")
+            )
+        )
 
     def _blessed(self, j: int) -> int:
         """How many words from *j* are a revered figure's name and its blessing in parentheses
