@@ -13,13 +13,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import networkx as nx
 import numpy as np
 import pandas as pd
 
 from khabar.corpus_stats import need
 from khabar.graphml import write_tables
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 NETWORK_TYPES = ("person", "organization", "country")
 NODE_COLUMNS = ["id", "label", "label_en", "type", "articles", "claims"]
@@ -51,6 +54,8 @@ class Network:
 
     def to_networkx(self) -> nx.Graph:
         """The network as a networkx graph, each table's other columns as attributes."""
+        import networkx as nx  # here: only this method needs it, and it takes a tenth of a second
+
         graph = nx.Graph()
         graph.add_nodes_from(_attributed(self.nodes, ends=1))
         graph.add_edges_from(_attributed(self.edges, ends=2))

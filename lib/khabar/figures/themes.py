@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import networkx as nx
+from typing import TYPE_CHECKING
+
 import pandas as pd
 from matplotlib.figure import Figure
 
@@ -17,6 +18,9 @@ from khabar.figures.style import (
     words,
 )
 from khabar.labels import scheme_title
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 ACTOR_COLOUR, THEME_COLOUR = "#3b6ea8", "#e07b39"
 
@@ -106,6 +110,8 @@ def network(
     heading = scheme_title(title, graph.graph.get("scheme"))
     if not graph.number_of_edges():
         return empty_figure(heading, f"empty.{title}", lang=lang)
+    import networkx as nx  # here: the corpus notebooks import the figures and never draw this
+
     use_style()
     modes = nx.get_node_attributes(graph, "mode")
     if graph.is_directed():  # speakers right (Persian reads from there), those they address left
