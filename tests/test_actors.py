@@ -348,3 +348,11 @@ def test_a_member_of_parliament_with_a_constituency_of_several_towns():
             "نماینده مردم مشهد",
         ]
     ]
+
+
+def test_a_street_or_a_building_named_after_someone_is_no_person():
+    text = (
+        "ترافیک در بزرگراه شهید همت و پایانه شهید کلانتری سنگین است.\n"
+        "بیمار به بیمارستان امام رضا منتقل شد.\n"
+    )
+    assert _persons(text) == []

@@ -31,8 +31,20 @@ def find(doc: Document, *, entities=None) -> list[Found]:
     found = _merged(found, recognise.recognised(doc, entities), words)
     found = _whole_surnames(found, words)
     found += known_surnames(doc, found, words)
+    found = [f for f in found if not _namesake(f, words)]
     found.sort(key=lambda f: (f.start, -f.end, f.inside))
     return found
+
+
+def _namesake(found: Found, words: list[str]) -> bool:
+    """A person's name right after a street's or a building's word (بزرگراه شهید همت,
+    بیمارستان امام رضا): the facility's namesake, not a person of the story."""
+    return (
+        found.type == PERSON
+        and found.kind in ("name", "surname")
+        and found.start > 0
+        and (words[found.start - 1],) in lx.table("facilities")
+    )
 
 
 def _merged(found: list[Found], recognised: list[Found], words: list[str]) -> list[Found]:
