@@ -22,6 +22,7 @@ from matplotlib.collections import PathCollection
 from matplotlib.figure import Figure
 from matplotlib.ft2font import FT2Font
 from matplotlib.textpath import TextPath
+from matplotlib.ticker import MaxNLocator
 from matplotlib.transforms import Affine2D
 
 from khabar.catalogue import FORMATS, LANGUAGES
@@ -205,6 +206,8 @@ def labelled_bars(
     bars = ax.barh(range(len(order)), [values[i] for i in order], color=colour)
     ax.bar_label(bars, padding=3)
     ax.set_yticks(range(len(order)), [text(labels_fa[i], labels_en[i], lang=lang) for i in order])
+    if all(float(v).is_integer() for v in values):
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no 0.5 ticks
     ax.set_xlabel(words(xlabel, lang=lang))
     ax.set_title(words(title, lang=lang))
     ax.margins(x=0.12)
