@@ -113,7 +113,7 @@ def score_article(article: str, totals: Totals, *, details: bool) -> None:
     totals.claims += len(analysis.claims)
     totals.no_speaker += sum(c.speaker is None for c in analysis.claims)
     if details:
-        print(f"--- {article} (dev, in-sample)")
+        print(f"--- {article} (in-sample)")
         for label in ("PER", "ORG", "LOC"):
             print_details(label, text, gold[label], system[label])
         print_coreference(text, gold["PER"], system["PER"])

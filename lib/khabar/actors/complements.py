@@ -136,10 +136,7 @@ class ComplementRules:
             count += 1
         while j > complement.start and words[j - 1] in COORDINATORS:
             j -= 1
-        complement.end = j
-        complement.tokens = self.tokens
-        complement.words = words
-        return complement
+        return self._ended(complement, j)
 
     def _posting(self, complement: Complement) -> Complement:
         """A title of one holder per place, with the place after «در» or none (نماینده ولی
@@ -153,10 +150,7 @@ class ComplementRules:
                 # that the key leaves out
                 complement.places.append((k, k + place[0], place[1]))
                 j = k + place[0]
-        complement.end = j
-        complement.tokens = self.tokens
-        complement.words = self.words
-        return complement
+        return self._ended(complement, j)
 
     def _constituency(self, complement: Complement) -> Complement:
         """A member of parliament's constituency: places listed with «،» and «و» (تهران، ری،
@@ -180,7 +174,11 @@ class ComplementRules:
                 j += 1 + named[0]
             elif assembly := lx.match("organizations", self.words, j + 1):
                 j += 1 + assembly[0]  # در مجلس
-        complement.end = j
+        return self._ended(complement, j)
+
+    def _ended(self, complement: Complement, end: int) -> Complement:
+        """*complement* ending before word *end*, with the sentence's tokens and words."""
+        complement.end = end
         complement.tokens = self.tokens
         complement.words = self.words
         return complement
@@ -207,6 +205,8 @@ class ComplementRules:
         (امام حسین (ع), ولیعصر (عج), or the blessing alone right after the name): up to
         :data:`BLESSED_NAME` words that could be a name's, «(», a blessing, «)»; 0 if none."""
         words = self.words
+        if "(" not in words[j : j + BLESSED_NAME + 1]:
+            return 0  # most complement words: no parenthesis near
         for k in range(j, min(j + BLESSED_NAME + 1, len(words))):
             if words[k] == "(":
                 blessing = lx.match("blessings", words, k + 1)

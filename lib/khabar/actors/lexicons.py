@@ -225,12 +225,12 @@ def is_verb(word: str) -> bool:
     )
 
 
-@cache
 def may_be_past_verb(word: str) -> bool:
     """A bare past stem, whatever else hazm's lexicon holds it as (خواست: wanted, demand)."""
     return word in _past_stems()
 
 
+@cache
 def _participle(word: str) -> str | None:
     """The past stem of a past participle, negated or not (داشته, نداده -> داشت, داد)."""
     for form in (word, word[1:] if word.startswith("ن") else ""):
