@@ -356,3 +356,12 @@ def test_a_street_or_a_building_named_after_someone_is_no_person():
         "بیمار به بیمارستان امام رضا منتقل شد.\n"
     )
     assert _persons(text) == []
+
+
+def test_a_member_of_parliament_later_called_a_member_of_the_assembly_is_the_same_person():
+    text = (
+        "زهره احمدی نماینده مردم تبریز، آذرشهر و اسکو در مجلس شورای اسلامی گفت: برق قطع شد.\n"
+        "نماینده مجلس شورای اسلامی بیان کرد: این اتفاق غیر منتظره است.\n"
+    )
+    (member,) = _persons(text)
+    assert member[0] == "زهره احمدی" and member[-1] == "نماینده مجلس شورای اسلامی"

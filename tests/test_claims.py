@@ -349,3 +349,12 @@ def test_a_full_name_before_an_unnamed_persons_title_names_that_person():
     assert [m.kind for m in expert.mentions] == ["name", "title"]
     representative = next(a for a in analysis.actors if a.id == second.speaker)
     assert representative.name == "نماینده مقام معظم رهبری"  # not the Leader himself
+
+
+def test_commas_inside_a_constituency_do_not_end_the_speakers_phrase():
+    analysis = analyze_text(
+        "در این راستا زهره احمدی نماینده مردم تبریز، آذرشهر و اسکو با طرح سوالاتی از وزیر "
+        "خواست تا پاسخ‌گو باشد.\n"
+    )
+    (claim,) = analysis.claims
+    assert claim.speaker_text == "زهره احمدی"

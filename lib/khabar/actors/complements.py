@@ -60,6 +60,8 @@ class ComplementRules:
             if takes == "place" and not self._place_at(j):
                 if word in PLACE_TRIGGERS and self._place_at(j + 1):
                     pass  # فرماندار شهرستان نکا: the division's word, then the place
+                elif lx.match("named_organizations", words, j):
+                    pass  # نماینده مجلس شورای اسلامی: a body, as a place, may follow
                 elif (word,) in lx.table("qualifiers") and self._place_at(j + 1):
                     j += 1  # امام جمعه موقت سقز
                     count += 1

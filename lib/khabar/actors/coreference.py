@@ -270,18 +270,26 @@ class Coreference:
         """The holder of the same title whose jurisdiction says more or less of the same
         (رئیس سازمان تبلیغات = رئیس سازمان تبلیغات اسلامی)."""
         _, form, (former, words) = key
+        if not self._holders(lambda other: other == form, former):
+            # «نماینده (مجلس)» after «نماینده مردم تهران»: the one holder of a longer form
+            holders = self._holders(lambda other: other.startswith(form + " "), former)
+            return next(iter(holders.values())) if len(holders) == 1 else None
         if not words:
-            holders = {
-                actor.id: actor
-                for other, actor in self.by_key.items()
-                if other[0] == "title" and other[1] == form and other[2][0] == former
-            }
+            holders = self._holders(lambda other: other == form, former)
             return next(iter(holders.values())) if len(holders) == 1 else None
         for other, actor in reversed(self.by_key.items()):
             same_title = other[0] == "title" and other[1] == form and other[2][0] == former
             if same_title and (words <= other[2][1] or (other[2][1] <= words and other[2][1])):
                 return actor
         return None
+
+    def _holders(self, same_form, former: bool) -> dict[str, Actor]:
+        """The persons holding a title whose form *same_form* accepts, by id."""
+        return {
+            actor.id: actor
+            for other, actor in self.by_key.items()
+            if other[0] == "title" and same_form(other[1]) and other[2][0] == former
+        }
 
     def _apposed(self, f: Found) -> Actor | None:
         """A named person right before the title, who holds no other title (name, title)."""

@@ -774,7 +774,11 @@ class Extractor:
             if close is not None and close > k + 1:
                 return _Span(k + 1, close)
         if stops().get(words[k]) == "preposition" or words[k] in _QUOTES:
-            commas = [c for c in range(k, before) if words[c] == _COMMA]
+            commas = [
+                c
+                for c in range(k, before)
+                if words[c] == _COMMA and not self.speakers.covers(tokens[c].raw_start)
+            ]
             if commas:
                 return self._subject(tokens, words, commas[0] + 1, before, claim)
             after = self._phrase_end(tokens, words, k + 1, before)

@@ -183,6 +183,11 @@ class Speakers:
                     self.by_name.setdefault(_key(mention.text), actor)
             self.by_name.setdefault(_key(actor.name), actor)
 
+    def covers(self, raw_offset: int) -> bool:
+        """Whether a mention of an actor runs across *raw_offset* (the «،» of a constituency
+        inside «نماینده مردم تهران، ری و ...» is no clause boundary)."""
+        return any(start < raw_offset < end for start, (_, end) in self.by_start.items())
+
     def mention_at(self, token: Token, *, places: bool = True) -> tuple[Actor, int] | None:
         found = self.by_start.get(token.raw_start)
         if found and (places or found[0].type != "place"):
