@@ -365,3 +365,10 @@ def test_a_member_of_parliament_later_called_a_member_of_the_assembly_is_the_sam
     )
     (member,) = _persons(text)
     assert member[0] == "زهره احمدی" and member[-1] == "نماینده مجلس شورای اسلامی"
+
+
+def test_a_noun_with_a_personal_ending_after_a_name_is_no_surname():
+    text = "زینب سرش را پایین انداخت. محمد دستش را بالا برد و رضا بابایم را صدا زد.\n"
+    mentions = [m for names in _persons(text) for m in names]
+    assert "زینب" in mentions and "محمد" in mentions
+    assert not any(word in m for m in mentions for word in ("سرش", "دستش", "بابایم"))

@@ -100,3 +100,19 @@ def test_a_person_named_by_a_pronoun_alone_is_a_person_of_its_own_article():
     table = corpus_actors(actors, links, claims, speakers).set_index("corpus_actor")
     assert len(table) == 3 and table.loc["unlinked:a#وی", "type"] == "unlinked"
     assert table.loc["unlinked:b#وی", "claims"] == 1
+
+
+def test_a_reporter_named_only_by_a_title_many_hold_is_a_person_of_each_article():
+    actors = actor_rows(
+        ("a", "P1", "person", "خبرنگار فارس", "reporter of the Fars News Agency", 1),
+        ("b", "P1", "person", "خبرنگار فارس", "reporter of the Fars News Agency", 1),
+        ("a", "P2", "person", "سخنگوی وزارت امور خارجه", "spokesperson", 2),
+        ("b", "P2", "person", "سخنگوی وزارت امور خارجه", "spokesperson", 1),
+    )
+    links = link_actors(actors)
+    assert list(links["corpus_actor"]) == [
+        "unlinked:a#خبرنگارفارس",
+        "unlinked:b#خبرنگارفارس",
+        "person:سخنگویوزارتامورخارجه",
+        "person:سخنگویوزارتامورخارجه",
+    ]  # an office has one holder at a time: the spokesperson stays one person

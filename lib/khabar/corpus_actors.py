@@ -16,8 +16,9 @@ articles, actors are matched by their names, normalised (no model):
    جمهوری اسلامی ایران, where both are listed, are one), and countries are told apart from
    other places (``type`` "country");
 5. a person the actor stage could only name by a pronoun (an article that opens with «وی
-   گفت») is a person of that article only (``type`` "unlinked"), as a speaker no actor
-   stands for is.
+   گفت»), or by a title many hold at once («خبرنگار فارس», «کارشناس اقتصادی»: ``holders`` in
+   ``titles.tsv``), is a person of that article only (``type`` "unlinked"), as a speaker no
+   actor stands for is.
 
 :func:`link_actors` gives every (article, actor) its corpus actor; :func:`corpus_actors`
 makes the table of one row per corpus actor.
@@ -106,8 +107,9 @@ def link_actors(actors: pd.DataFrame) -> pd.DataFrame:
     linked = []
     for source, kind, name in zip(actors["source"], actors["type"], actors["name"], strict=True):
         corpus_kind, tokens = keys[(kind, name)]
-        if corpus_kind == "person" and tokens in _pronouns():
-            linked.append(unlinked_id(source, tokens))  # «وی» of one article is not another's
+        if corpus_kind == "person" and (tokens in _pronouns() or _shared_title(tokens)):
+            # «وی», «خبرنگار فارس» of one article is not another's
+            linked.append(unlinked_id(source, tokens))
         elif corpus_kind == "person":
             linked.append(persons.resolve(tokens) or f"person:{''.join(tokens)}")
         else:
@@ -130,6 +132,19 @@ def _pronouns() -> frozenset[tuple[str, ...]]:
     actor stage found nobody for is named by one (``data/lexicons/actors/references.tsv``)."""
     rows = read_table("lexicons", "actors", "references.tsv")
     return frozenset(name_tokens(row["form"]) for row in rows if row["refers"] == "person")
+
+
+@cache
+def _shared_titles() -> frozenset[tuple[str, ...]]:
+    """Titles many people hold at once (خبرنگار, کارشناس, عضو: ``holders`` in
+    ``data/lexicons/actors/titles.tsv``)."""
+    rows = read_table("lexicons", "actors", "titles.tsv")
+    return frozenset(name_tokens(row["form"]) for row in rows if row["holders"] == "many")
+
+
+def _shared_title(tokens: tuple[str, ...]) -> bool:
+    """Whether a person is named only by a title many hold (خبرنگار فارس, کارشناس اقتصادی)."""
+    return any(tokens[: len(title)] == title for title in _shared_titles())
 
 
 def _keys(actors: pd.DataFrame) -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:

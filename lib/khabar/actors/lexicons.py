@@ -22,6 +22,7 @@ from khabar.lexicon import (
     verb_stems,
     word_frequencies,
 )
+from khabar.ner.features import person_names
 from khabar.segment import lemma
 
 # A word ending in ی this frequent is taken for a relational adjective (تجاری).
@@ -315,6 +316,7 @@ def surname_like(word: str) -> bool:
         and not match("honorifics", [word], 0)
         and not match("named_organizations", [word], 0)
         and frequency(word) < SURNAME_MAX_FREQUENCY
+        and not possessed_noun(word)
     )
 
 
@@ -339,7 +341,54 @@ def loose_surname(word: str) -> bool:
         and not person_noun(word)
         and not match("named_organizations", [word], 0)
         and frequency(word) < LOOSE_SURNAME_MAX_FREQUENCY
+        and not possessed_noun(word)
     )
+
+
+# Personal endings on a noun (دستش his hand, بابایم my dad, خانه‌ام my home, اشک‌هایش her
+# tears), with the letter the noun must end in for the endings that need one.
+_ENDINGS = (
+    ("هایشان", ""),
+    ("هایمان", ""),
+    ("هایتان", ""),
+    ("هایش", ""),
+    ("هایم", ""),
+    ("هایت", ""),
+    ("شان", ""),
+    ("مان", ""),
+    ("تان", ""),
+    ("یش", "او"),
+    ("یم", "او"),
+    ("یت", "او"),
+    ("اش", "ه"),
+    ("ام", "ه"),
+    ("ات", "ه"),
+    ("ش", ""),
+    ("م", ""),
+    ("ت", ""),
+)
+# The noun must be this many times as frequent as the word with its ending (خرم is a name,
+# not خر + م) and common itself.
+POSSESSED_RATIO = 5
+POSSESSED_NOUN_MIN = 2e-5
+
+
+@cache
+def possessed_noun(word: str) -> bool:
+    """A common noun with a personal ending (زینب سرش: Zeinab, her head): never a surname
+    (but for the surnames of the name lists: ترکمان, رفعت)."""
+    if is_given(word) or person_names().get(word):
+        return False
+    for ending, after in _ENDINGS:
+        if not word.endswith(ending) or len(word) - len(ending) < 2:
+            continue
+        noun = word[: -len(ending)].rstrip(ZWNJ)
+        if after and noun[-1] not in after:
+            continue
+        common = frequency(noun)
+        if common >= POSSESSED_NOUN_MIN and common >= POSSESSED_RATIO * frequency(word):
+            return is_noun(noun)
+    return False
 
 
 @cache

@@ -167,6 +167,10 @@ def _trimmed(doc: Document, start: int, end: int) -> tuple[int, int]:
         if lx.is_verb(word(k)) or (k + 1 == end and lx.is_light_verb(word(k + 1))):
             end = k  # اظهار داشت: the verb and its nominal part are no name
             break
-    while end > start and (lx.stops_name(word(end - 1)) or "ADV" in lx.tags(word(end - 1))):
-        end -= 1  # راگوژین ناگهان: the adverb after a name is not part of it
+    while end > start and (
+        lx.stops_name(word(end - 1))
+        or "ADV" in lx.tags(word(end - 1))
+        or lx.possessed_noun(word(end - 1))
+    ):
+        end -= 1  # راگوژین ناگهان, رضا بابایم: an adverb or «my dad» after a name is no part
     return start, end
