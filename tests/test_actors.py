@@ -372,3 +372,12 @@ def test_a_noun_with_a_personal_ending_after_a_name_is_no_surname():
     mentions = [m for names in _persons(text) for m in names]
     assert "زینب" in mentions and "محمد" in mentions
     assert not any(word in m for m in mentions for word in ("سرش", "دستش", "بابایم"))
+
+
+def test_the_bare_province_ends_an_office_or_a_team_of_a_provincial_story():
+    text = "رئیس هیئت فوتبال استان گفت: تیم فوتبال بانوان استان قهرمان شد.\n"
+    analysis = analyze_text(text)
+    assert [(a.type, [m.text for m in a.mentions]) for a in analysis.actors] == [
+        ("person", ["رئیس هیئت فوتبال استان"]),
+        ("organization", ["تیم فوتبال بانوان استان"]),
+    ]

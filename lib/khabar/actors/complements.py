@@ -103,6 +103,9 @@ class ComplementRules:
                 complement.places.append((j + 1, j + 1 + place[0], place[1]))
                 j += 1 + place[0]
                 break  # استان قم: the province ends the name
+            elif j > complement.start and self._bare_division(j):
+                j += 1
+                break  # مدیرکل بهزیستی استان: the province the story is about ends the name
             elif (
                 word in DEMONSTRATIVES
                 and j + 1 < len(words)
@@ -218,6 +221,11 @@ class ComplementRules:
             if lx.stops_name(words[k]) or not any(c.isalpha() for c in words[k]):
                 return 0
         return 0
+
+    def _bare_division(self, j: int) -> bool:
+        """«استان» with no place after it: the province of the story (references.tsv)."""
+        found = lx.match("references", self.words, j)
+        return bool(found) and found[0] == 1 and found[1].takes == "province"
 
     def _complement_word(self, j: int) -> bool:
         words = self.words
