@@ -8,6 +8,7 @@ folded once per word form before they are looked up.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -148,8 +149,8 @@ def person_surnames() -> dict[tuple[str, ...], Entry]:
 
 
 # What a word may start, as bits of :func:`starts` (one rule of khabar.actors.rules each).
-REFERENCE, UNNAMED, HONORIFIC, TITLE, PERSON, NAMED_ORG, ORG, GROUP, GIVEN, PLACE = (
-    1 << k for k in range(10)
+REFERENCE, UNNAMED, HONORIFIC, TITLE, PERSON, NAMED_ORG, ORG, GROUP, GIVEN, PLACE, KIN = (
+    1 << k for k in range(11)
 )
 _ONE = frozenset({"یک", "یکی"})  # یک منبع آگاه, یکی از شاهدان
 
@@ -184,6 +185,8 @@ def starts(word: str) -> int:
         bits |= GIVEN
     if gazetteer.starts_name(word):
         bits |= PLACE
+    if (word,) in table("kin") or kin_ending(word):
+        bits |= KIN
     return bits
 
 
@@ -373,12 +376,37 @@ POSSESSED_RATIO = 5
 POSSESSED_NOUN_MIN = 2e-5
 
 
+def _noun_endings(word: str) -> Iterator[tuple[str, str]]:
+    """Every (noun, personal ending) *word* may be made of, the longest ending first."""
+    for ending, after in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            noun = word[: -len(ending)].rstrip(ZWNJ)
+            if not after or noun[-1] in after:
+                yield noun, ending
+
+
+@cache
+def kin_ending(word: str) -> tuple[Entry, str] | None:
+    """The kinship noun (kin.tsv) and personal ending of *word* (پدرش: father, ش), or
+    ``None``; a given name is none (پدرام), nor a word of hazm's lexicon in its own right
+    (عموم the public, not عمو + م)."""
+    if is_given(word) or hazm_words().get(word, (0,))[0] > 0:
+        return None
+    kin = table("kin")
+    return next(((kin[(n,)], e) for n, e in _noun_endings(word) if (n,) in kin), None)
+
+
 @cache
 def possessed_noun(word: str) -> bool:
     """A common noun with a personal ending (زینب سرش: Zeinab, her head): never a surname
     (but for the surnames of the name lists: ترکمان, رفعت)."""
     if is_given(word) or person_names().get(word):
         return False
+    for noun, _ in _noun_endings(word):
+        common = frequency(noun)
+        if common >= POSSESSED_NOUN_MIN and common >= POSSESSED_RATIO * frequency(word):
+            return is_noun(noun)
+    return False
     for ending, after in _ENDINGS:
         if not word.endswith(ending) or len(word) - len(ending) < 2:
             continue

@@ -137,6 +137,21 @@ class SentenceRules(PlaceRules, ComplementRules):
         self._add("nominal", PERSON, i, end, key=("unnamed", self.first + i), name_en=noun.name_en)
         return end - i
 
+    def _kin(self, i: int) -> int:
+        """«پدرش», «بابایم», «مادر جان»: one person of someone's family, not named."""
+        word = self.words[i]
+        if found := lx.kin_ending(word):
+            entry, ending = found
+            owner = next(o for tail, o in _POSSESSORS if ending.endswith(tail))
+            name_en, length = f"{owner} {entry.name_en}", 1
+        elif (entry := lx.table("kin").get((word,))) and self._word(i + 1) in _ADDRESS:
+            name_en, length = f"{entry.name_en} (addressed)", 2
+        else:
+            return 0
+        words = tuple(self.words[i : i + length])
+        self._add("nominal", PERSON, i, i + length, key=("kin", words), name_en=name_en)
+        return length
+
     # ----- persons by name ---------------------------------------------------------------
     def _honorific_name(self, i: int) -> int:
         j, needs_name = i, True
@@ -436,6 +451,18 @@ _RULES = (
     (lx.ORG, SentenceRules._organization),
     (lx.GROUP, SentenceRules._group),
     (lx.GIVEN, SentenceRules._full_name),
+    (lx.KIN, SentenceRules._kin),
+)
+# «جان» after a noun of kinship addresses the person (پدر جان, مادر جانم).
+_ADDRESS = frozenset({"جان", "جانم"})
+# The possessor a personal ending names, by how the ending ends.
+_POSSESSORS = (
+    ("شان", "their"),
+    ("مان", "our"),
+    ("تان", "your"),
+    ("ش", "his or her"),
+    ("م", "my"),
+    ("ت", "your"),
 )
 _REFERENCE_KINDS = {
     "person": "pronoun",
