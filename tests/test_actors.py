@@ -394,3 +394,14 @@ def test_kin_with_a_personal_ending_or_addressed_is_a_person_but_not_the_public(
         ("his or her father", ["پدرش"]),
         ("mother (addressed)", ["مادر جان"]),
     ]
+
+
+def test_a_title_many_hold_describes_the_person_just_named_but_not_the_speaker():
+    text = (
+        "وی از دعوت صغری فرمانی به اردوی تیم ملی خبر داد و گفت: استقبال از بازیکن ملی‌پوش "
+        "استان خوب بود.\n"
+        "محمد رضایی در گفت‌وگو با خبرنگار فارس گفت: کار ادامه دارد.\n"
+    )
+    persons = _persons(text)
+    assert ["صغری فرمانی", "بازیکن ملی‌پوش استان"] in persons
+    assert ["خبرنگار فارس"] in persons

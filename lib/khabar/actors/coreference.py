@@ -226,7 +226,7 @@ class Coreference:
             # ... / محمدجواد فدایی استاندار کرمان گفت): the unnamed holder is the named one.
             actor = self._absorb(apposed, actor)
         if actor is None:
-            actor = apposed or self._speaker_by_title(f)
+            actor = apposed or self._speaker_by_title(f) or self._described(f)
         if actor is None:
             actor = self._actor(
                 f.key, PERSON, name=self._text(f), name_en=f.role_en, affiliation=f.affiliation
@@ -328,6 +328,28 @@ class Coreference:
         ):
             return speaker
         return None
+
+    def _described(self, f: Found) -> Actor | None:
+        """The person mentioned last before a title many hold (بازیکن, کارشناس) written
+        mid-sentence with no name of its own, in this sentence or the one before in the
+        paragraph, when that person is named, has no title and is neither sentence's subject:
+        news names someone, then describes them (صغری فرمانی ... بازیکن ملی‌پوش استان)."""
+        first = self.doc.tokens[f.start]
+        title = lx.match("titles", f.key[1].split(), 0)
+        if title is None or not title[1].many or self._opens_sentence(first):
+            return None
+        sentences = (first.sentence - 1, first.sentence)
+        last, where = None, -1
+        for actor in self.actors.values():
+            for m in actor.mentions:
+                near = m.sentence in sentences and m.paragraph == first.paragraph
+                if actor.type == PERSON and near and where < m.start < first.raw_start:
+                    last, where = actor, m.start
+        # Not a subject: «X در گفت‌وگو با خبرنگار فارس» talks to someone else.
+        subjects = {self.subjects[k].id for k in sentences if k in self.subjects}
+        if last is None or last.id not in self.named or self.title_keys.get(last.id):
+            return None
+        return None if last.id in subjects else last
 
     def _continues(self, f: Found) -> bool:
         """Whether the words after mention *f* say the speaker goes on (در ادامه, همچنین)."""

@@ -57,6 +57,7 @@ class Entry:
     alone: bool = False
     needs_name: bool = False
     bare: bool = False
+    many: bool = False  # a title many hold at once (خبرنگار, بازیکن)
 
 
 def _entry(row: dict[str, str]) -> Entry:
@@ -74,6 +75,7 @@ def _entry(row: dict[str, str]) -> Entry:
         alone=row.get("alone") == "yes",
         needs_name=row.get("needs_name") == "yes",
         bare=row.get("bare") == "yes",
+        many=row.get("holders") == "many",
     )
 
 
