@@ -405,3 +405,11 @@ def test_a_title_many_hold_describes_the_person_just_named_but_not_the_speaker()
     persons = _persons(text)
     assert ["صغری فرمانی", "بازیکن ملی‌پوش استان"] in persons
     assert ["خبرنگار فارس"] in persons
+
+
+def test_two_people_of_one_surname_with_other_given_names_stay_apart():
+    text = "عکس‌ها از فرزین شاهباز و محمد شاهباز است. شاهباز گفت: کار سختی بود.\n"
+    persons = _persons(text)
+    assert ["فرزین شاهباز"] in [p[:1] for p in persons]
+    assert ["محمد شاهباز"] in [p[:1] for p in persons]
+    assert len([p for p in persons if "شاهباز" in p[0]]) == 2

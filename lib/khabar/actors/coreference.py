@@ -57,6 +57,7 @@ class Coreference:
         self.title_starts: dict[int, int] = {}  # token after a title mention -> its first
         self.last_place_of: dict[str, Actor] = {}
         self.named: dict[str, Actor] = {}  # actor id -> actor, persons with a name
+        self.given_of: dict[str, tuple[str, ...]] = {}  # actor id -> its given names
         self.seen: set[tuple[str, int, int]] = set()
         self.names_at: dict[int, Found] = {}  # first token -> the person name starting there
         self.absorbed = False  # whether an actor was merged into another (ids to close up)
@@ -374,6 +375,8 @@ class Coreference:
                 )
             actor.surname = " ".join(f.words)
         self.named[actor.id] = actor
+        if f.given:
+            self.given_of.setdefault(actor.id, f.words[: f.given])
         self.by_key.setdefault(("person", f.words), actor)
         self._mention(actor, f)
 
@@ -385,6 +388,8 @@ class Coreference:
             return found
         surname = words[f.given :] if f.given else words
         for actor in reversed(self.named.values()):
+            if f.given and not self._same_given(actor, words[: f.given]):
+                continue  # آقا رضا عکاس‌باشی and ابراهیم عکاس‌باشی: two people
             known = tuple(actor.surname.split())
             if known and (
                 known == surname
@@ -396,6 +401,18 @@ class Coreference:
             if not f.given and full and _ends_with(full, words):
                 return actor
         return None
+
+    def _same_given(self, actor: Actor, given: tuple[str, ...]) -> bool:
+        """Whether *given* names can be *actor*'s: it has none known, or one set of given
+        names begins or ends the other (محمدباقر, باقر; محمد, محمد جواد)."""
+        known = "".join(self.given_of.get(actor.id, ()))
+        mine = "".join(given)
+        return (
+            not known
+            or known.startswith(mine)
+            or mine.startswith(known)
+            or (known.endswith(mine) or mine.endswith(known))
+        )
 
     def _titled_for_name(self, f: Found) -> Actor | None:
         """An unnamed titled person this name names: by apposition, or the lead's subject."""
