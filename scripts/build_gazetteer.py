@@ -97,7 +97,7 @@ def main() -> None:
                 f"province:IR:{province['name_en']}",
                 "province",
                 province["name_fa"],
-                set(),
+                set(filter(None, province["variants_fa"].split("|"))),
                 province["name_en"],
                 "IR",
                 province["lat"],

@@ -69,3 +69,9 @@ def test_match_tries_only_the_lengths_of_names_beginning_with_the_word():
         for i in range(len(words) + 1):
             expected = longest_match(names, words, i, longest=gazetteer.max_name_length())
             assert gazetteer.match(words, i) == expected
+
+
+def test_a_province_written_apart_is_the_province():
+    words = ["کهگیلویه", "و", "بویر", "احمد", "گفت"]
+    length, found = gazetteer.match(words, 0)
+    assert length == 4 and found[0].name_en == "Kohgiluyeh and Boyer-Ahmad"
