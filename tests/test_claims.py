@@ -358,3 +358,13 @@ def test_commas_inside_a_constituency_do_not_end_the_speakers_phrase():
     )
     (claim,) = analysis.claims
     assert claim.speaker_text == "زهره احمدی"
+
+
+def test_a_thing_of_his_before_the_verb_is_no_speaker_but_he_is():
+    analysis = analyze_text(
+        "علی رضایی سرمربی تیم گفت: آماده‌ایم.\n"
+        "در ادامه نشست خبری وی در خصوص آینده تیم گفت: فقط می‌توان امیدوار بود.\n"
+    )
+    speakers = {a.id: a.name for a in analysis.actors}
+    assert [speakers[c.speaker] for c in analysis.claims] == ["علی رضایی", "علی رضایی"]
+    assert analysis.claims[1].speaker_text == "وی"

@@ -25,6 +25,7 @@ from khabar.claims.speakers import (
     MAX_SPEAKER_WORDS,
     Speakers,
     ends_phrase,
+    genitive_pronoun,
     head_of,
     heads,
     is_common_word,
@@ -593,6 +594,8 @@ class Extractor:
     def _phrase_speaker(self, tokens, start, end) -> tuple[Actor | None, int, int] | None:
         if end <= start:
             return None
+        if end - start > 1 and genitive_pronoun(tokens[start:end]):
+            start = end - 1  # «نشست خبری وی ... گفت»: his press conference; he speaks
         resolved = self.speakers.resolve(tokens, start, end)
         if resolved is None:
             return None

@@ -499,6 +499,20 @@ def _ends_with(words: tuple[str, ...], tail: tuple[str, ...]) -> bool:
     return len(tail) <= len(words) and words[len(words) - len(tail) :] == tail
 
 
+def genitive_pronoun(tokens: list[Token]) -> bool:
+    """Whether a phrase of no known head ends in a third-person pronoun (نشست خبری وی): the
+    thing is his or hers, and the pronoun names the source."""
+    last = heads().get(tokens[-1].text)
+    words = [t.text for t in tokens]
+    return (
+        last is not None
+        and last.kind == "pronoun"
+        and last.type == "person"
+        and head_of(words) is None
+        and not is_name_like(words[0])
+    )
+
+
 def is_plural(word: str) -> bool:
     """A plural noun (کتابداران، دیپلمات‌ها): a plural ending hazm's lemmatiser removes."""
     return word.endswith(("ان", "ها", "ین", "ات")) and lemma(word) != word
