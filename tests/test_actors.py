@@ -413,3 +413,19 @@ def test_two_people_of_one_surname_with_other_given_names_stay_apart():
     assert ["فرزین شاهباز"] in [p[:1] for p in persons]
     assert ["محمد شاهباز"] in [p[:1] for p in persons]
     assert len([p for p in persons if "شاهباز" in p[0]]) == 2
+
+
+def test_a_road_between_places_is_one_place_and_a_province_keeps_its_word():
+    text = (
+        "ترافیک در آزادراه کرج-قزوین-کرج سنگین است و آزادراه قزوین - کرج باز شد.\n"
+        "سفر به استان کرمان انجام شد.\n"
+    )
+    places = [
+        (a.name_en, [m.text for m in a.mentions])
+        for a in analyze_text(text).actors
+        if a.type == "place"
+    ]
+    assert places == [
+        ("Karaj–Qazvin–Karaj freeway", ["آزادراه کرج-قزوین-کرج", "آزادراه قزوین - کرج"]),
+        ("Kerman", ["استان کرمان"]),
+    ]

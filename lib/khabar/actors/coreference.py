@@ -181,8 +181,9 @@ class Coreference:
                 self._mention(referred, f, "demonstrative")
             return
         place = f.place
-        if place is None:  # a place the recogniser found and the gazetteer does not hold
-            actor = self._actor(("place", f.words), PLACE, name=self._text(f), name_en="")
+        if place is None:  # a road, or a place the recogniser found and the gazetteer lacks
+            key = f.key or ("place", f.words)
+            actor = self._actor(key, PLACE, name=self._text(f), name_en=f.name_en)
             self._mention(actor, f)
             return
         actor = self._actor(

@@ -151,8 +151,8 @@ def person_surnames() -> dict[tuple[str, ...], Entry]:
 
 
 # What a word may start, as bits of :func:`starts` (one rule of khabar.actors.rules each).
-REFERENCE, UNNAMED, HONORIFIC, TITLE, PERSON, NAMED_ORG, ORG, GROUP, GIVEN, PLACE, KIN = (
-    1 << k for k in range(11)
+REFERENCE, UNNAMED, HONORIFIC, TITLE, PERSON, NAMED_ORG, ORG, GROUP, GIVEN, PLACE, KIN, ROAD = (
+    1 << k for k in range(12)
 )
 _ONE = frozenset({"یک", "یکی"})  # یک منبع آگاه, یکی از شاهدان
 
@@ -189,6 +189,8 @@ def starts(word: str) -> int:
         bits |= PLACE
     if (word,) in table("kin") or kin_ending(word):
         bits |= KIN
+    if word in first_words(table("roads")):
+        bits |= ROAD
     return bits
 
 

@@ -11,6 +11,7 @@ from khabar import gazetteer
 from khabar.actors import lexicons as lx
 from khabar.actors.lexicons import COORDINATORS
 from khabar.actors.model import PLACE
+from khabar.actors.names import romanize
 from khabar.gazetteer import Place
 
 # Words after which an unknown word is taken for a place if its skeleton matches one.
@@ -19,6 +20,8 @@ PLACE_CONTEXT = PLACE_TRIGGERS | COORDINATORS
 # A foreign city's name this frequent as a word is the word (میدان, بالای), unless a word
 # before it says a place follows.
 FOREIGN_CITY_MAX_FREQUENCY = 1e-4
+_PROVINCE = "استان"
+_DASHES = frozenset({"-", "–", "ـ"})
 
 
 class PlaceRules:
@@ -31,8 +34,40 @@ class PlaceRules:
         if not found:
             return 0
         length, place = found
-        self._add("name", PLACE, i, i + length, place=place, key=("place", place.id))
+        # «استان کرمان»: the province's word is part of its name (not «شهر», «شهرستان»,
+        # which a town's name may go without).
+        start = i - 1 if place.type == "province" and self._word(i - 1) == _PROVINCE else i
+        self._add("name", PLACE, start, i + length, place=place, key=("place", place.id))
         return length
+
+    def _road(self, i: int) -> int:
+        """«آزادراه تهران-پردیس», «جاده قزوین - همدان»: a road between places named by its
+        ends, one place mention (its towns are not mentions of their own)."""
+        road = lx.match("roads", self.words, i)
+        if road is None:
+            return 0
+        j, ends = i + road[0], []  # each end: its words, and the gazetteer's place or None
+        while j < len(self.words):
+            if "-" in self.words[j].strip("-"):
+                for part in self.words[j].split("-"):
+                    found = gazetteer.match([part], 0)
+                    ends.append((part, found[1][0] if found else None))
+                j += 1
+            elif found := gazetteer.match(self.words, j):
+                ends.append((" ".join(self.words[j : j + found[0]]), found[1][0]))
+                j += found[0]
+            else:
+                break
+            if self._word(j) not in _DASHES:
+                break
+            j += 1
+        if len(ends) < 2 or not any(place for _, place in ends):
+            return 0
+        english = "–".join(place.name_en if place else romanize(w) for w, place in ends)
+        # One road however its ends are ordered or repeated (کرج-قزوین-کرج, قزوین-کرج).
+        key = ("road", tuple(sorted({w for w, _ in ends})))
+        self._add("name", PLACE, i, j, key=key, name_en=f"{english} {road[1].name_en}")
+        return j - i
 
     def _place_at(self, i: int) -> tuple[int, Place] | None:
         words = self.words

@@ -452,6 +452,7 @@ _RULES = (
     (lx.GROUP, SentenceRules._group),
     (lx.GIVEN, SentenceRules._full_name),
     (lx.KIN, SentenceRules._kin),
+    (lx.ROAD, SentenceRules._road),
 )
 # «جان» after a noun of kinship addresses the person (پدر جان, مادر جانم).
 _ADDRESS = frozenset({"جان", "جانم"})
