@@ -368,3 +368,19 @@ def test_a_thing_of_his_before_the_verb_is_no_speaker_but_he_is():
     speakers = {a.id: a.name for a in analysis.actors}
     assert [speakers[c.speaker] for c in analysis.claims] == ["علی رضایی", "علی رضایی"]
     assert analysis.claims[1].speaker_text == "وی"
+
+
+def test_an_adverb_of_manner_or_a_sighs_object_is_no_speaker():
+    analysis = analyze_text(
+        "رضا به خانه آمد و گفت: سلام.\n"
+        "آهی کشید و گفت: نمی‌دانم.\n"
+        "زینب بریده بریده گفت: آمد.\n"
+        "محمد گریه‌کنان گفت: بروید.\n"
+    )
+    names = {a.id: a.name for a in analysis.actors}
+    assert [(names[c.speaker], c.speaker_text) for c in analysis.claims] == [
+        ("رضا", "رضا"),
+        ("رضا", ""),
+        ("زینب", "زینب"),
+        ("محمد", "محمد"),
+    ]

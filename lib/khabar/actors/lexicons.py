@@ -270,9 +270,11 @@ def is_content_word(word: str) -> bool:
 @cache
 def stops_name(word: str) -> bool:
     """A word that no mention runs into: a verb, a function word, a word of time or of
-    discourse (stop_words.tsv), a verb's nominal part before its light verb is tested apart."""
+    discourse (stop_words.tsv), an adverb of manner in «‌کنان» (گریه‌کنان); a verb's nominal
+    part before its light verb is tested apart."""
     return (
         is_verb(word)
+        or word.endswith(ZWNJ + "کنان")
         or is_light_verb(word)
         or not is_content_word(word)
         or (word,) in table("stop_words")

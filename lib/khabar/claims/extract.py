@@ -34,7 +34,7 @@ from khabar.claims.speakers import (
     is_verb,
     stops,
 )
-from khabar.lexicon import fold, hazm_words, longest_match, read_table, word_frequencies
+from khabar.lexicon import ZWNJ, fold, hazm_words, longest_match, read_table, word_frequencies
 from khabar.segment import Document, Token
 
 _FINAL = frozenset({".", "!", "؟", "?", "…", "؛"})
@@ -584,7 +584,7 @@ class Extractor:
             if word == "و" and j + 1 < limit and not ends_phrase(tokens[j + 1]):
                 j += 1
                 continue
-            if ends_phrase(tokens[j]) or j in self.cue_words:
+            if ends_phrase(tokens[j]) or j in self.cue_words or _manner_adverb(words, j, limit):
                 break
             j += 1
         while j > k and words[j - 1] in ("و", _COMMA):
@@ -666,8 +666,10 @@ class Extractor:
             subject = _DROPPED
             plural = isinstance(cue, Cue) and cue.plural
             candidates = self._clause_starts(tokens, words, start, before, inside)
+            subject_clauses_dropped = True
             for n, candidate in enumerate(candidates):
                 subject = self._subject(tokens, words, candidate, before, claim)
+                subject_clauses_dropped = subject_clauses_dropped and subject is _DROPPED
                 if subject is _DROPPED or subject is None:
                     continue
                 # Back across a finished clause, a plural verb wants a plural subject («اجتماع
@@ -679,7 +681,10 @@ class Extractor:
         if subject is _DROPPED:
             if claim.nested:
                 return
-            subject = self._dropped(tokens, words, claim, start)
+            # No clause before the verb names anyone (آهی کشید و گفت): the verb's own clause,
+            # from the latest start, is what the dropped subject is read from.
+            latest = candidates[0] if candidates and subject_clauses_dropped else start
+            subject = self._dropped(tokens, words, claim, latest)
         elif subject is not None and claim.nested and not self._named(tokens, subject):
             return
         first = isinstance(cue, Cue) and cue.first
@@ -793,6 +798,14 @@ class Extractor:
             return None
         if end < before and end == k + 1 and _light_verb_form(tokens[end]):
             return _DROPPED  # «قدردانی کرد و بیان کرد»: a compound verb, not a subject
+        if (
+            end < before
+            and end == k + 1
+            and is_verb(tokens[end])
+            and _indefinite(words[k])
+            and not self.speakers.mention_at(tokens[k])
+        ):
+            return _DROPPED  # «آهی کشید و گفت»: a sigh is the object of the first verb
         # «X را Y دانست», «X را محکوم کرد»: the subject may run into the object.
         objective = claim is not None and (
             claim.construction == "object"
@@ -885,6 +898,9 @@ class Extractor:
             if word.isdigit():
                 k += 1
                 continue
+            if manner := _manner_adverb(words, k, before):
+                k += manner  # «هق‌هق‌کنان گفت», «بریده بریده گفت»: how, not who
+                continue
             if k + 1 < before and stops().get(words[k + 1]) == "time" and word in _DETERMINERS:
                 k += 2  # «یک روز»، «همین هفته»
                 continue
@@ -912,8 +928,21 @@ class Extractor:
             return None
         if not _only_openers(words[start : claim.cue_start]):
             return None
-        actor = self.speakers.last_speaker(tokens[0].paragraph)
+        actor = self.speakers.last_speaker(tokens[0].paragraph) or self._last_person(tokens)
         return (actor, -1, -1) if actor is not None else None
+
+    def _last_person(self, tokens) -> Actor | None:
+        """The person mentioned last in the sentence before, in the same paragraph: who a
+        quotation with no subject goes on from («پسرک ... زد زیر گریه. هق‌هق کنان گفت: ...»)."""
+        index = tokens[0].sentence
+        if index == 0:
+            return None
+        previous = self.doc.sentences[index - 1]
+        if previous.paragraph != tokens[0].paragraph:
+            return None
+        return self.speakers.last_of_type(
+            "person", tokens[0].raw_start, after=previous.raw_start - 1
+        )
 
     def _object_start(self, tokens, words, claim: Found, found: list[Found]) -> None:
         """Where «X را Y» begins: after the subject and its adjuncts, a comma, or the previous
@@ -1079,6 +1108,35 @@ _SUBCLAUSES = ("temporal", "manner")
 _NOT_IN_PHRASE = frozenset({"time", "discourse", "copula", "modal", *_SUBCLAUSES})
 
 
+# «کنان» after a verb's present stem or a noun makes an adverb of manner (گریه‌کنان, هق‌هق
+# کنان: crying, sobbing).
+_PARTICIPLE = "کنان"
+
+
+def _manner_adverb(words: list[str], k: int, before: int) -> int:
+    """The length of an adverb of manner at *k* before the verb: a word in «‌کنان» (written
+    joined with a ZWNJ or apart), or a word said twice (بریده بریده, آرام آرام); 0 if none."""
+    word = words[k]
+    if word.endswith(ZWNJ + _PARTICIPLE):
+        return 1
+    if k + 1 < before and words[k + 1] == _PARTICIPLE:
+        return 2
+    if k + 1 < before and words[k + 1] == word and word.isalpha():
+        return 2
+    return 0
+
+
+def _indefinite(word: str) -> bool:
+    """A thing with the indefinite «ی» (آهی a sigh, سخنی a word): not a person's noun (مردی
+    a man may speak) nor a surname of a given name (حسینی, کاظمی)."""
+    noun = word.removesuffix("ی").rstrip(ZWNJ)
+    if noun == word or len(noun) < 2 or word in heads():
+        return False
+    if actor_lexicons.is_given(noun) or actor_lexicons.person_noun(noun) or noun == "کس":
+        return False
+    return actor_lexicons.is_noun(noun) and is_common_word(noun)
+
+
 def _in_temporal_clause(words: list[str], i: int) -> bool:
     """Whether the verb at *i* is in a clause of time («وقتی X می‌گوید Y، ...»)."""
     for k in range(i - 1, -1, -1):
@@ -1123,15 +1181,17 @@ def _framings() -> frozenset[tuple[str, ...]]:
 
 
 def _only_openers(words: list[str]) -> bool:
-    """Whether *words* are nothing but commas and subjectless openers (همچنین, در ادامه)."""
-    words = [w for w in words if w != _COMMA]
+    """Whether *words* are nothing but commas, «و», subjectless openers (همچنین, در ادامه)
+    and adverbs of manner (هق‌هق کنان)."""
+    words = [w for w in words if w not in (_COMMA, "و")]
     table = _openers()
     i = 0
     while i < len(words):
         found = lookup(table).match(words, i)
-        if not found:
+        length = found[0] if found else _manner_adverb(words, i, len(words))
+        if not length:
             return False
-        i += found[0]
+        i += length
     return True
 
 
