@@ -5,6 +5,7 @@ from pathlib import Path
 
 from khabar import analyze, analyze_text
 from khabar import narrative as say
+from khabar.prose import Text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 
@@ -76,3 +77,9 @@ def test_topic_notes_of_an_article_without_claims_or_codes():
             say.topic_profile_note(analysis, scheme=scheme)
         )
         assert "No claim carries a code" in text_of(say.topic_stress_note(analysis, scheme=scheme))
+
+
+def test_an_english_count_agrees_with_its_noun():
+    one = Text.say("actors.counts", persons=1, organizations=2, groups=0, places=1)
+    assert one.en == "1 person, 2 organisations, 0 groups and 1 place."
+    assert one.fa.startswith("1 شخص")

@@ -174,7 +174,12 @@ def other_actors_note(analysis: Analysis) -> HTML:
         )
     places = [a for a in analysis.actors if a.type == "place"]
     for place in places:
-        written = sorted({m.text for m in place.mentions if m.kind == "name"} - {place.name})
+        if place.key[:1] == ("road",):
+            continue  # a road is named by its ends, not by the gazetteer
+        # «استان کرمان» writes the gazetteer's name after the province's word: no variant.
+        written = sorted(
+            {m.text for m in place.mentions if m.kind == "name" and not m.text.endswith(place.name)}
+        )
         if written:
             sentences.append(
                 Text.say(

@@ -9,6 +9,7 @@ in: names and quoted words are untrusted input.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
@@ -42,7 +43,7 @@ class Text:
         row = sentences()[key]
         fa = {k: v.fa if isinstance(v, Text) else html.escape(str(v)) for k, v in fields.items()}
         en = {k: v.en if isinstance(v, Text) else html.escape(str(v)) for k, v in fields.items()}
-        return cls(row["fa"].format(**fa), row["en"].format(**en))
+        return cls(row["fa"].format(**fa), _counted(row["en"], en).format(**en))
 
     @classmethod
     def name(cls, fa: str, en: str = "") -> Text:
@@ -53,6 +54,22 @@ class Text:
         return Text(
             " ".join(filter(None, (self.fa, other.fa))), " ".join(filter(None, (self.en, other.en)))
         )
+
+
+# «{places:place/places}» in an English sentence: the number, then the word that agrees with
+# it (1 place, 2 places).
+_COUNTED = re.compile(r"\{(\w+):([^{}/]+)/([^{}]+)\}")
+
+
+def _counted(template: str, fields: dict[str, str]) -> str:
+    """*template* with each «{n:one/many}» written out for its number (the rest untouched)."""
+
+    def agree(match: re.Match) -> str:
+        value = fields[match[1]]
+        written = f"{value} {match[2] if value == '1' else match[3]}"
+        return written.replace("{", "{{").replace("}", "}}")
+
+    return _COUNTED.sub(agree, template)
 
 
 def join(items: Sequence[Text]) -> Text:
