@@ -429,3 +429,8 @@ def test_a_road_between_places_is_one_place_and_a_province_keeps_its_word():
         ("Karaj–Qazvin–Karaj freeway", ["آزادراه کرج-قزوین-کرج", "آزادراه قزوین - کرج"]),
         ("Kerman", ["استان کرمان"]),
     ]
+
+
+def test_a_title_after_a_plural_noun_qualifies_it_and_is_no_person():
+    text = "دبیرکل سازمان همکاری شانگهای گفت: کشورهای عضو ظرف پنج سال همکاری می‌کنند.\n"
+    assert _persons(text) == [["دبیرکل سازمان همکاری شانگهای"]]

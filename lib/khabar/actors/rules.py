@@ -267,6 +267,8 @@ class SentenceRules(PlaceRules, ComplementRules):
         found = lx.match("titles", self.words, i)
         if not found:
             return 0
+        if i > 0 and _plural_in_ezafe(self.words[i - 1]):
+            return 0  # کشورهای عضو, کشورهای ناظر: member states, not a member
         length, entry = found
         complement = (
             Complement(i + length)
@@ -472,6 +474,16 @@ _REFERENCE_KINDS = {
     "country": "demonstrative",
     "province": "demonstrative",
 }
+
+
+def _plural_in_ezafe(word: str) -> bool:
+    """A noun's plural in «ها», in its ezafe form (کشورهای, دولت‌های): a title after it
+    qualifies it (کشورهای عضو: member states)."""
+    for ending in ("های", "ها" + ZWNJ + "ی"):
+        noun = word.removesuffix(ending).rstrip(ZWNJ)
+        if noun != word and len(noun) >= 2:
+            return lx.is_noun(noun)
+    return False
 
 
 def _second_surname(word: str) -> bool:
