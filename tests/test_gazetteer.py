@@ -2,6 +2,7 @@ import re
 
 from khabar import gazetteer
 from khabar.cleaning import PERSIAN_LETTERS
+from khabar.lexicon import fold
 
 
 def test_multiword_province_and_cities():
@@ -75,3 +76,13 @@ def test_a_province_written_apart_is_the_province():
     words = ["کهگیلویه", "و", "بویر", "احمد", "گفت"]
     length, found = gazetteer.match(words, 0)
     assert length == 4 and found[0].name_en == "Kohgiluyeh and Boyer-Ahmad"
+
+
+def test_a_place_of_that_name_before_one_listing_it_as_an_old_name():
+    assert gazetteer.match(["ساوه"], 0)[1][0].name_en == "Sāveh"
+
+
+def test_the_iranian_presss_names_for_israel_are_israel():
+    for words in (["رژیم", "صهیونیستی"], ["رژیم", "اشغالگر", "قدس"], ["اسرائیل"]):
+        length, found = gazetteer.match([fold(w) for w in words], 0)
+        assert length == len(words) and found[0].id == "country:IL"

@@ -41,15 +41,19 @@ def places() -> dict[str, Place]:
 
 @cache
 def name_index() -> dict[tuple[str, ...], tuple[Place, ...]]:
-    """Token tuple of a Persian name or variant -> the places it can name, likeliest first."""
-    index: dict[tuple[str, ...], list[Place]] = {}
+    """Token tuple of a Persian name or variant -> the places it can name, likeliest first:
+    by type, then a place of that name before one that has it only as a variant (ساوه is
+    Saveh, not Arak, one of whose old names GeoNames lists as ساوه)."""
+    index: dict[tuple[str, ...], list[tuple[bool, Place]]] = {}
     for row in read_table("gazetteer", "places.tsv"):
         place = places()[row["id"]]
         names = [row["name_fa"], *filter(None, row["variants_fa"].split("|"))]
-        for name in names:
-            index.setdefault(tuple(map(fold, name.split())), []).append(place)
+        for n, name in enumerate(names):
+            index.setdefault(tuple(map(fold, name.split())), []).append((n > 0, place))
     return {
-        key: tuple(sorted(dict.fromkeys(found), key=lambda p: PRIORITY[p.type]))
+        key: tuple(
+            dict.fromkeys(p for _, p in sorted(found, key=lambda v: (PRIORITY[v[1].type], v[0])))
+        )
         for key, found in index.items()
     }
 
