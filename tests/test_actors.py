@@ -434,3 +434,13 @@ def test_a_road_between_places_is_one_place_and_a_province_keeps_its_word():
 def test_a_title_after_a_plural_noun_qualifies_it_and_is_no_person():
     text = "دبیرکل سازمان همکاری شانگهای گفت: کشورهای عضو ظرف پنج سال همکاری می‌کنند.\n"
     assert _persons(text) == [["دبیرکل سازمان همکاری شانگهای"]]
+
+
+def test_a_state_body_under_its_short_name_and_the_late_imam():
+    text = (
+        "رئیس سازمان تبلیغات اسلامی گفت: سازمان تبلیغات آماده است.\n"
+        "به فرموده امام راحل باید متحد بود.\n"
+    )
+    actors = {a.name_en: [m.text for m in a.mentions] for a in analyze_text(text).actors}
+    assert actors["Islamic Propagation Organization"] == ["سازمان تبلیغات اسلامی", "سازمان تبلیغات"]
+    assert actors["Ruhollah Khomeini"] == ["امام راحل"]
