@@ -216,6 +216,8 @@ def test_english_names_have_their_vowels():
     for word in ("خرم", "کنعانی", "قالیباف", "پیروانی"):
         english = romanize(word)
         assert sum(c in "aeiou" for c in english.lower()) >= 2, english
+    # two given names written as one word are spelt as the two names
+    assert romanize("سیدمهدی") == "Seyedmehdi"
 
 
 def test_the_recognisers_spans_are_one_input_and_lose_their_verbs():

@@ -106,7 +106,18 @@ def romanize(word: str) -> str:
         return (_part(word[:-2]) + "ei").capitalize()  # رضایی Rezaei
     if word.endswith("ی") and len(word) > 3 and _known_part(word[:-1]):
         return (_part(word[:-1]) + "i").capitalize()  # حسینی Hosseini, شیرازی Shirazi
+    if given_names := _two_given_names(word):
+        return "".join(_part(part) for part in given_names).capitalize()  # سیدمهدی Seyedmehdi
     return _part(word).capitalize()
+
+
+def _two_given_names(word: str) -> tuple[str, str] | None:
+    """Two given names written as one word (سیدحسین, محمدباقر), or None."""
+    names = lx.given_names()
+    for cut in range(len(word) - 3, 2, -1):
+        if word[:cut] in names and word[cut:] in names:
+            return word[:cut], word[cut:]
+    return None
 
 
 @cache
