@@ -34,6 +34,9 @@ VOCABULARY_MIN = 1e-7
 SURNAME_MAX_FREQUENCY = 5e-5
 # A surname this frequent as a word (خرم "joyful") counts alone only opening a sentence.
 COMMON_WORD_MIN = 1e-5
+# «کنان» after a verb's present stem or a noun makes an adverb of manner (گریه‌کنان, هق‌هق
+# کنان: crying, sobbing): how someone speaks, never part of a name.
+MANNER_SUFFIX = "کنان"
 COORDINATORS = frozenset({"و", "،"})
 # hazm's tags of words that never belong to a name: prepositions, conjunctions, postpositions,
 # pronouns, determiners, adverbs, numbers.
@@ -274,7 +277,7 @@ def stops_name(word: str) -> bool:
     part before its light verb is tested apart."""
     return (
         is_verb(word)
-        or word.endswith(ZWNJ + "کنان")
+        or word.endswith(ZWNJ + MANNER_SUFFIX)
         or is_light_verb(word)
         or not is_content_word(word)
         or (word,) in table("stop_words")

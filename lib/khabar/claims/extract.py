@@ -1108,9 +1108,7 @@ _SUBCLAUSES = ("temporal", "manner")
 _NOT_IN_PHRASE = frozenset({"time", "discourse", "copula", "modal", *_SUBCLAUSES})
 
 
-# «کنان» after a verb's present stem or a noun makes an adverb of manner (گریه‌کنان, هق‌هق
-# کنان: crying, sobbing).
-_PARTICIPLE = "کنان"
+_PARTICIPLE = actor_lexicons.MANNER_SUFFIX
 
 
 def _manner_adverb(words: list[str], k: int, before: int) -> int:
