@@ -416,16 +416,6 @@ def possessed_noun(word: str) -> bool:
         if common >= POSSESSED_NOUN_MIN and common >= POSSESSED_RATIO * frequency(word):
             return is_noun(noun)
     return False
-    for ending, after in _ENDINGS:
-        if not word.endswith(ending) or len(word) - len(ending) < 2:
-            continue
-        noun = word[: -len(ending)].rstrip(ZWNJ)
-        if after and noun[-1] not in after:
-            continue
-        common = frequency(noun)
-        if common >= POSSESSED_NOUN_MIN and common >= POSSESSED_RATIO * frequency(word):
-            return is_noun(noun)
-    return False
 
 
 @cache
