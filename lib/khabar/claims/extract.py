@@ -928,21 +928,8 @@ class Extractor:
             return None
         if not _only_openers(words[start : claim.cue_start]):
             return None
-        actor = self.speakers.last_speaker(tokens[0].paragraph) or self._last_person(tokens)
+        actor = self.speakers.last_speaker(tokens[0].paragraph)
         return (actor, -1, -1) if actor is not None else None
-
-    def _last_person(self, tokens) -> Actor | None:
-        """The person mentioned last in the sentence before, in the same paragraph: who a
-        quotation with no subject goes on from («پسرک ... زد زیر گریه. هق‌هق کنان گفت: ...»)."""
-        index = tokens[0].sentence
-        if index == 0:
-            return None
-        previous = self.doc.sentences[index - 1]
-        if previous.paragraph != tokens[0].paragraph:
-            return None
-        return self.speakers.last_of_type(
-            "person", tokens[0].raw_start, after=previous.raw_start - 1
-        )
 
     def _object_start(self, tokens, words, claim: Found, found: list[Found]) -> None:
         """Where «X را Y» begins: after the subject and its adjuncts, a comma, or the previous

@@ -204,12 +204,10 @@ class Speakers:
         actor = self.last[0]
         return actor if not person or actor.type == "person" else None
 
-    def last_of_type(
-        self, kind: str, before: int, *, head: str = "", after: int = -1
-    ) -> Actor | None:
-        """The actor of type *kind* mentioned last before raw offset *before* (and after
-        *after*; with *head*: one a mention of which begins with that word)."""
-        best, where = None, after
+    def last_of_type(self, kind: str, before: int, *, head: str = "") -> Actor | None:
+        """The actor of type *kind* mentioned last before raw offset *before* (with *head*:
+        one a mention of which begins with that word)."""
+        best, where = None, -1
         for actor in (*self.actors, *self.created):
             if actor.type != kind:
                 continue
