@@ -446,3 +446,10 @@ def test_a_state_body_under_its_short_name_and_the_late_imam():
     actors = {a.name_en: [m.text for m in a.mentions] for a in analyze_text(text).actors}
     assert actors["Islamic Propagation Organization"] == ["سازمان تبلیغات اسلامی", "سازمان تبلیغات"]
     assert actors["Ruhollah Khomeini"] == ["امام راحل"]
+
+
+def test_a_lone_given_name_that_is_an_everyday_word_is_a_name_only_where_the_article_names_it():
+    text = "آقا رضا به خانه آمد. رضا گفت: سلام.\nمیلاد همزمان با عید بود.\n"
+    persons = _persons(text)
+    assert any("رضا" in names for names in persons)
+    assert not any("میلاد" in names for names in persons)

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from khabar import clean
-from khabar.ner.augment import augmented, name_pools
+from khabar.ner.augment import augmented, foreign_pools, name_pools
+from khabar.ner.consistency import consistent
 from khabar.ner.corpora import Sentence, read_conll, spans
 from khabar.ner.entities import recognise, recognise_tokens
 from khabar.ner.features import (
@@ -178,6 +179,33 @@ def test_renamed_copies_keep_honorifics_and_are_seeded():
     given, surnames = name_pools()
     assert copy.words[1] in given and copy.words[2] in surnames
     assert spans(copy.tags) == [("PER", 0, 3), ("LOC", 4, 5)]
+
+
+def test_foreign_copies_keep_each_name_words_kind():
+    # A Persian name, a foreign one and a king with his regnal number.
+    sentence = Sentence(
+        ("محمد", "کرمانی", "و", "تیکو", "براهه", "و", "داریوش", "سوم", "و", "ژرژ", "پمپیدو"),
+        ("B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER"),
+    )
+    assert foreign_pools([sentence]) == (("تیکو", "ژرژ"), ("براهه", "پمپیدو"))
+    first = augmented([sentence], foreign=True)
+    assert augmented([sentence], foreign=True) == first
+    copy = first[1]
+    given, _ = name_pools()
+    assert copy.words[0] in given  # a Persian given name for a Persian one
+    assert copy.words[3] in ("تیکو", "ژرژ") and copy.words[4] in ("براهه", "پمپیدو")
+    assert copy.words[6] in given and copy.words[7] == "سوم"  # the regnal number stays
+    assert spans(copy.tags) == spans(sentence.tags)
+
+
+def test_sentences_that_leave_a_known_person_untagged_are_not_trained_on():
+    tagged = Sentence(("هیتلر", "آمد"), ("B-PER", "O"))
+    untagged = Sentence(("هیتلر", "رفت"), ("O", "O"))
+    named = Sentence(("محمد", "آخوندزاده", "گفت"), ("O", "O", "O"))  # given name, surname
+    plain = Sentence(("او", "رفت"), ("O", "O"))
+    assert consistent([tagged, tagged, untagged, named, plain]) == [tagged, tagged, plain]
+    # Tagged once only, a one-word name is not trusted to judge others.
+    assert consistent([tagged, untagged]) == [tagged, untagged]
 
 
 def test_model_choice_argument_then_environment_then_shipped(tiny_model, monkeypatch):

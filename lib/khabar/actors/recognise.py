@@ -48,16 +48,21 @@ def recognised(doc: Document, entities=None) -> list[Found]:
             return []
         entities = module.recognise(doc)
     found = []
+    spans = []
     for span in entities:
         type_ = _TYPES.get(getattr(span, "type", ""))
         if type_ is None:
             continue
         start, end = _trimmed(doc, *_token_span(doc, span))
-        if start >= end:
-            continue
-        words = tuple(fold(t.text) for t in doc.tokens[start:end])
-        if type_ == PERSON and _everyday_word(words):
-            continue  # ابراز خرسندی, راهداری: a noun of the language, not a name
+        if start < end:
+            spans.append((type_, start, end, tuple(fold(t.text) for t in doc.tokens[start:end])))
+    # Words the recogniser sees inside a longer name (آقا رضا): alone, they are that name.
+    in_names = {
+        w for type_, _, _, words in spans if type_ == PERSON and len(words) > 1 for w in words
+    }
+    for type_, start, end, words in spans:
+        if type_ == PERSON and _everyday_word(words, in_names=in_names):
+            continue  # ابراز خرسندی, راهداری, میلاد (birth): a noun of the language, not a name
         if type_ == PERSON:
             honorifics = _honorifics(words)
             name = words[honorifics:] or words
@@ -101,10 +106,17 @@ EVERYDAY_WORD_MIN = 2e-6
 ABSTRACT_NOUN_MIN = 1e-6
 
 
-def _everyday_word(words: tuple[str, ...]) -> bool:
+def _everyday_word(
+    words: tuple[str, ...], *, in_names: set[str] | frozenset[str] = frozenset()
+) -> bool:
+    """Whether a one-word person is a word of the language: a noun or adjective this frequent,
+    or a given name that is also an everyday word (میلاد birth, امید hope) that the article
+    never writes inside a longer name (*in_names*)."""
     word = words[0]
-    if len(words) > 1 or lx.is_given(word):
+    if len(words) > 1 or word in in_names:
         return False
+    if lx.is_given(word):
+        return word in lx.common_word_names() and "N" in lx.tags(word)
     if (
         word.endswith("ی")
         and "AJ" in lx.tags(word[:-1])

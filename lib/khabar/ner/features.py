@@ -5,9 +5,11 @@ and last one to four letters, its shape (Persian, Latin, digits, punctuation; a 
 length), its frequency (wordfreq's Zipf value, rounded), hazm's part-of-speech tags for it (or
 that hazm does not know it), and flags from khabar's data: given name and surname (each also
 when it is an everyday word; ``data/lexicons/ner/person_names.tsv``), honorific, title of office,
-organisation head, pronoun or reference, one-word place. Of the sentence: where a gazetteer
-place name of one or more words begins and continues. Of the context: the words and flags of
-the two tokens before and after, and the pair of this word and the previous one.
+organisation head, pronoun or reference, one-word place, regnal number (سوم، یکم); and whether
+a Persian word is written without the letters only Arabic words use (ث ح ص ض ط ظ ع غ ق), as
+transliterated foreign names are (apart for words hazm does not know). Of the sentence: where
+a gazetteer place name of one or more words begins and continues. Of the context: the words
+and flags of the two tokens before and after, and the pair of this word and the previous one.
 
 Everything here reads khabar's cleaned tokens (``Token.text``), so words must be written the
 way the cleaner writes them; the corpora are normalised the same way before training.
@@ -28,6 +30,18 @@ _PERSIAN = re.compile("[\u0600-\u06ff\u200c]+")
 _LATIN = re.compile("[A-Za-z]+")
 _DIGITS = re.compile(r"[0-9]+([.,/:][0-9]+)*")
 _ALNUM = re.compile(r"[^\W_]")
+# Letters of Arabic words that transliterations of European and East Asian names do not use:
+# a word without them, above all one hazm does not know, looks more like a foreign name
+# (هیتلر، براهه، کی‌مون).
+_ARABIC_ONLY = re.compile("[\u062b\u062d\u0635\u0636\u0637\u0638\u0639\u063a\u0642]")
+# Regnal numbers: inside a king's name in the Wikipedia corpus (داریوش سوم، اردشیر یکم).
+ORDINALS = frozenset(
+    {
+        "اول", "یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم",
+        "یازدهم", "دوازدهم", "سیزدهم", "چهاردهم", "پانزدهم", "شانزدهم", "هفدهم", "هجدهم",
+        "هیجدهم", "نوزدهم", "بیستم",
+    }
+)  # fmt: skip
 CONTEXT = (-2, -1, 1, 2)
 # What a token sees at an offset that falls outside its sentence.
 BOUNDARY = {-2: "-2:BOS", -1: "-1:BOS", 1: "+1:EOS", 2: "+2:EOS"}
@@ -117,6 +131,8 @@ def features_of_word(word: str) -> WordFeatures:
     key = word.lower()
     bare = key.replace(ZWNJ, "")
     flags = sorted(person_names().get(key, frozenset()) | lexicon_flags().get(key, frozenset()))
+    if key in ORDINALS:
+        flags.append("ordinal")
     tags = hazm_words().get(key, (0, ()))[1]
     word_shape = shape(word)
     own = [
@@ -130,6 +146,8 @@ def features_of_word(word: str) -> WordFeatures:
     ]
     if ZWNJ in key:
         own.append("zwnj")
+    if word_shape == "fa" and len(bare) > 2 and not _ARABIC_ONLY.search(bare):
+        own.append("noarabic" if tags else "noarabic_unknown")
     if word_shape == "fa" and len(bare) > 2:
         own += [f"p2={bare[:2]}", f"p3={bare[:3]}"]
         own += [f"s{n}={bare[-n:]}" for n in (1, 2, 3, 4) if len(bare) > n]

@@ -2,10 +2,11 @@
 
 ``khabar train-ner CORPUS... --out MODEL`` (``make ner-model`` for the shipped model) reads the
 corpora (:mod:`khabar.ner.corpora`), writes them as khabar's cleaner and tokenizer would
-(:func:`khabar.ner.corpora.normalise`), adds renamed copies (:mod:`khabar.ner.augment`), and
-trains a linear-chain CRF with python-crfsuite (L-BFGS with L1 and L2 penalties). Nothing is
-random but the seeded renaming, and CRFsuite's training is deterministic, so the same corpora,
-code and data give the same model bytes (a test trains twice and compares). Beside the model,
+(:func:`khabar.ner.corpora.normalise`), adds renamed copies (:mod:`khabar.ner.augment`; a
+foreign name is renamed by another foreign name of the training data), and trains a
+linear-chain CRF with python-crfsuite (L-BFGS with L1 and L2 penalties). Nothing is random but
+the seeded renaming, and CRFsuite's training is deterministic, so the same corpora, code and
+data give the same model bytes (a test trains twice and compares). Beside the model,
 ``MODEL.json`` records what it was trained on (file names, sha256, sentence counts) and how.
 """
 
@@ -22,19 +23,32 @@ from pathlib import Path
 import pycrfsuite
 
 from khabar.ner.augment import SEED, augmented
+from khabar.ner.consistency import consistent
 from khabar.ner.corpora import Sentence, normalise, read_corpus
 from khabar.ner.features import sentence_features
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """CRFsuite's L-BFGS settings (tuned on the corpora's development splits) and renaming."""
+    """CRFsuite's L-BFGS settings and how the training sentences are prepared, chosen by
+    cross-validation on the training corpora (``benchmarks/ner_wiki_cv.py``)."""
 
     c1: float = 0.05
     c2: float = 0.01
     max_iterations: int = 100
     augment: bool = True
     seed: int = SEED
+    foreign_names: bool = True  # renamed copies keep each name word's kind (augment.py)
+    drop_untagged: bool = False  # no sentence that leaves a person untagged (consistency.py)
+
+
+def prepared(sentences: Sequence[Sentence], *, settings: Settings = Settings()) -> list[Sentence]:
+    """The normalised sentences a model is trained on: without those that leave a person
+    untagged (with ``settings.drop_untagged``), then their renamed copies (``augment``)."""
+    kept = consistent(sentences) if settings.drop_untagged else list(sentences)
+    if settings.augment:
+        kept = augmented(kept, seed=settings.seed, foreign=settings.foreign_names)
+    return kept
 
 
 def training_sentences(
@@ -43,9 +57,7 @@ def training_sentences(
     """The normalised (and, with ``settings.augment``, renamed-copy) sentences of *paths*,
     and a summary of what was read."""
     corpus = read_corpus(paths)
-    sentences = normalise(corpus.sentences)
-    if settings.augment:
-        sentences = augmented(sentences, seed=settings.seed)
+    sentences = prepared(normalise(corpus.sentences), settings=settings)
     summary = {
         "corpora": [
             {"file": Path(p).name, "sha256": hashlib.sha256(Path(p).read_bytes()).hexdigest()}
