@@ -379,7 +379,9 @@ class Coreference:
         if f.given:
             self.given_of.setdefault(actor.id, f.words[: f.given])
         self.by_key.setdefault(("person", f.words), actor)
-        self._mention(actor, f)
+        known = tuple(fold(w) for w in actor.name.split())
+        shorter = not f.given and len(known) > len(f.words) and _ends_with(known, f.words)
+        self._mention(actor, f, "surname" if shorter else None)  # جمالی نژاد of مهدی جمالی نژاد
 
     def _by_name(self, f: Found) -> Actor | None:
         """A person already named with these words, or whose surname these words are."""

@@ -70,7 +70,7 @@ def recognised(doc: Document, entities=None) -> list[Found]:
             found.append(
                 Found(
                     PERSON,
-                    "name" if given else "surname",
+                    "name" if given or len(name) > 1 else "surname",  # راب کلیفورد: a full name
                     start,
                     end,
                     key=("person", name),
