@@ -86,3 +86,8 @@ def test_the_iranian_presss_names_for_israel_are_israel():
     for words in (["رژیم", "صهیونیستی"], ["رژیم", "اشغالگر", "قدس"], ["اسرائیل"]):
         length, found = gazetteer.match([fold(w) for w in words], 0)
         assert length == len(words) and found[0].id == "country:IL"
+
+
+def test_washington_is_the_us_capital():
+    length, found = gazetteer.match([fold("واشنگتن")], 0)
+    assert length == 1 and found[0].country == "US" and found[0].name_en == "Washington"
