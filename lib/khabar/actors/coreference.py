@@ -272,12 +272,12 @@ class Coreference:
         """The holder of the same title whose jurisdiction says more or less of the same
         (رئیس سازمان تبلیغات = رئیس سازمان تبلیغات اسلامی)."""
         _, form, (former, words) = key
-        if not self._holders(lambda other: other == form, former):
+        holders = self._holders(lambda other: other == form, former)
+        if not holders:
             # «نماینده (مجلس)» after «نماینده مردم تهران»: the one holder of a longer form
             holders = self._holders(lambda other: other.startswith(form + " "), former)
             return next(iter(holders.values())) if len(holders) == 1 else None
         if not words:
-            holders = self._holders(lambda other: other == form, former)
             return next(iter(holders.values())) if len(holders) == 1 else None
         for other, actor in reversed(self.by_key.items()):
             same_title = other[0] == "title" and other[1] == form and other[2][0] == former

@@ -52,11 +52,12 @@ def _merged(found: list[Found], recognised: list[Found], words: list[str]) -> li
         return found
     outer = [f for f in found if not f.inside]
     described = _described_words(found, words)
-    places = {f.start for f in found if f.type == PLACE} | {f.end for f in found if f.type == PLACE}
+    places = [f for f in found if f.type == PLACE]
+    place_edges = {f.start for f in places}, {f.end for f in places}
     for candidate in recognised:
         if _lone_word_of(candidate, described):
             continue  # راهداری of «اداره‌کل راهداری»: the office's word, not a surname
-        if _listed_with_places(candidate, places, words):
+        if _listed_with_places(candidate, place_edges, words):
             continue  # «لار، لتیان، ماملو و طالقان»: a dam's or a town's name in a list of them
         overlapping = [f for f in outer if f.start < candidate.end and candidate.start < f.end]
         if _extends(candidate, overlapping):
@@ -83,14 +84,17 @@ def _merged(found: list[Found], recognised: list[Found], words: list[str]) -> li
     return found
 
 
-def _listed_with_places(candidate: Found, places: set[int], words: list[str]) -> bool:
+def _listed_with_places(
+    candidate: Found, place_edges: tuple[set[int], set[int]], words: list[str]
+) -> bool:
     """Whether a recogniser's one-word person without a given name stands in a list («،» or
-    «و») next to a place the rules found: *places* are the places' first and end tokens."""
+    «و») next to a place the rules found (*place_edges*: the places' first and end tokens)."""
     if candidate.type != PERSON or candidate.end - candidate.start != 1 or candidate.given:
         return False
+    starts, ends = place_edges
     before, after = candidate.start - 1, candidate.end
-    return (before >= 0 and words[before] in _LIST and before in places) or (
-        after < len(words) and words[after] in _LIST and after + 1 in places
+    return (before >= 0 and words[before] in _LIST and before in ends) or (
+        after < len(words) and words[after] in _LIST and after + 1 in starts
     )
 
 

@@ -118,12 +118,18 @@ def renamed(
     return Sentence(tuple(words), tuple(tags))
 
 
+def _lone_name(rng: random.Random) -> str:
+    """A name standing alone: a surname, or one time in three a given name."""
+    given, surnames = name_pools()
+    return rng.choice(given if rng.random() < 1 / 3 else surnames)
+
+
 def _persian_name(length: int, rng: random.Random) -> list[str]:
     given, surnames = name_pools()
     if length <= 0:
         return []
     if length == 1:
-        return [rng.choice(given if rng.random() < 1 / 3 else surnames)]
+        return [_lone_name(rng)]
     return [rng.choice(given)] + [rng.choice(surnames) for _ in range(length - 1)]
 
 
@@ -133,10 +139,8 @@ def _kept_kinds(name: Sequence[str], rng: random.Random, foreign: Pools) -> list
     for i, word in enumerate(name):
         is_first = i == 0 and len(name) > 1
         if persian_like(word):
-            if len(name) == 1:
-                new.append(rng.choice(given if rng.random() < 1 / 3 else surnames))
-            else:
-                new.append(rng.choice(given if is_first else surnames))
+            alone = len(name) == 1
+            new.append(_lone_name(rng) if alone else rng.choice(given if is_first else surnames))
         elif foreign_like(word) and (pool := foreign[0 if is_first else 1]):
             new.append(rng.choice(pool))
         else:

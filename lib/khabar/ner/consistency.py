@@ -16,7 +16,7 @@ a cross-validation fold's held-out sentences never shape what its training keeps
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from khabar.ner.corpora import Sentence, spans
 from khabar.ner.features import person_names
@@ -35,7 +35,7 @@ def person_strings(sentences: Sequence[Sentence]) -> frozenset[tuple[str, ...]]:
                 tagged[sentence.words[start:end]] += 1
     seen: Counter[tuple[str, ...]] = Counter()
     for sentence in sentences:
-        for key in _strings(sentence.words):
+        for _, key in _strings(sentence.words):
             if key in tagged:
                 seen[key] += 1
     return frozenset(
@@ -45,21 +45,21 @@ def person_strings(sentences: Sequence[Sentence]) -> frozenset[tuple[str, ...]]:
     )
 
 
-def _strings(words: Sequence[str]):
+def _strings(words: Sequence[str]) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """Every run of one to LONGEST words, with where it starts."""
     for length in range(1, LONGEST + 1):
         for i in range(len(words) - length + 1):
-            yield tuple(words[i : i + length])
+            yield i, tuple(words[i : i + length])
 
 
 def leaves_person_untagged(sentence: Sentence, people: frozenset[tuple[str, ...]]) -> bool:
     """Whether *sentence* has a known person string, or a given name and surname, all O."""
     words, tags = sentence.words, sentence.tags
-    for length in range(1, LONGEST + 1):
-        for i in range(len(words) - length + 1):
-            if tuple(words[i : i + length]) in people and all(
-                t == "O" for t in tags[i : i + length]
-            ):
-                return True
+    if any(
+        key in people and all(t == "O" for t in tags[i : i + len(key)])
+        for i, key in _strings(words)
+    ):
+        return True
     names = person_names()
     return any(
         tags[i] == tags[i + 1] == "O"
