@@ -453,3 +453,56 @@ def test_a_lone_given_name_that_is_an_everyday_word_is_a_name_only_where_the_art
     persons = _persons(text)
     assert any("رضا" in names for names in persons)
     assert not any("میلاد" in names for names in persons)
+
+
+def test_an_honorific_adjective_inside_a_title_keeps_the_office():
+    text = "وزیر محترم کشور گفت که کار ادامه دارد. وزیر کشور افزود که جلسه تمام شد.\n"
+    actors = [a for a in analyze_text(text).actors if a.type == "person"]
+    assert [(a.name_en, [m.text for m in a.mentions]) for a in actors] == [
+        ("minister of the interior", ["وزیر محترم کشور", "وزیر کشور"])
+    ]
+
+
+def test_the_plural_of_a_two_word_title_is_no_person():
+    text = "جلسه با حضور کلیه مدیر عاملان بانک ها و وزیر کشور تشکیل شد.\n"
+    assert _persons(text) == [["وزیر کشور"]]
+
+
+def test_this_embassy_is_the_embassy_named_before_and_spellings_of_one_office_are_one():
+    text = (
+        "سفارت جمهوری اسلامی ایران در کابل اعلام کرد که پروازها ادامه دارد. این سفارتخانه "
+        "از دانشجویان خواست ثبت نام کنند. بخش کنسولی این سفارت پاسخ می‌دهد.\n"
+        "اداره‌کل راهداری استان همدان گفت: اداره کل راهداری استان همدان آماده است.\n"
+    )
+    organizations = {
+        a.name: [m.text for m in a.mentions]
+        for a in analyze_text(text).actors
+        if a.type == "organization"
+    }
+    assert organizations["سفارت جمهوری اسلامی ایران در کابل"][1:] == ["این سفارتخانه", "این سفارت"]
+    assert organizations["اداره‌کل راهداری استان همدان"] == [
+        "اداره‌کل راهداری استان همدان",
+        "اداره کل راهداری استان همدان",
+    ]
+
+
+def test_an_organisation_only_the_recogniser_found_is_described_by_its_head():
+    from khabar.actors.names import described
+
+    assert described(["ارتش"], "army") == "army"
+    assert described(["این", "سازمان"], "organization") == "this organization"
+    assert described(["سايت", "اينترنتي"], "website") == "website (Sayt Interneti)"
+
+
+def test_a_surnames_suffix_written_apart_is_the_surnames_and_spelt_with_it():
+    text = (
+        "غلامرضا حسين زاده متخصص ارتباطات تصويري گفت که کار ادامه دارد. "
+        "حسين زاده افزود که جلسه تمام شد. علامه زاده هم گفت که موافق است.\n"
+    )
+    persons = {
+        a.name_en: [m.text for m in a.mentions]
+        for a in analyze_text(text).actors
+        if a.type == "person"
+    }
+    assert persons["Gholamreza Hosseinzadeh"][-1] == "حسين زاده"
+    assert persons["Alamehzadeh"] == ["علامه زاده"]

@@ -384,3 +384,10 @@ def test_an_adverb_of_manner_or_a_sighs_object_is_no_speaker():
         ("زینب", "زینب"),
         ("محمد", "محمد"),
     ]
+
+
+def test_a_speaker_named_by_a_common_noun_gets_its_heads_gloss_in_english():
+    analysis = analyze_text("این سازمان گفت که کار ادامه دارد.\n")
+    (claim,) = analysis.claims
+    speaker = next(a for a in analysis.actors if a.id == claim.speaker)
+    assert (speaker.name, speaker.name_en) == ("این سازمان", "this organisation")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from khabar import gazetteer
 from khabar.actors import lexicons as lx
-from khabar.actors.lexicons import COORDINATORS, Entry
+from khabar.actors.lexicons import COORDINATORS, DEMONSTRATIVES, Entry
 from khabar.actors.model import ORGANIZATION, PLACE
 from khabar.actors.places import PLACE_TRIGGERS
 from khabar.gazetteer import Place
@@ -30,7 +30,6 @@ MAX_COMPLEMENT = 9
 _CLAUSE_AFTER_VERB = frozenset({"تا", "که", ":", ".", "،", "؛", ""})
 # At most this many words of a revered figure's name before its blessing (امام حسین (ع)).
 BLESSED_NAME = 3
-DEMONSTRATIVES = frozenset({"این", "همین"})
 _IN = "در"
 # Words that say nothing of which office or organisation is meant (استان قم = قم).
 _GENERIC = frozenset({"استان", "کشور", "شهر", "شهرستان", "جمهوری", "اسلامی", "،", "و"})
@@ -68,6 +67,9 @@ class ComplementRules:
                     continue
                 else:
                     break  # دولت, سفارت: only a place may follow (دولت ایران)
+            if self._honorific(j) and j + 1 < len(words):
+                j += 1  # وزیر محترم کشور: «محترم» between the title and its field
+                continue
             if blessed := self._blessed(j):
                 j += blessed  # دانشگاه امام حسین (ع): the revered namesake is the name's
                 count += 1
@@ -139,9 +141,15 @@ class ComplementRules:
             else:
                 break
             count += 1
-        while j > complement.start and words[j - 1] in COORDINATORS:
+        while j > complement.start and (words[j - 1] in COORDINATORS or self._honorific(j - 1)):
             j -= 1
         return self._ended(complement, j)
+
+    def _honorific(self, j: int) -> bool:
+        """A qualifier that is no part of a name (محترم, گرامی): it may stand inside a title
+        but never ends one."""
+        word = self.words[j]
+        return (word,) in lx.table("qualifiers") and lx.stops_name(word)
 
     def _posting(self, complement: Complement) -> Complement:
         """A title of one holder per place, with the place after «در» or none (نماینده ولی
@@ -311,7 +319,7 @@ class Complement:
         specific = frozenset(
             w for w in words if w not in _GENERIC and (w,) not in qualifiers and (w,) not in heads
         )
-        return former, specific or frozenset(words)
+        return former, specific or frozenset(w for w in words if (w,) not in qualifiers)
 
     def country(self) -> str:
         if self.organizations:
@@ -359,7 +367,7 @@ class Complement:
                 ORGANIZATION,
                 start,
                 end,
-                key=("org", " ".join(self.words[start:end])),
+                key=lx.organization_key(self.words[start:end]),
                 name=name,
                 name_en=entry.name_en + place_en,
                 affiliation=places[0][2].country if places else "",

@@ -56,6 +56,7 @@ class Coreference:
         self.title_keys: dict[str, set[tuple]] = {}  # actor id -> its titles' keys
         self.title_starts: dict[int, int] = {}  # token after a title mention -> its first
         self.last_place_of: dict[str, Actor] = {}
+        self.last_organization_of: dict[str, Actor] = {}  # a head's gloss -> the last named
         self.named: dict[str, Actor] = {}  # actor id -> actor, persons with a name
         self.given_of: dict[str, tuple[str, ...]] = {}  # actor id -> its given names
         self.seen: set[tuple[str, int, int]] = set()
@@ -86,6 +87,9 @@ class Coreference:
         if actor.type == PERSON:
             self.mention_ends[found.end] = actor
             self._set_subject(actor, first)
+
+    def _words(self, found: Found) -> list[str]:
+        return [fold(t.text) for t in self.doc.tokens[found.start : found.end]]
 
     def _text(self, found: Found) -> str:
         return " ".join(t.text for t in self.doc.tokens[found.start : found.end])
@@ -140,6 +144,8 @@ class Coreference:
         for f in found:
             if f.type == PLACE:
                 self._place(f)
+            elif f.type == ORGANIZATION and f.refers:
+                self._organization_reference(f)
             elif f.type == ORGANIZATION:
                 actor = self._actor(
                     f.key,
@@ -149,6 +155,8 @@ class Coreference:
                     affiliation=f.affiliation,
                 )
                 self._mention(actor, f)
+                if head := lx.match("organizations", self._words(f), 0):
+                    self.last_organization_of[head[1].name_en] = actor
             elif f.type == GROUP:
                 self._group(f)
             elif f.kind == "title":
@@ -198,6 +206,13 @@ class Coreference:
         self._mention(actor, f)
         if place.type in ("country", "province"):
             self.last_place_of[place.type] = actor
+
+    def _organization_reference(self, f: Found) -> None:
+        """«این سفارتخانه», «این سازمان»: the organisation with that head named last, or no
+        mention if none was (the guidelines' demonstrative organisation mention)."""
+        referred = self.last_organization_of.get(f.name_en)
+        if referred is not None:
+            self._mention(referred, f)
 
     def _group(self, f: Found) -> None:
         if f.refers == "parties" and f.kind == "collective":

@@ -38,6 +38,7 @@ COMMON_WORD_MIN = 1e-5
 # کنان: crying, sobbing): how someone speaks, never part of a name.
 MANNER_SUFFIX = "کنان"
 COORDINATORS = frozenset({"و", "،"})
+DEMONSTRATIVES = frozenset({"این", "همین"})  # این سازمان, همین مقام
 # hazm's tags of words that never belong to a name: prepositions, conjunctions, postpositions,
 # pronouns, determiners, adverbs, numbers.
 _STOP_TAGS = frozenset({"P", "CONJ", "POSTP", "PRO", "DET"})
@@ -61,6 +62,19 @@ class Entry:
     needs_name: bool = False
     bare: bool = False
     many: bool = False  # a title many hold at once (خبرنگار, بازیکن)
+
+
+def name_suffix(word: str) -> bool:
+    """Whether *word* is a surname's suffix written apart (زاده, پور, نژاد): after a word
+    of a name it is the name's, never a verb or a word of its own."""
+    affix = table("name_affixes").get((word,))
+    return affix is not None and affix.takes == "suffix"
+
+
+def organization_key(words: list[str]) -> tuple[str, str]:
+    """An organisation's key from the folded words of its name: written with a space or a
+    zero-width non-joiner (اداره کل, اداره‌کل), the same organisation."""
+    return ("org", " ".join(words).replace(ZWNJ, " "))
 
 
 def _entry(row: dict[str, str]) -> Entry:

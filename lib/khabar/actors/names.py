@@ -136,7 +136,31 @@ def english_name(name: str) -> str:
     known = lx.table("people").get(words)
     if known is not None:
         return known.name_en
-    return " ".join(romanize(word) for word in words)
+    spelt: list[str] = []
+    for word in words:
+        if spelt and lx.name_suffix(word):
+            spelt[-1] += _part(word)  # حسین زاده: Hosseinzadeh, as written with a ZWNJ
+        else:
+            spelt.append(romanize(word))
+    return " ".join(spelt)
+
+
+def described(words: list[str], gloss: str) -> str:
+    """The English of an actor spoken of by a common noun: its head's *gloss* (ارتش army),
+    "this" before it after a demonstrative (این سازمان: this organization), and the phrase
+    romanised in parentheses when more words follow the head."""
+    demonstrative = len(words) > 1 and fold(words[0]) in lx.DEMONSTRATIVES
+    more = len(words) > (2 if demonstrative else 1)
+    gloss = f"this {gloss}" if demonstrative else gloss
+    return f"{gloss} ({' '.join(romanize(fold(w)) for w in words)})" if more else gloss
+
+
+def _head_gloss(name: str) -> str:
+    """The gloss of the organisation head *name* begins with (after a demonstrative), or ""."""
+    words = [fold(w) for w in name.split()]
+    start = 1 if len(words) > 1 and words[0] in lx.DEMONSTRATIVES else 0
+    head = lx.match("organizations", words, start)
+    return head[1].name_en if head else ""
 
 
 def name_actors(actors: list[Actor]) -> None:
@@ -146,5 +170,9 @@ def name_actors(actors: list[Actor]) -> None:
         if actor.name_en:
             continue
         if (actor.type == PERSON and actor.surname) or actor.type in (ORGANIZATION, PLACE):
-            # a person named, or what only the recogniser found: spelt word by word
-            actor.name_en = english_name(actor.name)
+            # a person named, or what only the recogniser found: spelt word by word, or
+            # an organisation by its head (ارتش: army)
+            gloss = _head_gloss(actor.name) if actor.type == ORGANIZATION else ""
+            actor.name_en = (
+                described(actor.name.split(), gloss) if gloss else english_name(actor.name)
+            )

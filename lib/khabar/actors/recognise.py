@@ -70,7 +70,8 @@ def recognised(doc: Document, entities=None) -> list[Found]:
             found.append(
                 Found(
                     PERSON,
-                    "name" if given or len(name) > 1 else "surname",  # راب کلیفورد: a full name
+                    # راب کلیفورد: a full name
+                    "name" if given or not _one_surname(name) else "surname",
                     start,
                     end,
                     key=("person", name),
@@ -144,9 +145,14 @@ def _honorifics(words: tuple[str, ...]) -> int:
 def _given(words: tuple[str, ...]) -> int:
     """How many given names open a name of more than one word (0: a surname alone)."""
     i = 0
-    while i < len(words) - 1 and lx.is_given(words[i]):
-        i += 1
+    while i < len(words) - 1 and lx.is_given(words[i]) and not lx.name_suffix(words[i + 1]):
+        i += 1  # حسین | زاده: a surname's stem, not a given name
     return i
+
+
+def _one_surname(words: tuple[str, ...]) -> bool:
+    """A surname alone: one word, or a stem and its suffix written apart (حسین زاده)."""
+    return len(words) == 1 or (len(words) == 2 and lx.name_suffix(words[1]))
 
 
 def _token_span(doc: Document, span) -> tuple[int, int]:
@@ -175,14 +181,23 @@ def _trimmed(doc: Document, start: int, end: int) -> tuple[int, int]:
     def word(k: int) -> str:
         return words[k - start] if 0 <= k - start < len(words) else ""
 
+    def suffix(k: int) -> bool:
+        return k > start and lx.name_suffix(word(k))  # علامه زاده: a surname, not "born"
+
     for k in range(start, end):
+        if suffix(k):
+            continue
         if lx.is_verb(word(k)) or (k + 1 == end and lx.is_light_verb(word(k + 1))):
             end = k  # اظهار داشت: the verb and its nominal part are no name
             break
-    while end > start and (
-        lx.stops_name(word(end - 1))
-        or "ADV" in lx.tags(word(end - 1))
-        or lx.possessed_noun(word(end - 1))
+    while (
+        end > start
+        and not suffix(end - 1)
+        and (
+            lx.stops_name(word(end - 1))
+            or "ADV" in lx.tags(word(end - 1))
+            or lx.possessed_noun(word(end - 1))
+        )
     ):
         end -= 1  # راگوژین ناگهان, رضا بابایم: an adverb or «my dad» after a name is no part
     return start, end

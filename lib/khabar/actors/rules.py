@@ -108,6 +108,20 @@ class SentenceRules(PlaceRules, ComplementRules):
                 end = self._complement(i + 2, takes="organization").end
                 self._add("demonstrative", PERSON, i, end, refers="official", name_en=noun.name_en)
                 return end - i
+            if head := lx.match("organizations", self.words, i + 1):
+                # این سفارتخانه, این سازمان: the organisation of that kind named before, if
+                # any (coreference decides)
+                length, entry = head
+                self._add(
+                    "demonstrative",
+                    ORGANIZATION,
+                    i,
+                    i + 1 + length,
+                    refers="organization",
+                    name=entry.form,
+                    name_en=entry.name_en,
+                )
+                return 1 + length
         return 0
 
     def _unnamed(self, i: int) -> int:
@@ -270,6 +284,8 @@ class SentenceRules(PlaceRules, ComplementRules):
         if i > 0 and _plural_in_ezafe(self.words[i - 1]):
             return 0  # کشورهای عضو, کشورهای ناظر: member states, not a member
         length, entry = found
+        if self._plural_of_longer_title(i, length):
+            return 0  # مدیر عاملان بانک‌ها: the banks' chief executives, no one person
         complement = (
             Complement(i + length)
             if entry.takes == "none"
@@ -297,6 +313,16 @@ class SentenceRules(PlaceRules, ComplementRules):
         )
         complement.emit(self)
         return j - i
+
+    def _plural_of_longer_title(self, i: int, length: int) -> bool:
+        """Whether the word after the title at *i* is the plural of a longer title's last
+        word (مدیر | عاملان: the plural of «مدیر عامل»)."""
+        after = self._word(i + length)
+        singular = lemma(after) if after else after
+        if not after or singular == after:
+            return False
+        longer = lx.match("titles", [*self.words[i : i + length], singular], 0)
+        return bool(longer) and longer[0] == length + 1
 
     def _may_start_name(self, i: int) -> bool:
         word = self._word(i)
@@ -352,16 +378,20 @@ class SentenceRules(PlaceRules, ComplementRules):
         complement = self._complement(
             i + length, takes=entry.takes or "organization", organization=True
         )
-        if complement.end == i + length or (plural and not complement.places):
+        # دولت, ارتش alone: the government, the army (a head that names one institution)
+        bare = complement.end == i + length and entry.bare and not plural
+        if bare and (self._word(i + length),) in lx.table("qualifiers"):
+            complement.end += 1  # دولت جدید: the new government
+        if not bare and (complement.end == i + length or (plural and not complement.places)):
             return 0  # شرکت‌ها alone, or کمیته‌هایی تشکیل‌شده: no organisation named
         head_en = _plural_en(entry.name_en) if plural else entry.name_en
         name = " ".join(t.text for t in self.tokens[i : complement.end])
         self._add(
-            "name",
+            "nominal" if bare else "name",
             ORGANIZATION,
             i,
             complement.end,
-            key=("org", " ".join(self.words[i : complement.end])),
+            key=lx.organization_key(self.words[i : complement.end]),
             name=name,
             name_en=head_en + complement.english(),
             affiliation=complement.country(),

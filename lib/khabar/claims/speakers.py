@@ -32,6 +32,7 @@ from functools import cache
 
 from khabar.actors import Actor, Mention, romanize
 from khabar.actors import lexicons as actor_lexicons
+from khabar.actors.names import described
 from khabar.actors.places import PLACE_TRIGGERS
 from khabar.lexicon import ZWNJ, fold, hazm_words, read_table, verb_stems, word_frequencies
 from khabar.segment import Token, lemma
@@ -55,6 +56,7 @@ class Head:
     type: str
     kind: str
     quantifier: bool
+    gloss: str = ""
 
 
 _NO_HEAD = Head("", "", False)
@@ -66,7 +68,7 @@ _DIVISIONS = PLACE_TRIGGERS - {"کشور"}
 @cache
 def heads() -> dict[str, Head]:
     return {
-        r["form"]: Head(r["type"], r["kind"], r["quantifier"] == "yes")
+        r["form"]: Head(r["type"], r["kind"], r["quantifier"] == "yes", r["gloss"])
         for r in read_table("lexicons", "claims", "speaker_heads.tsv")
     }
 
@@ -444,7 +446,7 @@ class Speakers:
         while f"{_PREFIX[type_]}{number}" in self.taken:
             number += 1
         self.taken.add(f"{_PREFIX[type_]}{number}")
-        name_en = " ".join(romanize(w) for w in span.split())  # a rough spelling, as for names
+        name_en = _english(span.split(), head)
         actor = Actor(id=f"{_PREFIX[type_]}{number}", name=span, name_en=name_en, type=type_)
         actor.key = ("speaker", _key(span))
         self.created.append(actor)
@@ -516,6 +518,15 @@ def genitive_pronoun(tokens: list[Token]) -> bool:
 def is_plural(word: str) -> bool:
     """A plural noun (کتابداران، دیپلمات‌ها): a plural ending hazm's lemmatiser removes."""
     return word.endswith(("ان", "ها", "ین", "ات")) and lemma(word) != word
+
+
+def _english(words: list[str], head: Head) -> str:
+    """A created speaker's English name: a phrase headed by a common noun is described by
+    its head's gloss (:func:`khabar.actors.names.described`); a name, or a phrase without a
+    known head, is romanised."""
+    if not head.gloss or (head.kind in ("name", "honorific") and head.type == "person"):
+        return " ".join(romanize(w) for w in words)  # a rough spelling, as for names
+    return described(words, head.gloss.split(",")[0].split(" (")[0])
 
 
 def _key(text: str) -> str:
