@@ -506,3 +506,25 @@ def test_a_surnames_suffix_written_apart_is_the_surnames_and_spelt_with_it():
     }
     assert persons["Gholamreza Hosseinzadeh"][-1] == "حسين زاده"
     assert persons["Alamehzadeh"] == ["علامه زاده"]
+
+
+def test_a_second_title_joined_by_and_after_a_named_persons_title_is_that_person():
+    text = (
+        "«غلامرضا حسين زاده» متخصص ارتباطات تصويري و مشاور خانواده در گفت و گو با خبرنگار "
+        "فارس گفت: کار سخت است.\n"
+        "رئیس مجلس و وزیر خارجه با هم دیدار کردند.\n"
+    )
+    persons = _persons(text)
+    assert ["غلامرضا حسين زاده", "متخصص ارتباطات تصويري", "مشاور خانواده"] in persons
+    assert ["رئیس مجلس"] in persons and ["وزیر خارجه"] in persons
+
+
+def test_a_reporter_known_by_the_title_alone_is_never_what_this_doctor_means():
+    text = (
+        "به گزارش خبرنگار حوادث فارس، شامگاه دیروز دكتر غلامرضا سرابي، متخصص قلب و عروق، "
+        "مقابل خانه‌اش هدف قرار گرفت، اما با وجود تلاش پزشكان، او بعدازظهر جان باخت.\n"
+        "سوءقصد به جان اين پزشك پس از قتل پزشکی دیگر صورت گرفته بود.\n"
+    )
+    persons = _persons(text)
+    assert ["خبرنگار حوادث فارس"] in persons
+    assert any("اين پزشك" in mentions and "دكتر غلامرضا سرابي" in mentions for mentions in persons)

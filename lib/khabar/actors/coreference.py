@@ -37,6 +37,7 @@ _BETWEEN = frozenset({"،", "»", '"', "«"})
 _QUOTES = frozenset({"«", '"'})
 _AS = ("به", "عنوان")
 _UNRESOLVED = "he/she (not named in the article)"
+_REPORTER = "خبرنگار"
 # A title opening a sentence joins the current speaker only within this many paragraphs.
 SPEAKER_PARAGRAPHS = 2
 
@@ -236,7 +237,12 @@ class Coreference:
             if holder is not None:
                 self._mention(holder, f)
             return
-        actor = self._named_after(f) or self.by_key.get(f.key) or self._same_office(f.key)
+        actor = (
+            self._second_office(f)
+            or self._named_after(f)
+            or self.by_key.get(f.key)
+            or self._same_office(f.key)
+        )
         apposed = self._apposed(f)
         if actor is not None and apposed is not None and self._unnamed_holder(actor):
             # The office was mentioned before its holder was named (با حضور استاندار کرمان
@@ -314,6 +320,22 @@ class Coreference:
         if actor is not None and actor.id in self.named and not self.title_keys.get(actor.id):
             return actor
         return None
+
+    def _second_office(self, f: Found) -> Actor | None:
+        """The named person whose title, written right after the name, this title follows
+        after «و» with no name of its own («غلامرضا حسین‌زاده» متخصص ارتباطات تصویری و مشاور
+        خانواده): one person's two offices."""
+        tokens = self.doc.tokens
+        before = f.start - 1
+        if before < 1 or tokens[before].text != "و" or f.end in self.names_at:
+            return None
+        actor = self.mention_ends.get(before)
+        first = self.title_starts.get(before)
+        if actor is None or first is None or actor.id not in self.named:
+            return None
+        named_before = self.mention_ends.get(self._before(first))
+        same_sentence = tokens[first].sentence == tokens[f.start].sentence
+        return actor if named_before is actor and same_sentence else None
 
     def _named_after(self, f: Found) -> Actor | None:
         """The person already named in full by the name written directly after the title,
@@ -537,10 +559,18 @@ class Coreference:
             for a in self.actors.values()
             if a.type == PERSON
             and a is not own
+            and not self._unnamed_reporter(a)
             and a.mentions
             and a.mentions[-1].start < token.raw_start
         ]
         return max(people, key=lambda a: a.mentions[-1].start, default=None)
+
+    def _unnamed_reporter(self, actor: Actor) -> bool:
+        """A reporter known only by the title (خبرنگار فارس): the outlet's voice, whom a
+        pronoun or «این پزشک» in the story never means."""
+        return actor.id not in self.named and any(
+            fold(role).startswith(_REPORTER) for role in actor.roles
+        )
 
     # ----- collectives --------------------------------------------------------------------------
     def _link_collectives(self) -> None:
