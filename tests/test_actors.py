@@ -528,3 +528,15 @@ def test_a_reporter_known_by_the_title_alone_is_never_what_this_doctor_means():
     persons = _persons(text)
     assert ["خبرنگار حوادث فارس"] in persons
     assert any("اين پزشك" in mentions and "دكتر غلامرضا سرابي" in mentions for mentions in persons)
+
+
+def test_roads_between_places_the_gazetteer_lacks_and_a_posting_only_after_a_country():
+    text = (
+        "ترافیک در جاده شمشک-دیزین و محور دوآب - بلده و محور خرم‌آباد-پل دختر سنگین است.\n"
+        "استاندار لرستان در خرم‌آباد گفت که سفیر ایران در اتریش به وین رفت.\n"
+    )
+    actors = analyze_text(text).actors
+    places = [a.name_en for a in actors if a.type == "place"]
+    assert places[:3] == ["Shemshak–Dizin road", "Davab–Baldeh road", "Khorramabad–Poldokhtar road"]
+    persons = [[m.text for m in a.mentions] for a in actors if a.type == "person"]
+    assert persons == [["استاندار لرستان"], ["سفیر ایران در اتریش"]]

@@ -91,3 +91,10 @@ def test_the_iranian_presss_names_for_israel_are_israel():
 def test_washington_is_the_us_capital():
     length, found = gazetteer.match([fold("واشنگتن")], 0)
     assert length == 1 and found[0].country == "US" and found[0].name_en == "Washington"
+
+
+def test_a_two_word_name_written_as_one_word_with_a_zwnj_is_the_same_place():
+    for written, english in (("خرم‌آباد", "Khorramabad"), ("شاهین‌شهر", "Shāhīn Shahr")):
+        found = gazetteer.match([written], 0)
+        assert found is not None and found[0] == 1
+        assert found[1][0].name_en == english

@@ -49,7 +49,10 @@ def name_index() -> dict[tuple[str, ...], tuple[Place, ...]]:
         place = places()[row["id"]]
         names = [row["name_fa"], *filter(None, row["variants_fa"].split("|"))]
         for n, name in enumerate(names):
-            index.setdefault(tuple(map(fold, name.split())), []).append((n > 0, place))
+            words = tuple(map(fold, name.split()))
+            index.setdefault(words, []).append((n > 0, place))
+            if len(words) > 1:  # خرم آباد written as one word with a ZWNJ: خرم‌آباد
+                index.setdefault((ZWNJ.join(words),), []).append((n > 0, place))
     return {
         key: tuple(
             dict.fromkeys(p for _, p in sorted(found, key=lambda v: (PRIORITY[v[1].type], v[0])))
@@ -63,7 +66,7 @@ def skeleton_index() -> dict[str, tuple[Place, ...]]:
     """Consonant skeleton of one-word names -> places (for spelling variants)."""
     index: dict[str, list[Place]] = {}
     for key, found in name_index().items():
-        if len(key) == 1 and len(skeleton(key[0])) >= 3:
+        if len(key) == 1 and ZWNJ not in key[0] and len(skeleton(key[0])) >= 3:
             index.setdefault(skeleton(key[0]), []).extend(found)
     return {key: tuple(dict.fromkeys(found)) for key, found in index.items()}
 

@@ -89,12 +89,14 @@ class ComplementRules:
             elif (place := self._place_at(j)) and not (
                 organization and lx.match("organizations", words, j)
             ):
-                # A place ends the name (اتاق بازرگانی تبریز), but for a posting after it
-                # (سفیر ایران در اتریش).
+                # A place ends the name (اتاق بازرگانی تبریز), but for a posting after a
+                # country (سفیر ایران در اتریش, سفارت ایران در وین; not استاندار لرستان در
+                # خرم‌آباد, where the governor is, not his post).
                 complement.places.append((j, j + place[0], place[1]))
                 j += place[0]
                 if (
                     takes in ("country", "place")
+                    and place[1].type == "country"
                     and self._word(j) == _IN
                     and (posting := self._place_at(j + 1))
                 ):

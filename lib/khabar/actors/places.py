@@ -22,6 +22,10 @@ PLACE_CONTEXT = PLACE_TRIGGERS | COORDINATORS
 FOREIGN_CITY_MAX_FREQUENCY = 1e-4
 _PROVINCE = "استان"
 _DASHES = frozenset({"-", "–", "ـ"})
+# At most this many words of a road's end that the gazetteer lacks (رباط پشت بادام).
+ROAD_END_WORDS = 3
+# What may stand between a road's word and its ends (محور فرعی شمشک-دیزین).
+_ROAD_QUALIFIERS = frozenset({"فرعی", "اصلی", "ارتباطی", "روستایی"})
 
 
 class PlaceRules:
@@ -41,33 +45,65 @@ class PlaceRules:
         return length
 
     def _road(self, i: int) -> int:
-        """«آزادراه تهران-پردیس», «جاده قزوین - همدان»: a road between places named by its
-        ends, one place mention (its towns are not mentions of their own)."""
+        """«آزادراه تهران-پردیس», «جاده قزوین - همدان», «محور رباط پشت بادام - بیاضه»: a road
+        between places named by its ends joined by dashes, one place mention (its towns are
+        not mentions of their own). An end is a gazetteer place, or up to
+        :data:`ROAD_END_WORDS` words that may be a name (villages and passes the gazetteer
+        lacks); the dash is what makes it a road."""
         road = lx.match("roads", self.words, i)
         if road is None:
             return 0
         j, ends = i + road[0], []  # each end: its words, and the gazetteer's place or None
+        while j < len(self.words) and self.words[j] in _ROAD_QUALIFIERS:
+            j += 1  # محور فرعی شمشک-دیزین
         while j < len(self.words):
             if "-" in self.words[j].strip("-"):
-                for part in self.words[j].split("-"):
+                *parts, last = self.words[j].split("-")
+                for part in parts:
                     found = gazetteer.match([part], 0)
                     ends.append((part, found[1][0] if found else None))
-                j += 1
+                # the last end may go on past the word: خرم‌آباد-پل دختر
+                found = gazetteer.match([last, *self.words[j + 1 : j + 3]], 0)
+                ends.append(
+                    (
+                        " ".join([last, *self.words[j + 1 : j + found[0]]]) if found else last,
+                        found[1][0] if found else None,
+                    )
+                )
+                j += found[0] if found else 1
             elif found := gazetteer.match(self.words, j):
                 ends.append((" ".join(self.words[j : j + found[0]]), found[1][0]))
                 j += found[0]
+            elif length := self._road_end(j, last=bool(ends)):
+                ends.append((" ".join(self.words[j : j + length]), None))
+                j += length
             else:
                 break
             if self._word(j) not in _DASHES:
                 break
             j += 1
-        if len(ends) < 2 or not any(place for _, place in ends):
+        if len(ends) < 2:
             return 0
         english = "–".join(place.name_en if place else romanize(w) for w, place in ends)
         # One road however its ends are ordered or repeated (کرج-قزوین-کرج, قزوین-کرج).
         key = ("road", tuple(sorted({w for w, _ in ends})))
         self._add("name", PLACE, i, j, key=key, name_en=f"{english} {road[1].name_en}")
         return j - i
+
+    def _road_end(self, j: int, *, last: bool) -> int:
+        """How many words from *j* may be a road's end the gazetteer lacks: words that may be
+        a name, up to a dash (after a dash, one word only: the text goes on after it)."""
+        length = 0
+        while j + length < len(self.words) and length < ROAD_END_WORDS:
+            word = self.words[j + length]
+            if word in _DASHES or not _may_name_a_place(word):
+                break
+            length += 1
+            if last:
+                break
+        if not last and self._word(j + length) not in _DASHES:
+            return 0  # the first end must be followed by its dash
+        return length
 
     def _place_at(self, i: int) -> tuple[int, Place] | None:
         words = self.words
@@ -111,3 +147,12 @@ class PlaceRules:
             if found and start + found[0] == i - 1:
                 return True
         return False
+
+
+def _may_name_a_place(word: str) -> bool:
+    return (
+        any(c.isalpha() for c in word)
+        and not lx.stops_name(word)
+        and not lx.is_verb(word)
+        and word not in COORDINATORS
+    )
