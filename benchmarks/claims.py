@@ -148,11 +148,14 @@ def sentence_sets(corpora: Path) -> list[tuple[str, str, dict, dict, dict]]:
 # 2026-12-02, scored once before anything was derived from them (that first figure is in the
 # README), held out for claims until a claim rule was drawn from one of them in the next
 # session (in-sample since). ``heldout2``: ten more annotated blind in that session, never read.
+# ``dev3``: ten more annotated blind in the session after; its articles were read for the
+# actor stage's rules, but no claim rule or cue was drawn from them: held out for claims.
 ARTICLE_SPLITS = {
     "dev": "in-sample",
     "dev2": "in-sample",
     "heldout": "held-out",
     "heldout2": "held-out",
+    "dev3": "held-out",
 }
 
 

@@ -540,3 +540,25 @@ def test_roads_between_places_the_gazetteer_lacks_and_a_posting_only_after_a_cou
     assert places[:3] == ["Shemshak–Dizin road", "Davab–Baldeh road", "Khorramabad–Poldokhtar road"]
     persons = [[m.text for m in a.mentions] for a in actors if a.type == "person"]
     assert persons == [["استاندار لرستان"], ["سفیر ایران در اتریش"]]
+
+
+def test_a_roster_of_players_gives_each_listed_name_whole():
+    text = (
+        "سرمربی نفرات زیر را انتخاب کرده است:\n"
+        "حسین ابراهیمی، هادی عزیزی و مهرداد نوری از گیلان، محمد صالح خلیل آزاد، سروش رفیعی، "
+        "میلاد جهانی از مازندران، محسن مسلمان، جلال الدین علی محمدی از اصفهان، سامان آقا "
+        "زمانی و کریم انصاری فر\n"
+    )
+    names = {a.name: a.name_en for a in analyze_text(text).actors if a.type == "person"}
+    for name in ("محمد صالح خلیل آزاد", "میلاد جهانی", "محسن مسلمان", "جلال الدین علی محمدی"):
+        assert name in names
+    assert names["کریم انصاری فر"] == "Karim Ansarifar"
+    assert names["جلال الدین علی محمدی"].startswith("Jalaloddin")
+
+
+def test_a_regime_named_after_its_state_is_an_organisation():
+    actors = analyze_text("رژیم سوریه و رژیم صهیونیستی در این باره سکوت کردند.\n").actors
+    assert [(a.type, a.name_en) for a in actors] == [
+        ("organization", "regime of Syria"),
+        ("place", "Israel"),
+    ]

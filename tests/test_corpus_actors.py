@@ -116,3 +116,18 @@ def test_a_reporter_named_only_by_a_title_many_hold_is_a_person_of_each_article(
         "person:سخنگویوزارتامورخارجه",
         "person:سخنگویوزارتامورخارجه",
     ]  # an office has one holder at a time: the spokesperson stays one person
+
+
+def test_an_organisation_named_by_its_head_alone_is_an_organisation_of_each_article():
+    actors = actor_rows(
+        ("a", "O1", "organization", "دولت", "government", 2),
+        ("b", "O1", "organization", "دولت", "government", 1),
+        ("a", "O2", "organization", "وزارت بهداشت", "ministry of health", 1),
+        ("b", "O2", "organization", "وزارت بهداشت", "ministry of health", 1),
+    )
+    assert list(link_actors(actors)["corpus_actor"]) == [
+        "unlinked:a#دولت",
+        "unlinked:b#دولت",
+        "organization:وزارتبهداشت",
+        "organization:وزارتبهداشت",
+    ]  # Pakistan's government and Iran's are two; a named ministry is one

@@ -110,6 +110,9 @@ def link_actors(actors: pd.DataFrame) -> pd.DataFrame:
         if corpus_kind == "person" and (tokens in _pronouns() or _shared_title(tokens)):
             # «وی», «خبرنگار فارس» of one article is not another's
             linked.append(unlinked_id(source, tokens))
+        elif corpus_kind == "organization" and tokens in _organization_heads():
+            # «دولت», «ارتش» alone: the government or army one article is about
+            linked.append(unlinked_id(source, tokens))
         elif corpus_kind == "person":
             linked.append(persons.resolve(tokens) or f"person:{''.join(tokens)}")
         else:
@@ -140,6 +143,16 @@ def _shared_titles() -> frozenset[tuple[str, ...]]:
     ``data/lexicons/actors/titles.tsv``)."""
     rows = read_table("lexicons", "actors", "titles.tsv")
     return frozenset(name_tokens(row["form"]) for row in rows if row["holders"] == "many")
+
+
+@cache
+def _organization_heads() -> frozenset[tuple[str, ...]]:
+    """The heads of organisation names (دولت, ارتش, سازمان, مجلس: ``organizations.tsv``),
+    which alone do not say which organisation across articles."""
+    rows = read_table("lexicons", "actors", "organizations.tsv")
+    forms = [f for row in rows for f in (row["form"], *row["variants"].split("|")) if f]
+    # one word: «مجلس شورای اسلامی», a variant of «مجلس», is a name
+    return frozenset(t for form in forms if len(t := name_tokens(form)) == 1)
 
 
 def _shared_title(tokens: tuple[str, ...]) -> bool:

@@ -66,9 +66,11 @@ class Entry:
 
 def name_suffix(word: str) -> bool:
     """Whether *word* is a surname's suffix written apart (زاده, پور, نژاد): after a word
-    of a name it is the name's, never a verb or a word of its own."""
+    of a name it is the name's, never a verb or a word of its own (not الدین or الله, which
+    end given names: جلال الدین)."""
     affix = table("name_affixes").get((word,))
-    return affix is not None and affix.takes == "suffix"
+    # الدین, الله: a given name's (جلال الدین), not a surname's
+    return affix is not None and affix.takes == "suffix" and not word.startswith("ال")
 
 
 def organization_key(words: list[str]) -> tuple[str, str]:

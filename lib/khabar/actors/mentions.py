@@ -29,6 +29,7 @@ def find(doc: Document, *, entities=None) -> list[Found]:
     words = _FOLDED.many(doc.texts)
     found = rules.find_mentions(doc, words)
     found = _merged(found, recognise.recognised(doc, entities), words)
+    found = _roster(doc, found, words)
     found = _whole_surnames(found, words)
     found += known_surnames(doc, found, words)
     found = [f for f in found if not _namesake(f, words)]
@@ -82,6 +83,75 @@ def _merged(found: list[Found], recognised: list[Found], words: list[str]) -> li
             outer.append(candidate)
             found.append(candidate)
     return found
+
+
+def _roster(doc: Document, found: list[Found], words: list[str]) -> list[Found]:
+    """In a list of people (a team's roster: «حسین ابراهیمی، هادی عزیزی و مهرداد نوری از
+    گیلان، ...»), each item that holds a name is that name whole: the surnames that are also
+    words (مسلمان, طلبه, آزاد) and the given names before an honorific (سامان آقا زمانی) that
+    the recogniser left out. A list is :data:`ROSTER_NAMES` or more items of a sentence
+    separated by «،» or «و», each holding a name and nothing else but «از» and a place."""
+    persons = {f.start: f for f in found if f.type == PERSON and f.kind in ("name", "surname")}
+    if len(persons) < ROSTER_NAMES:
+        return found
+    places = {f.start: f.end for f in found if f.type == PLACE}
+    for sentence in doc.sentences:
+        items = _list_items(words, sentence.first_token, sentence.last_token, places)
+        inside = {
+            (start, end): [persons[k] for k in range(start, end) if k in persons]
+            for start, end in items
+        }
+        if sum(map(bool, inside.values())) < max(ROSTER_NAMES, len(items) / 2):
+            continue
+        for (start, end), names in inside.items():
+            whole = tuple(words[start:end])
+            item = whole[recognise.honorific_count(whole) :] or whole  # آقا رضا: رضا
+            if len(item) > MAX_NAME_WORDS or any(
+                (lx.is_function_word(w) or lx.is_verb(w)) and not lx.name_suffix(w) for w in item
+            ):
+                continue
+            if not names and recognise.given_count((*item, "")) and start not in places:
+                # ميلاد جهانی: a given name and words, in the list, that nothing found
+                names = [Found(PERSON, "name", start, end, key=("person", item), words=item)]
+                found.append(names[0])
+            if not names:
+                continue
+            name = names[0]
+            if name.words == item:
+                continue
+            for other in names[1:]:
+                found.remove(other)
+            given = name.given if name.start == start else 0
+            name.start, name.end, name.words = start, end, item
+            name.given = max(given, recognise.given_count(item))
+            name.kind = "name" if name.given else "surname"
+            name.key = (name.key[0], item)
+    return found
+
+
+def _list_items(
+    words: list[str], first: int, last: int, places: dict[int, int]
+) -> list[tuple[int, int]]:
+    """The items of a sentence's words ``[first, last)`` separated by «،» or «و», each
+    without a trailing «از» and the place after it (نوری از گیلان)."""
+    items, start = [], first
+    for k in range(first, last + 1):
+        if k == last or words[k] in _LIST or words[k] in (".", ":"):
+            end = k
+            for j in range(start, end - 1):
+                if words[j] == "از" and places.get(j + 1) == end:
+                    end = j  # نوری از گیلان, صوفیانی از آذربایجان شرقی
+                    break
+            if end > start:
+                items.append((start, end))
+            start = k + 1
+    return items
+
+
+# At least this many people listed in one sentence make a roster.
+ROSTER_NAMES = 4
+# A roster's item of more words than this is not one name.
+MAX_NAME_WORDS = 5
 
 
 def _listed_with_places(

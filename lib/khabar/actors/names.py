@@ -138,8 +138,9 @@ def english_name(name: str) -> str:
         return known.name_en
     spelt: list[str] = []
     for word in words:
-        if spelt and lx.name_suffix(word):
-            spelt[-1] += _part(word)  # حسین زاده: Hosseinzadeh, as written with a ZWNJ
+        affix = lx.table("name_affixes").get((word,))
+        if spelt and affix is not None and affix.takes == "suffix":
+            spelt[-1] += _part(word)  # حسین زاده, جلال الدین: Hosseinzadeh, Jalaloddin
         else:
             spelt.append(romanize(word))
     return " ".join(spelt)

@@ -54,6 +54,8 @@ def recognised(doc: Document, entities=None) -> list[Found]:
         if type_ is None:
             continue
         start, end = _trimmed(doc, *_token_span(doc, span))
+        if type_ == PERSON and start < end < len(doc.tokens):
+            end += lx.name_suffix(fold(doc.tokens[end].text))  # انصاری | فر: the surname's
         if start < end:
             spans.append((type_, start, end, tuple(fold(t.text) for t in doc.tokens[start:end])))
     # Words the recogniser sees inside a longer name (آقا رضا): alone, they are that name.
@@ -64,9 +66,9 @@ def recognised(doc: Document, entities=None) -> list[Found]:
         if type_ == PERSON and _everyday_word(words, in_names=in_names):
             continue  # ابراز خرسندی, راهداری, میلاد (birth): a noun of the language, not a name
         if type_ == PERSON:
-            honorifics = _honorifics(words)
+            honorifics = honorific_count(words)
             name = words[honorifics:] or words
-            given = _given(name)
+            given = given_count(name)
             found.append(
                 Found(
                     PERSON,
@@ -134,7 +136,7 @@ def _place(words: tuple[str, ...]) -> Place | None:
     return found[1][0] if found and found[0] == len(words) else None
 
 
-def _honorifics(words: tuple[str, ...]) -> int:
+def honorific_count(words: tuple[str, ...]) -> int:
     """How many words of honorifics and ranks open *words* (دکتر, سرتیپ, آیت‌الله)."""
     i = 0
     while i < len(words) and (found := lx.match("honorifics", list(words), i)):
@@ -142,7 +144,7 @@ def _honorifics(words: tuple[str, ...]) -> int:
     return i
 
 
-def _given(words: tuple[str, ...]) -> int:
+def given_count(words: tuple[str, ...]) -> int:
     """How many given names open a name of more than one word (0: a surname alone)."""
     i = 0
     while i < len(words) - 1 and lx.is_given(words[i]) and not lx.name_suffix(words[i + 1]):

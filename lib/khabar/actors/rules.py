@@ -29,6 +29,7 @@ from khabar import gazetteer
 from khabar.actors import lexicons as lx
 from khabar.actors.complements import DEMONSTRATIVES, Complement, ComplementRules
 from khabar.actors.model import GROUP, ORGANIZATION, PERSON, PLACE, Found
+from khabar.actors.names import described
 from khabar.actors.places import PLACE_CONTEXT, PlaceRules
 from khabar.forms import PerForm
 from khabar.gazetteer import Place
@@ -386,6 +387,9 @@ class SentenceRules(PlaceRules, ComplementRules):
             return 0  # شرکت‌ها alone, or کمیته‌هایی تشکیل‌شده: no organisation named
         head_en = _plural_en(entry.name_en) if plural else entry.name_en
         name = " ".join(t.text for t in self.tokens[i : complement.end])
+        # روزنامه همشهری: "newspaper (Rouzname Hamshahri)", where the lexicons gloss no part
+        english = complement.english()
+        name_en = head_en + english if english or bare else described(name.split(), head_en)
         self._add(
             "nominal" if bare else "name",
             ORGANIZATION,
@@ -393,7 +397,7 @@ class SentenceRules(PlaceRules, ComplementRules):
             complement.end,
             key=lx.organization_key(self.words[i : complement.end]),
             name=name,
-            name_en=head_en + complement.english(),
+            name_en=name_en,
             affiliation=complement.country(),
         )
         return complement.end - i
