@@ -562,3 +562,20 @@ def test_a_regime_named_after_its_state_is_an_organisation():
         ("organization", "regime of Syria"),
         ("place", "Israel"),
     ]
+
+
+def test_a_street_or_building_with_a_proper_name_is_one_place_but_not_one_of_everyday_words():
+    text = (
+        "مسافران در پایانه شهید کلانتری و پل فردیس ماندند و به بیمارستان امام رضا (ع) مشهد "
+        "رفتند. جلسه در سالن همایش برگزار شد.\n"
+    )
+    places = [
+        (a.name_en, [m.text for m in a.mentions])
+        for a in analyze_text(text).actors
+        if a.type == "place"
+    ]
+    assert places == [
+        ("Shahid Kalantari terminal", ["پایانه شهید کلانتری"]),
+        ("Fardis bridge", ["پل فردیس"]),
+        ("Emam Reza hospital, Mashhad", ["بیمارستان امام رضا (ع) مشهد"]),
+    ]

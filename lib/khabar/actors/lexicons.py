@@ -170,9 +170,21 @@ def person_surnames() -> dict[tuple[str, ...], Entry]:
 
 
 # What a word may start, as bits of :func:`starts` (one rule of khabar.actors.rules each).
-REFERENCE, UNNAMED, HONORIFIC, TITLE, PERSON, NAMED_ORG, ORG, GROUP, GIVEN, PLACE, KIN, ROAD = (
-    1 << k for k in range(12)
-)
+(
+    REFERENCE,
+    UNNAMED,
+    HONORIFIC,
+    TITLE,
+    PERSON,
+    NAMED_ORG,
+    ORG,
+    GROUP,
+    GIVEN,
+    PLACE,
+    KIN,
+    ROAD,
+    FACILITY,
+) = (1 << k for k in range(13))
 _ONE = frozenset({"یک", "یکی"})  # یک منبع آگاه, یکی از شاهدان
 
 
@@ -210,6 +222,8 @@ def starts(word: str) -> int:
         bits |= KIN
     if word in first_words(table("roads")):
         bits |= ROAD
+    if word in first_words(table("facilities")):
+        bits |= FACILITY
     return bits
 
 

@@ -11,8 +11,10 @@ from khabar import gazetteer
 from khabar.actors import lexicons as lx
 from khabar.actors.lexicons import COORDINATORS
 from khabar.actors.model import PLACE
+from khabar.actors.names import english_name as romanize_name
 from khabar.actors.names import romanize
 from khabar.gazetteer import Place
+from khabar.lexicon import ZWNJ
 
 # Words after which an unknown word is taken for a place if its skeleton matches one.
 PLACE_TRIGGERS = frozenset({"استان", "شهر", "کشور", "شهرستان"})
@@ -24,6 +26,10 @@ _PROVINCE = "استان"
 _DASHES = frozenset({"-", "–", "ـ"})
 # At most this many words of a road's end that the gazetteer lacks (رباط پشت بادام).
 ROAD_END_WORDS = 3
+# At most this many words of a facility's name after its word (شهید حاج علی کلانتری).
+FACILITY_NAME_WORDS = 5
+# «شهید» (martyr) before the namesake of a street or building (پایانه شهید کلانتری).
+_MARTYR = frozenset({"شهید"})
 # What may stand between a road's word and its ends (محور فرعی شمشک-دیزین).
 _ROAD_QUALIFIERS = frozenset({"فرعی", "اصلی", "ارتباطی", "روستایی"})
 
@@ -88,6 +94,53 @@ class PlaceRules:
         # One road however its ends are ordered or repeated (کرج-قزوین-کرج, قزوین-کرج).
         key = ("road", tuple(sorted({w for w, _ in ends})))
         self._add("name", PLACE, i, j, key=key, name_en=f"{english} {road[1].name_en}")
+        return j - i
+
+    def _facility(self, i: int) -> int:
+        """«پایانه شهید کلانتری», «بیمارستان امام رضا (ع)», «پل فردیس», «ورزشگاه شهید شیرودی
+        تهران»: a street, building or site with a proper name, one place mention (its
+        namesake and its town are not mentions of their own). The name is honorifics, then
+        words that may only be a name's (a given name, a surname, a word the vocabulary
+        lacks) or a place, up to :data:`FACILITY_NAME_WORDS` words; a town may follow it.
+        A facility named by everyday words (سالن همایش, ورزشگاه آزادی) is not found."""
+        facility = lx.match("facilities", self.words, i)
+        if facility is None or lx.match("roads", self.words, i):
+            return 0  # جاده, آزادراه: roads are named by their ends (_road)
+        j = start = i + facility[0]
+        named = honoured = False
+        while j < len(self.words) and j - start < FACILITY_NAME_WORDS:
+            word = self.words[j]
+            if word in _MARTYR or (honorific := lx.match("honorifics", self.words, j)):
+                j += 1 if word in _MARTYR else honorific[0]
+                honoured = True
+            elif place := self._place_at(j):
+                j += place[0]
+                named = True
+                break  # پل فردیس: a place ends the name
+            elif _namesake_word(word, honoured=honoured or named):
+                j += 1
+                named = True
+            else:
+                break
+        if not named:
+            return 0
+        name_end = j
+        if (blessed := self._blessed(j - 1)) > 1:
+            j += blessed - 1  # امام رضا (ع)
+        town = self._place_at(j) if self._place_at(name_end - 1) is None else None
+        if town:
+            j += town[0]  # ورزشگاه شهید شیرودی تهران
+        english = f"{romanize_name(' '.join(self.words[start:name_end]))} {facility[1].name_en}"
+        if town:
+            english += f", {town[1].name_en}"
+        self._add(
+            "name",
+            PLACE,
+            i,
+            j,
+            key=("facility", tuple(self.words[i:j])),
+            name_en=english,
+        )
         return j - i
 
     def _road_end(self, j: int, *, last: bool) -> int:
@@ -156,3 +209,13 @@ def _may_name_a_place(word: str) -> bool:
         and not lx.is_verb(word)
         and word not in COORDINATORS
     )
+
+
+def _namesake_word(word: str, *, honoured: bool) -> bool:
+    """A word of a facility's name: a given name, or a word the vocabulary lacks that is no
+    adjective (نیمه‌متمرکز); after «شهید» or another honorific, or another word of the name,
+    also a surname that is a word of the language too (شهید کلانتری)."""
+    if lx.is_given(word) or (honoured and lx.surname_like(word)):
+        return True
+    last = word.split(ZWNJ)[-1]
+    return lx.is_unknown_word(word) and "AJ" not in lx.tags(last)

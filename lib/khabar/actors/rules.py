@@ -489,6 +489,7 @@ _RULES = (
     (lx.GIVEN, SentenceRules._full_name),
     (lx.KIN, SentenceRules._kin),
     (lx.ROAD, SentenceRules._road),
+    (lx.FACILITY, SentenceRules._facility),
 )
 # «جان» after a noun of kinship addresses the person (پدر جان, مادر جانم).
 _ADDRESS = frozenset({"جان", "جانم"})
