@@ -579,3 +579,10 @@ def test_a_street_or_building_with_a_proper_name_is_one_place_but_not_one_of_eve
         ("Fardis bridge", ["پل فردیس"]),
         ("Emam Reza hospital, Mashhad", ["بیمارستان امام رضا (ع) مشهد"]),
     ]
+
+
+def test_an_everyday_noun_before_a_place_is_no_person_but_a_given_name_before_one_is():
+    text = "تیم ملی در اردوی ابوظبی تمرین کرد و علی شیرازی گفت که آماده است.\n"
+    actors = [(a.type, a.name) for a in analyze_text(text).actors]
+    assert ("place", "ابوظبی") in actors and ("person", "علی شیرازی") in actors
+    assert not any("اردوی" in name for _, name in actors)

@@ -17,6 +17,7 @@ from khabar.actors import recognise, rules
 from khabar.actors.model import GROUP, PERSON, PLACE, Found
 from khabar.forms import PerForm
 from khabar.lexicon import ZWNJ, first_words, fold, longest_match
+from khabar.ner.features import person_names
 from khabar.segment import Document
 
 _FOLDED = PerForm(fold, maxsize=1_000_000)  # each word folded, for many words at once
@@ -70,8 +71,10 @@ def _merged(found: list[Found], recognised: list[Found], words: list[str]) -> li
         elif not overlapping:
             outer.append(candidate)
             found.append(candidate)
-        elif candidate.type == PERSON and all(
-            f.type in (PLACE, GROUP) and f.kind == "name" for f in overlapping
+        elif (
+            candidate.type == PERSON
+            and all(f.type in (PLACE, GROUP) and f.kind == "name" for f in overlapping)
+            and not _noun_of_place(candidate, overlapping, words)
         ):
             # A name the rules took for a place (علی شیرازی is not Shiraz) or a group.
             for f in overlapping:
@@ -152,6 +155,22 @@ def _list_items(
 ROSTER_NAMES = 4
 # A roster's item of more words than this is not one name.
 MAX_NAME_WORDS = 5
+
+
+def _noun_of_place(candidate: Found, overlapping: list[Found], words: list[str]) -> bool:
+    """Whether a recogniser's "person" is an everyday noun and the place the rules found after
+    it (اردوی ابوظبی: the Abu Dhabi camp), not a name the rules took for a place (علی شیرازی)."""
+    places = [f for f in overlapping if f.type == PLACE]
+    covered = {k for f in places for k in range(f.start, f.end)}
+    rest = [words[k] for k in range(candidate.start, candidate.end) if k not in covered]
+    return bool(places) and bool(rest) and all(map(_everyday_noun, rest))
+
+
+def _everyday_noun(word: str) -> bool:
+    """A noun of the language (or its ezafe form: اردوی) that no name list holds."""
+    if lx.is_given(word) or person_names().get(word):
+        return False
+    return lx.is_noun(word) or (word.endswith("ی") and lx.is_noun(word[:-1]))
 
 
 def _listed_with_places(
