@@ -586,3 +586,12 @@ def test_an_everyday_noun_before_a_place_is_no_person_but_a_given_name_before_on
     actors = [(a.type, a.name) for a in analyze_text(text).actors]
     assert ("place", "ابوظبی") in actors and ("person", "علی شیرازی") in actors
     assert not any("اردوی" in name for _, name in actors)
+
+
+def test_an_organisations_head_with_a_personal_ending_is_someones_organisation():
+    text = "سرمربی گفت: تیمش خوب بازی کرد و دولتشان حمایت کرد. او تیمم گرفت.\n"
+    organizations = [
+        (a.name, a.name_en) for a in analyze_text(text).actors if a.type == "organization"
+    ]
+    # تیمم is also a word in its own right (tayammum): left alone
+    assert organizations == [("تیمش", "his or her team"), ("دولتشان", "their government")]

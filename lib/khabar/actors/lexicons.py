@@ -208,7 +208,7 @@ def starts(word: str) -> int:
             bits |= bit
     if word in first_words(person_surnames()):
         bits |= PERSON
-    if stem in first_words(table("organizations")):
+    if stem in first_words(table("organizations")) or organization_ending(word):
         bits |= ORG
     if (stem,) in groups or (word,) in groups:
         bits |= GROUP
@@ -433,6 +433,16 @@ def kin_ending(word: str) -> tuple[Entry, str] | None:
         return None
     kin = table("kin")
     return next(((kin[(n,)], e) for n, e in _noun_endings(word) if (n,) in kin), None)
+
+
+@cache
+def organization_ending(word: str) -> tuple[Entry, str] | None:
+    """The organisation head (organizations.tsv) and personal ending of *word* (تیمش: team,
+    ش), or ``None``; a word of hazm's lexicon in its own right is none (تیمم, tayammum)."""
+    if is_given(word) or hazm_words().get(word, (0,))[0] > 0:
+        return None
+    heads = table("organizations")
+    return next(((heads[(n,)], e) for n, e in _noun_endings(word) if (n,) in heads), None)
 
 
 @cache

@@ -370,6 +370,8 @@ class SentenceRules(PlaceRules, ComplementRules):
             return 0  # این شرکت: a reference back, not a name
         found = lx.match("organizations", self.words, i)
         plural = False
+        if not found and (owned := lx.organization_ending(self.words[i])):
+            return self._own_organization(i, *owned)
         if not found:
             entry = lx.table("organizations").get((lemma(self.words[i]),))
             if entry is None:
@@ -401,6 +403,20 @@ class SentenceRules(PlaceRules, ComplementRules):
             affiliation=complement.country(),
         )
         return complement.end - i
+
+    def _own_organization(self, i: int, entry: lx.Entry, ending: str) -> int:
+        """«تیمش», «دولتشان»: the organisation of someone just spoken of, one mention."""
+        owner = next(o for tail, o in _POSSESSORS if ending.endswith(tail))
+        self._add(
+            "nominal",
+            ORGANIZATION,
+            i,
+            i + 1,
+            key=("org-own", self.first + i),
+            name=self.tokens[i].text,
+            name_en=f"{owner} {entry.name_en}",
+        )
+        return 1
 
     def _group(self, i: int) -> int:
         words, groups = self.words, lx.table("groups")
