@@ -150,12 +150,14 @@ def sentence_sets(corpora: Path) -> list[tuple[str, str, dict, dict, dict]]:
 # session (in-sample since). ``heldout2``: ten more annotated blind in that session, never read.
 # ``dev3``: ten more annotated blind in the session after; its articles were read for the
 # actor stage's rules, but no claim rule or cue was drawn from them: held out for claims.
+# ``heldout3``: ten more annotated blind in that session, scored once at its end, never read.
 ARTICLE_SPLITS = {
     "dev": "in-sample",
     "dev2": "in-sample",
     "heldout": "held-out",
     "heldout2": "held-out",
     "dev3": "held-out",
+    "heldout3": "held-out",
 }
 
 
