@@ -67,7 +67,7 @@ class ComplementRules:
                     continue
                 else:
                     break  # دولت, سفارت: only a place may follow (دولت ایران)
-            if self._honorific(j) and j + 1 < len(words):
+            if self._honorific_adjective(j) and j + 1 < len(words):
                 j += 1  # وزیر محترم کشور: «محترم» between the title and its field
                 continue
             if blessed := self._blessed(j):
@@ -143,11 +143,13 @@ class ComplementRules:
             else:
                 break
             count += 1
-        while j > complement.start and (words[j - 1] in COORDINATORS or self._honorific(j - 1)):
+        while j > complement.start and (
+            words[j - 1] in COORDINATORS or self._honorific_adjective(j - 1)
+        ):
             j -= 1
         return self._ended(complement, j)
 
-    def _honorific(self, j: int) -> bool:
+    def _honorific_adjective(self, j: int) -> bool:
         """A qualifier that is no part of a name (محترم, گرامی): it may stand inside a title
         but never ends one."""
         word = self.words[j]
