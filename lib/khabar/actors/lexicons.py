@@ -69,7 +69,6 @@ def name_suffix(word: str) -> bool:
     of a name it is the name's, never a verb or a word of its own (not الدین or الله, which
     end given names: جلال الدین)."""
     affix = table("name_affixes").get((word,))
-    # الدین, الله: a given name's (جلال الدین), not a surname's
     return affix is not None and affix.takes == "suffix" and not word.startswith("ال")
 
 
@@ -429,20 +428,23 @@ def kin_ending(word: str) -> tuple[Entry, str] | None:
     """The kinship noun (kin.tsv) and personal ending of *word* (پدرش: father, ش), or
     ``None``; a given name is none (پدرام), nor a word of hazm's lexicon in its own right
     (عموم the public, not عمو + م)."""
-    if is_given(word) or hazm_words().get(word, (0,))[0] > 0:
-        return None
-    kin = table("kin")
-    return next(((kin[(n,)], e) for n, e in _noun_endings(word) if (n,) in kin), None)
+    return _noun_of_table_with_ending(word, "kin")
 
 
 @cache
 def organization_ending(word: str) -> tuple[Entry, str] | None:
     """The organisation head (organizations.tsv) and personal ending of *word* (تیمش: team,
     ش), or ``None``; a word of hazm's lexicon in its own right is none (تیمم, tayammum)."""
+    return _noun_of_table_with_ending(word, "organizations")
+
+
+def _noun_of_table_with_ending(word: str, name: str) -> tuple[Entry, str] | None:
+    """The entry of table *name* that *word* is, with a personal ending, and the ending; none
+    for a given name or a word of hazm's lexicon in its own right."""
     if is_given(word) or hazm_words().get(word, (0,))[0] > 0:
         return None
-    heads = table("organizations")
-    return next(((heads[(n,)], e) for n, e in _noun_endings(word) if (n,) in heads), None)
+    entries = table(name)
+    return next(((entries[(n,)], e) for n, e in _noun_endings(word) if (n,) in entries), None)
 
 
 @cache

@@ -153,7 +153,7 @@ def described(words: list[str], gloss: str) -> str:
     demonstrative = len(words) > 1 and fold(words[0]) in lx.DEMONSTRATIVES
     more = len(words) > (2 if demonstrative else 1)
     gloss = f"this {gloss}" if demonstrative else gloss
-    return f"{gloss} ({' '.join(romanize(fold(w)) for w in words)})" if more else gloss
+    return f"{gloss} ({' '.join(map(romanize, words))})" if more else gloss
 
 
 def _head_gloss(name: str) -> str:

@@ -11,8 +11,7 @@ from khabar import gazetteer
 from khabar.actors import lexicons as lx
 from khabar.actors.lexicons import COORDINATORS
 from khabar.actors.model import PLACE
-from khabar.actors.names import english_name as romanize_name
-from khabar.actors.names import romanize
+from khabar.actors.names import english_name, romanize
 from khabar.gazetteer import Place
 from khabar.lexicon import ZWNJ
 
@@ -70,13 +69,11 @@ class PlaceRules:
                     ends.append((part, found[1][0] if found else None))
                 # the last end may go on past the word: خرم‌آباد-پل دختر
                 found = gazetteer.match([last, *self.words[j + 1 : j + 3]], 0)
+                length = found[0] if found else 1
                 ends.append(
-                    (
-                        " ".join([last, *self.words[j + 1 : j + found[0]]]) if found else last,
-                        found[1][0] if found else None,
-                    )
+                    (" ".join([last, *self.words[j + 1 : j + length]]), found and found[1][0])
                 )
-                j += found[0] if found else 1
+                j += length
             elif found := gazetteer.match(self.words, j):
                 ends.append((" ".join(self.words[j : j + found[0]]), found[1][0]))
                 j += found[0]
@@ -130,7 +127,7 @@ class PlaceRules:
         town = self._place_at(j) if self._place_at(name_end - 1) is None else None
         if town:
             j += town[0]  # ورزشگاه شهید شیرودی تهران
-        english = f"{romanize_name(' '.join(self.words[start:name_end]))} {facility[1].name_en}"
+        english = f"{english_name(' '.join(self.words[start:name_end]))} {facility[1].name_en}"
         if town:
             english += f", {town[1].name_en}"
         self._add(

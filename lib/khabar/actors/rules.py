@@ -157,8 +157,7 @@ class SentenceRules(PlaceRules, ComplementRules):
         word = self.words[i]
         if found := lx.kin_ending(word):
             entry, ending = found
-            owner = next(o for tail, o in _POSSESSORS if ending.endswith(tail))
-            name_en, length = f"{owner} {entry.name_en}", 1
+            name_en, length = f"{_owner(ending)} {entry.name_en}", 1
         elif (entry := lx.table("kin").get((word,))) and self._word(i + 1) in _ADDRESS:
             name_en, length = f"{entry.name_en} (addressed)", 2
         else:
@@ -406,7 +405,6 @@ class SentenceRules(PlaceRules, ComplementRules):
 
     def _own_organization(self, i: int, entry: lx.Entry, ending: str) -> int:
         """«تیمش», «دولتشان»: the organisation of someone just spoken of, one mention."""
-        owner = next(o for tail, o in _POSSESSORS if ending.endswith(tail))
         self._add(
             "nominal",
             ORGANIZATION,
@@ -414,7 +412,7 @@ class SentenceRules(PlaceRules, ComplementRules):
             i + 1,
             key=("org-own", self.first + i),
             name=self.tokens[i].text,
-            name_en=f"{owner} {entry.name_en}",
+            name_en=f"{_owner(ending)} {entry.name_en}",
         )
         return 1
 
@@ -518,6 +516,13 @@ _POSSESSORS = (
     ("م", "my"),
     ("ت", "your"),
 )
+
+
+def _owner(ending: str) -> str:
+    """The possessor a personal ending names, in English (ش: his or her)."""
+    return next(owner for tail, owner in _POSSESSORS if ending.endswith(tail))
+
+
 _REFERENCE_KINDS = {
     "person": "pronoun",
     "official": "demonstrative",
