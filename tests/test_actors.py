@@ -595,3 +595,52 @@ def test_an_organisations_head_with_a_personal_ending_is_someones_organisation()
     ]
     # تیمم is also a word in its own right (tayammum): left alone
     assert organizations == [("تیمش", "his or her team"), ("دولتشان", "their government")]
+
+
+def test_an_organisation_named_in_guillemets_after_its_head_is_that_name_everywhere():
+    text = (
+        "سایت اینترنتی «گلف تایمز» روز گذشته نوشت که مذاکرات ادامه دارد. "
+        "شبکه خبری «اسکای نیوز» نیز گزارش داد. گلف تایمز افزود که دیدار مثبت بود. "
+        "گزارش «وضعیت بازار» منتشر شد.\n"
+    )
+    analysis = analyze_text(text)
+    organizations = {a.name: [m.text for m in a.mentions] for a in analysis.actors}
+    assert organizations["گلف تایمز"] == ["گلف تایمز", "گلف تایمز"]
+    assert organizations["اسکای نیوز"] == ["اسکای نیوز"]
+    assert "وضعیت بازار" not in organizations  # a report's title, not an outlet
+    names = {a.id: a.name for a in analysis.actors}
+    assert {names[c.speaker] for c in analysis.claims} == {"گلف تایمز"}
+
+
+def test_a_bilateral_body_names_both_countries():
+    text = (
+        "رئیس گروه دوستی پارلمانی ایران و روسیه گفت که همکاری ادامه دارد. "
+        "ایران و ترکیه توافق کردند.\n"
+    )
+    analysis = analyze_text(text)
+    head = next(a for a in analysis.actors if a.type == "person")
+    assert head.mentions[0].text == "رئیس گروه دوستی پارلمانی ایران و روسیه"
+    assert head.name_en == "head of Iran and Russia"
+    places = [a.name_en for a in analysis.actors if a.type == "place"]
+    assert "Turkey" in places  # «ایران و ترکیه» outside a body's name: two places
+
+
+def test_a_given_name_joined_to_an_arabic_surname_is_a_full_name():
+    text = (
+        "محمدالبرادعی رئیس آژانس گفت که بازرسی ادامه دارد. "
+        "البرادعی افزود که ایران همکاری کرد. عبدالله محمدی آمد.\n"
+    )
+    persons = {a.name: [m.text for m in a.mentions] for a in analyze_text(text).actors}
+    assert persons["محمدالبرادعی"][0] == "محمدالبرادعی" and "البرادعی" in persons["محمدالبرادعی"]
+    assert "عبدالله محمدی" in persons  # a compound given name stays whole
+
+
+def test_a_well_known_person_under_another_spelling_of_the_given_name():
+    actors = analyze_text("جرج بوش گفت که جنگ ادامه دارد.\n").actors
+    assert [(a.name, a.name_en) for a in actors] == [("جرج بوش", "George W. Bush")]
+
+
+def test_a_well_known_person_whose_given_name_is_an_everyday_word():
+    text = "وزیر در گفت و گوی تلفنی با کمال خرازی همتای خود دیدار کرد. خرازی گفت که راضی است.\n"
+    persons = [(a.name_en, len(a.mentions)) for a in analyze_text(text).actors]
+    assert ("Kamal Kharazi", 2) in persons

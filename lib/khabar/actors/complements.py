@@ -94,6 +94,9 @@ class ComplementRules:
                 # خرم‌آباد, where the governor is, not his post).
                 complement.places.append((j, j + place[0], place[1]))
                 j += place[0]
+                if (other := self._second_country(complement, j, place[1])) is not None:
+                    complement.places.append(other)  # گروه دوستی پارلمانی ایران و روسیه
+                    j = other[1]
                 if (
                     takes in ("country", "place")
                     and place[1].type == "country"
@@ -148,6 +151,20 @@ class ComplementRules:
         ):
             j -= 1
         return self._ended(complement, j)
+
+    def _second_country(
+        self, complement: Complement, j: int, place: Place
+    ) -> tuple[int, int, Place] | None:
+        """The second country of a bilateral body («... مشترک ایران و ترکیه») after the first
+        ends at *j*: «و» and a country, where a word of bilateral.tsv comes before them."""
+        if place.type != "country" or self._word(j) != "و":
+            return None
+        other = self._place_at(j + 1)
+        if other is None or other[1].type != "country":
+            return None
+        if not any(lx.match("bilateral", self.words, k) for k in range(complement.start, j - 1)):
+            return None
+        return j + 1, j + 1 + other[0], other[1]
 
     def _honorific_adjective(self, j: int) -> bool:
         """A qualifier that is no part of a name (محترم, گرامی): it may stand inside a title
@@ -341,7 +358,7 @@ class Complement:
         elif self.head is not None:
             parts.append(f" of the {self.head[1].name_en}")
         if self.places:
-            parts.append(f" of {self.places[0][2].name_en}")
+            parts.append(f" of {_places_en(self.places)}")
         if self.posting:
             parts.append(f" in {self.posting[2].name_en}")
         return "".join(parts)
@@ -365,7 +382,7 @@ class Complement:
             end = self.end
             name = " ".join(t.text for t in self.tokens[start:end])
             places = [p for p in self.places if p[0] >= start]
-            place_en = f" of {places[0][2].name_en}" if places else ""
+            place_en = f" of {_places_en(places)}" if places else ""
             rules._add(
                 "name",
                 ORGANIZATION,
@@ -381,6 +398,11 @@ class Complement:
         for start, end, place in [*self.places, *filter(None, [self.posting])]:
             if start < head_start:
                 rules._add("name", PLACE, start, end, place=place, key=("place", place.id))
+
+
+def _places_en(places: list[tuple[int, int, Place]]) -> str:
+    """The English of a complement's places: one, or a bilateral body's two (Iran and Russia)."""
+    return " and ".join(place.name_en for _, _, place in places)
 
 
 def _team_word(word: str) -> bool:

@@ -107,6 +107,25 @@ def table(name: str) -> dict[tuple[str, ...], Entry]:
         variants = row.get("variants") or ""
         for form in [row["form"], *filter(None, variants.split("|"))]:
             found.setdefault(tuple(map(fold, form.replace("،", " ، ").split())), entry)
+    if name == "people":
+        for words, entry in list(found.items()):
+            for spelling in given_spellings(words[0]):
+                found.setdefault((spelling, *words[1:]), entry)  # جرج بوش for جورج بوش
+    return found
+
+
+def given_spellings(word: str) -> tuple[str, ...]:
+    """Other Persian spellings of the given name *word* (جرج for جورج): the given names with
+    the same English name."""
+    english = given_names().get(word)
+    return tuple(w for w in _given_by_english().get(english, ()) if w != word)
+
+
+@cache
+def _given_by_english() -> dict[str, tuple[str, ...]]:
+    found: dict[str, tuple[str, ...]] = {}
+    for word, english in given_names().items():
+        found[english] = (*found.get(english, ()), word)
     return found
 
 
@@ -150,6 +169,19 @@ def is_given(word: str) -> bool:
     return word in names or (ZWNJ in word and all(p in names for p in word.split(ZWNJ)))
 
 
+def joined_given_name(word: str) -> int:
+    """The length of the given name that opens *word* when an Arabic «ال» surname is written
+    joined to it (محمدالبرادعی: محمد + البرادعی), or 0. Not for a word of the vocabulary or
+    for a compound given name (عبدالله, نورالدین: no given name stands before their «ال»)."""
+    names = given_names()
+    cut = word.find("ال", 3)
+    while cut != -1:
+        if word[:cut] in names and len(word) - cut >= 5 and not is_vocabulary(word):
+            return cut
+        cut = word.find("ال", cut + 1)
+    return 0
+
+
 @cache
 def common_word_names() -> frozenset[str]:
     """Given names that are also everyday words (امید hope, میلاد birth)."""
@@ -183,8 +215,10 @@ def person_surnames() -> dict[tuple[str, ...], Entry]:
     KIN,
     ROAD,
     FACILITY,
-) = (1 << k for k in range(13))
+    QUOTED,
+) = (1 << k for k in range(14))
 _ONE = frozenset({"یک", "یکی"})  # یک منبع آگاه, یکی از شاهدان
+OPEN_QUOTE, CLOSE_QUOTE = "«", "»"
 
 
 @cache
@@ -213,7 +247,7 @@ def starts(word: str) -> int:
         bits |= GROUP
     if word in _ONE or word.partition(ZWNJ)[0] in _ONE:
         bits |= UNNAMED
-    if is_given(word):
+    if is_given(word) or joined_given_name(word):
         bits |= GIVEN
     if gazetteer.starts_name(word):
         bits |= PLACE
@@ -223,6 +257,8 @@ def starts(word: str) -> int:
         bits |= ROAD
     if word in first_words(table("facilities")):
         bits |= FACILITY
+    if word == OPEN_QUOTE:
+        bits |= QUOTED
     return bits
 
 

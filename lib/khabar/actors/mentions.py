@@ -10,6 +10,7 @@ places fill only what the rules left empty.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import compress
 
 from khabar.actors import lexicons as lx
@@ -33,6 +34,7 @@ def find(doc: Document, *, entities=None) -> list[Found]:
     found = _roster(doc, found, words)
     found = _whole_surnames(found, words)
     found += known_surnames(doc, found, words)
+    found += quoted_names_again(found, words)
     found = [f for f in found if not _namesake(f, words)]
     found.sort(key=lambda f: (f.start, -f.end, f.inside))
     return found
@@ -296,4 +298,29 @@ def known_surnames(doc: Document, found: list[Found], words: list[str]) -> list[
             Found(PERSON, "surname", i, i + length, key=("surname", surname), words=surname)
         )
         after = i + length
+    return extra
+
+
+def quoted_names_again(found: list[Found], words: list[str]) -> list[Found]:
+    """An organisation named once in guillemets after its head (سایت «میدل‌ایست آن لاین»)
+    is that organisation where its name recurs without them; a one-word name that is also
+    an everyday word is left alone."""
+    names = {
+        f.words: f
+        for f in found
+        if f.quoted and (len(f.words) > 1 or lx.frequency(f.words[0]) < lx.COMMON_WORD_MIN)
+    }
+    if not names:
+        return []
+    covered = bytearray(len(words))
+    for f in found:
+        covered[f.start : f.end] = b"\x01" * (f.end - f.start)
+    starts = first_words(names, remember=False)
+    extra = []
+    for i in compress(range(len(words)), map(starts.__contains__, words)):
+        match = longest_match(names, words, i, index=starts)
+        if match and not any(covered[i : i + match[0]]):
+            first = names[tuple(words[i : i + match[0]])]
+            extra.append(replace(first, start=i, end=i + match[0]))
+            covered[i : i + match[0]] = b"\x01" * match[0]
     return extra

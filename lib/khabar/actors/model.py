@@ -101,4 +101,5 @@ class Found:
     refers: str = ""  # references: person, official, parties, country, province
     source: str = "rules"  # or "recogniser"
     inside: bool = False  # an organisation or place named inside a title or organisation
+    quoted: bool = False  # a name in guillemets after an organisation's head (شبکه «X»)
     anaphoric: bool = False  # a title without its jurisdiction: only an earlier holder's

@@ -29,17 +29,23 @@ from khabar import gazetteer
 from khabar.actors import lexicons as lx
 from khabar.actors.complements import DEMONSTRATIVES, Complement, ComplementRules
 from khabar.actors.model import GROUP, ORGANIZATION, PERSON, PLACE, Found
-from khabar.actors.names import described
+from khabar.actors.names import described, english_name
 from khabar.actors.places import PLACE_CONTEXT, PlaceRules
 from khabar.forms import PerForm
 from khabar.gazetteer import Place
 from khabar.lexicon import ZWNJ, fold, longest_match
-from khabar.segment import Document, Token, lemma
+from khabar.segment import Document, Token, is_word_text, lemma
 
 # Which rules each of many words can start (see khabar.forms).
 _STARTS = PerForm(lx.starts, maxsize=1_000_000)
 # At most this many given names open a full name (محمد حسین علی ...).
 MAX_GIVEN = 3
+# The most words of an organisation's name in guillemets after its head (شبکه «اسکای نیوز»).
+MAX_QUOTED_NAME = 6
+MAX_HEAD_DESCRIPTION = 2  # پایگاه اطلاع‌رسانی خبری «X»
+# Cues that name an act, not a kind of organisation: «گزارش «X»» is a report's title, but
+# «به گزارش «X»» credits an outlet.
+_ACTIVITY_CUES = frozenset({"گزارش"})
 # An unnamed person's description (یکی از شاهدان انفجار) is at most this many words long.
 MAX_UNNAMED = 3
 _ONE = "یک"
@@ -222,6 +228,8 @@ class SentenceRules(PlaceRules, ComplementRules):
     ) -> tuple[int, tuple[str, ...], int] | None:
         """Given names and a surname at *i*: (length, words, number of given names)."""
         words = self.words
+        if cut := lx.joined_given_name(words[i]):
+            return 1, (words[i][:cut], words[i][cut:]), 1  # محمدالبرادعی
         if not lx.is_given(words[i]):
             return None
         length = 1
@@ -380,6 +388,8 @@ class SentenceRules(PlaceRules, ComplementRules):
         complement = self._complement(
             i + length, takes=entry.takes or "organization", organization=True
         )
+        if not plural and (quoted := self._quoted_name(complement.end)):
+            return self._quoted_organization(i, *quoted)
         # دولت, ارتش alone: the government, the army (a head that names one institution)
         bare = complement.end == i + length and entry.bare and not plural
         if bare and (self._word(i + length),) in lx.table("qualifiers"):
@@ -402,6 +412,50 @@ class SentenceRules(PlaceRules, ComplementRules):
             affiliation=complement.country(),
         )
         return complement.end - i
+
+    def _quoted_name(self, j: int) -> tuple[int, int] | None:
+        """The words of a name in guillemets opening at *j* («اسکای نیوز»), or None."""
+        if self._word(j) != lx.OPEN_QUOTE:
+            return None
+        for end in range(j + 2, min(j + 2 + MAX_QUOTED_NAME, len(self.words))):
+            word = self.words[end]
+            if word == lx.CLOSE_QUOTE:
+                return j + 1, end
+            if not is_word_text(word) or lx.is_verb(word):
+                return None
+        return None
+
+    def _quoted_after_head(self, i: int) -> int:
+        """A name in guillemets after a word that says an organisation is named (سایت «الریاض»,
+        پایگاه خبری «المسله»: a website, with at most two describing words between)."""
+        quoted = self._quoted_name(i)
+        if not quoted:
+            return 0
+        for k in range(i - 1, max(i - 2 - MAX_HEAD_DESCRIPTION, -1), -1):
+            if self._introduces_organization(k) and not (
+                self.words[k] in _ACTIVITY_CUES and self._word(k - 1) != "به"
+            ):
+                return self._quoted_organization(i, *quoted)
+            if not is_word_text(self.words[k]) or lx.stops_name(self.words[k]):
+                return 0
+        return 0
+
+    def _quoted_organization(self, i: int, start: int, end: int) -> int:
+        """«شبکه «اسکای نیوز»», «روزنامه «ایران»»: the organisation is the name in guillemets
+        (the head and its adjectives describe it); taken through the closing mark."""
+        name = " ".join(t.text for t in self.tokens[start:end])
+        self._add(
+            "name",
+            ORGANIZATION,
+            start,
+            end,
+            key=lx.organization_key(self.words[start:end]),
+            name=name,
+            name_en=english_name(name),
+            words=tuple(self.words[start:end]),
+            quoted=True,
+        )
+        return end + 1 - i
 
     def _own_organization(self, i: int, entry: lx.Entry, ending: str) -> int:
         """«تیمش», «دولتشان»: the organisation of someone just spoken of, one mention."""
@@ -504,6 +558,7 @@ _RULES = (
     (lx.KIN, SentenceRules._kin),
     (lx.ROAD, SentenceRules._road),
     (lx.FACILITY, SentenceRules._facility),
+    (lx.QUOTED, SentenceRules._quoted_after_head),
 )
 # «جان» after a noun of kinship addresses the person (پدر جان, مادر جانم).
 _ADDRESS = frozenset({"جان", "جانم"})

@@ -596,6 +596,7 @@ class Extractor:
             return None
         if end - start > 1 and genitive_pronoun(tokens[start:end]):
             start = end - 1  # «نشست خبری وی ... گفت»: his press conference; he speaks
+        end = self.speakers.quoted_name_end(tokens, end)
         resolved = self.speakers.resolve(tokens, start, end)
         if resolved is None:
             return None

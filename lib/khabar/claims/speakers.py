@@ -32,6 +32,7 @@ from functools import cache
 
 from khabar.actors import Actor, Mention, romanize
 from khabar.actors import lexicons as actor_lexicons
+from khabar.actors.lexicons import CLOSE_QUOTE, OPEN_QUOTE
 from khabar.actors.names import described
 from khabar.actors.places import PLACE_TRIGGERS
 from khabar.lexicon import ZWNJ, fold, hazm_words, read_table, verb_stems, word_frequencies
@@ -370,9 +371,11 @@ class Speakers:
                 continue
             actor = hit[0]
             mention = next((m for m in actor.mentions if m.start == tokens[k].raw_start), None)
+            before = [t.text for t in tokens[start:k]]
+            if _described_organization(actor, mention, before, created=self.created):
+                return actor  # سایت اینترنتی «میدل‌ایست آن لاین»: the website named
             if actor.type != "person" or actor in self.created or mention is None:
                 return None
-            before = [t.text for t in tokens[start:k]]
             if mention.kind == "title" and self._names_unnamed(actor, tokens, start, k):
                 return actor
             if mention.kind not in ("name", "surname"):
@@ -389,6 +392,19 @@ class Speakers:
                 actor.name_en = " ".join((*(romanize(w) for w in given), actor.name_en))
             return actor
         return None
+
+    def quoted_name_end(self, tokens: list[Token], end: int) -> int:
+        """Where a phrase ending at *end* ends when an organisation's name in guillemets follows
+        it (سایت اینترنتی «میدل‌ایست آن لاین»): after the closing mark; else *end*."""
+        if end + 1 >= len(tokens) or tokens[end].text != OPEN_QUOTE:
+            return end
+        hit = self.by_start.get(tokens[end + 1].raw_start)
+        if hit is None or hit[0].type != "organization":
+            return end
+        for k in range(end + 2, len(tokens)):
+            if tokens[k].raw_start >= hit[1]:
+                return k + 1 if tokens[k].text == CLOSE_QUOTE else end
+        return end
 
     def _names_unnamed(self, actor: Actor, tokens: list[Token], start: int, k: int) -> bool:
         """A full name the actor stage missed before the title of a person it has not named
@@ -463,6 +479,17 @@ class Speakers:
         mention = Mention(span, raw_start, raw_end, kind, first.sentence, first.paragraph)
         insort(actor.mentions, mention, key=lambda m: m.start)  # in reading order
         self.by_start.setdefault(raw_start, (actor, raw_end))
+
+
+def _described_organization(
+    actor: Actor, mention: Mention | None, before: list[str], *, created: list[Actor]
+) -> bool:
+    """Whether the words *before* an organisation's name («سایت اینترنتی» before «میدل‌ایست
+    آن لاین») only describe it: they open with an organisation's head."""
+    if actor.type != "organization" or actor in created or mention is None:
+        return False
+    head = head_of(before)
+    return mention.kind == "name" and head is not None and head.type == "organization"
 
 
 def _honorifics_end(words: list[str]) -> int:
