@@ -151,6 +151,8 @@ def sentence_sets(corpora: Path) -> list[tuple[str, str, dict, dict, dict]]:
 # ``dev3``: ten more annotated blind in the session after; its articles were read for the
 # actor stage's rules, but no claim rule or cue was drawn from them: held out for claims.
 # ``heldout3``: ten more annotated blind in that session, scored once at its end, never read.
+# ``dev4``: ten more annotated blind by a helper from the guidelines alone in the session
+# after (2026-12-02, fourth session), first scored at that session's end: held out.
 ARTICLE_SPLITS = {
     "dev": "in-sample",
     "dev2": "in-sample",
@@ -158,6 +160,7 @@ ARTICLE_SPLITS = {
     "heldout2": "held-out",
     "dev3": "held-out",
     "heldout3": "held-out",
+    "dev4": "held-out",
 }
 
 
