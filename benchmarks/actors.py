@@ -61,7 +61,11 @@ PIPELINES = (("rules+recogniser", "on"), ("rules only", "off"))
 # ``heldout3`` (ten more, annotated the same way in that session, none a repeat) is held out:
 # first scored, at the session's end, at persons exact F1 0.781 (overlap 0.864), B3 0.826,
 # 1act 0.792, ORG 0.436, LOC 0.765 (commit 7e60d94: 0.774, 0.825, 0.783, 0.409, 0.746).
-IN_SAMPLE = ("dev", "dev2", "dev3")
+# ``dev4`` (ten more, annotated blind by a helper in the fourth session) was scored once before
+# anything was read of it, after that session's first rules: persons exact F1 0.869 (overlap
+# 0.963), B3 0.901, 1act 0.808, ORG 0.645, LOC 0.829 (the same at the session's start, commit
+# 07a813e), then became development data for the actor stage only.
+IN_SAMPLE = ("dev", "dev2", "dev3", "dev4")
 _TYPES = {"person": "PER", "organization": "ORG", "place": "LOC"}
 
 
