@@ -644,3 +644,32 @@ def test_a_well_known_person_whose_given_name_is_an_everyday_word():
     text = "وزیر در گفت و گوی تلفنی با کمال خرازی همتای خود دیدار کرد. خرازی گفت که راضی است.\n"
     persons = [(a.name_en, len(a.mentions)) for a in analyze_text(text).actors]
     assert ("Kamal Kharazi", 2) in persons
+
+
+def test_a_persons_name_in_guillemets_after_a_title_or_an_army_stays_a_person():
+    text = (
+        "به گفته «دیمیتری پسکوف» سخنگوی «ولادیمیر پوتین» رئیس‌جمهور روسیه، سفر انجام می‌شود. "
+        "صهیونیست‌ها ارتش «آنطوان لحد» را تنها گذاشتند.\n"
+    )
+    organizations = [a.name for a in analyze_text(text).actors if a.type == "organization"]
+    assert "ولادیمیر پوتین" not in organizations and "آنطوان لحد" not in organizations
+
+
+def test_a_faction_of_parliament_and_a_subject_before_a_word_of_stance():
+    text = "فراکسیون اقلیت معتقد است که دولت موفق نبوده است. این فراکسیون رای می‌دهد.\n"
+    organizations = [
+        [m.text for m in a.mentions] for a in analyze_text(text).actors if a.type == "organization"
+    ]
+    assert ["فراکسیون اقلیت", "این فراکسیون"] in organizations
+
+
+def test_a_verbs_nominal_part_before_a_present_light_verb_ends_a_title():
+    text = "نامه‌ای به رئیس کمیسیون بهداشت و درمان مجلس شورای اسلامی ارسال کند.\n"
+    titles = [m.text for a in analyze_text(text).actors for m in a.mentions if m.kind == "title"]
+    assert titles == ["رئیس کمیسیون بهداشت و درمان مجلس شورای اسلامی"]
+
+
+def test_a_given_name_written_apart_is_no_part_of_a_reporters_title():
+    text = "در گفت و گو با خبرنگار پارلمانی خبرگزاری فارس نور الدین پیرموذن گفت که خوب است.\n"
+    mentions = [m.text for a in analyze_text(text).actors for m in a.mentions]
+    assert "خبرنگار پارلمانی خبرگزاری فارس" in mentions and "نور الدین پیرموذن" in mentions

@@ -97,6 +97,10 @@ class ComplementRules:
                 if (other := self._second_country(complement, j, place[1])) is not None:
                     complement.places.append(other)  # گروه دوستی پارلمانی ایران و روسیه
                     j = other[1]
+                elif self._word(j) in PLACE_TRIGGERS and (wider := self._place_at(j + 1)):
+                    # سپاه بیت‌المقدس استان کردستان: a unit named after a place, in a province
+                    complement.places.append((j + 1, j + 1 + wider[0], wider[1]))
+                    j += 1 + wider[0]
                 if (
                     takes in ("country", "place")
                     and place[1].type == "country"
@@ -259,9 +263,12 @@ class ComplementRules:
     def _complement_word(self, j: int) -> bool:
         words = self.words
         word = words[j]
+        if (word,) in lx.table("name_words") and j > 0:
+            return True  # فراکسیون اقلیت: hazm's lexicon tags اقلیت as a quantifier
         if (
             lx.stops_name(word)
             or lx.is_given(word)
+            or lx.given_written_apart(word, self._word(j + 1))  # نور الدین پیرموذن
             or lx.starts(word) & lx.PERSON
             or lx.match("honorifics", words, j)
             or lx.is_comparative(word)
@@ -401,8 +408,11 @@ class Complement:
 
 
 def _places_en(places: list[tuple[int, int, Place]]) -> str:
-    """The English of a complement's places: one, or a bilateral body's two (Iran and Russia)."""
-    return " and ".join(place.name_en for _, _, place in places)
+    """The English of a complement's places: one, a bilateral body's two countries (Iran and
+    Russia), or the province of a unit named after a place (سپاه بیت‌المقدس استان کردستان)."""
+    if len(places) > 1 and all(place.type == "country" for _, _, place in places):
+        return " and ".join(place.name_en for _, _, place in places)
+    return places[-1][2].name_en
 
 
 def _team_word(word: str) -> bool:

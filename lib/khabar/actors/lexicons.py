@@ -169,6 +169,22 @@ def is_given(word: str) -> bool:
     return word in names or (ZWNJ in word and all(p in names for p in word.split(ZWNJ)))
 
 
+@cache
+def given_name_openings() -> frozenset[str]:
+    """The first parts of given names in «ال» (نور of نورالدین, عبد of عبدالله), which texts
+    often write apart: «نور الدین»."""
+    return frozenset(
+        name[:cut]
+        for name in given_names()
+        if (cut := name.find("ال", 2)) != -1 and name[cut:] != "ال"
+    )
+
+
+def given_written_apart(first: str, second: str) -> bool:
+    """Whether two words are one given name written apart (نور الدین, عبد الله)."""
+    return second.startswith("ال") and first in given_name_openings() and is_given(first + second)
+
+
 def joined_given_name(word: str) -> int:
     """The length of the given name that opens *word* when an Arabic «ال» surname is written
     joined to it (محمدالبرادعی: محمد + البرادعی), or 0. Not for a word of the vocabulary or
@@ -247,7 +263,7 @@ def starts(word: str) -> int:
         bits |= GROUP
     if word in _ONE or word.partition(ZWNJ)[0] in _ONE:
         bits |= UNNAMED
-    if is_given(word) or joined_given_name(word):
+    if is_given(word) or joined_given_name(word) or word in given_name_openings():
         bits |= GIVEN
     if gazetteer.starts_name(word):
         bits |= PLACE
@@ -320,7 +336,21 @@ def is_light_verb(word: str) -> bool:
     """A form of a light verb (کرد, شد, داشت, داد ...), by its past stem."""
     stem = _participle(word) or lemma(word).partition("#")[0]
     verb = "#" in lemma(word) or word in _past_stems() or _participle(word) is not None
-    return verb and (stem,) in table("light_verbs")
+    return (verb and (stem,) in table("light_verbs")) or _light_present(word)
+
+
+_PRESENT_ENDINGS = ("د", "ند")  # third person: کند, کنند (دهم is also «tenth»)
+
+
+@cache
+def _light_present(word: str) -> bool:
+    """A present form of a light verb that hazm's lemmatiser reads as another word (کند: «slow»,
+    in «ارسال کند» «he sends»): a present stem of light_verbs.tsv and a personal ending."""
+    stems = {row["present"] for row in read_table("lexicons", "actors", "light_verbs.tsv")}
+    stems.discard("")
+    return any(
+        word.endswith(ending) and word[: -len(ending)] in stems for ending in _PRESENT_ENDINGS
+    )
 
 
 @cache

@@ -230,12 +230,17 @@ class SentenceRules(PlaceRules, ComplementRules):
         words = self.words
         if cut := lx.joined_given_name(words[i]):
             return 1, (words[i][:cut], words[i][cut:]), 1  # محمدالبرادعی
-        if not lx.is_given(words[i]):
+        if lx.is_given(words[i]):
+            length = 1
+        elif lx.given_written_apart(words[i], self._word(i + 1)):
+            length = 2  # نور الدین پیرموذن: a given name written apart
+        else:
             return None
-        length = 1
         while i + length < len(words) and lx.is_given(words[i + length]) and length < MAX_GIVEN:
             length += 1
         surname = self._word(i + length)
+        if lx.is_vocabulary(surname) and lx.is_light_verb(self._word(i + length + 1)):
+            return None  # امام رضا محسوب می‌شود: the verb's nominal part, not a surname
         everyday = words[i + length - 1] in lx.common_word_names()
         if not surname or not (
             lx.surname_like(surname)
@@ -388,7 +393,9 @@ class SentenceRules(PlaceRules, ComplementRules):
         complement = self._complement(
             i + length, takes=entry.takes or "organization", organization=True
         )
-        if not plural and (quoted := self._quoted_name(complement.end)):
+        quoted = None if plural else self._quoted_name(complement.end)
+        named = (lemma(self.words[i]),) in lx.table("organization_cues")
+        if quoted and named and not self._names_person(quoted[0]):
             return self._quoted_organization(i, *quoted)
         # دولت, ارتش alone: the government, the army (a head that names one institution)
         bare = complement.end == i + length and entry.bare and not plural
@@ -429,16 +436,21 @@ class SentenceRules(PlaceRules, ComplementRules):
         """A name in guillemets after a word that says an organisation is named (سایت «الریاض»,
         پایگاه خبری «المسله»: a website, with at most two describing words between)."""
         quoted = self._quoted_name(i)
-        if not quoted:
-            return 0
+        if not quoted or self._names_person(quoted[0]):
+            return 0  # ارتش «آنطوان لحد»: a person's army, سخنگوی «ولادیمیر پوتین»
         for k in range(i - 1, max(i - 2 - MAX_HEAD_DESCRIPTION, -1), -1):
-            if self._introduces_organization(k) and not (
-                self.words[k] in _ACTIVITY_CUES and self._word(k - 1) != "به"
+            word = self.words[k]
+            if (word,) in lx.table("organization_cues") and not (
+                word in _ACTIVITY_CUES and self._word(k - 1) != "به"
             ):
                 return self._quoted_organization(i, *quoted)
             if not is_word_text(self.words[k]) or lx.stops_name(self.words[k]):
                 return 0
         return 0
+
+    def _names_person(self, j: int) -> bool:
+        """Whether a person's name opens at *j*: a given name or a well-known person."""
+        return lx.is_given(self.words[j]) or self._known_at(j) is not None
 
     def _quoted_organization(self, i: int, start: int, end: int) -> int:
         """«شبکه «اسکای نیوز»», «روزنامه «ایران»»: the organisation is the name in guillemets
