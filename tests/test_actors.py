@@ -673,3 +673,12 @@ def test_a_given_name_written_apart_is_no_part_of_a_reporters_title():
     text = "در گفت و گو با خبرنگار پارلمانی خبرگزاری فارس نور الدین پیرموذن گفت که خوب است.\n"
     mentions = [m.text for a in analyze_text(text).actors for m in a.mentions]
     assert "خبرنگار پارلمانی خبرگزاری فارس" in mentions and "نور الدین پیرموذن" in mentions
+
+
+def test_a_deputys_affairs_belong_to_the_title_and_an_attache_is_a_title():
+    text = (
+        "معاون وزیر نفت ایران در امور بین‌الملل گفت که خط لوله ساخته می‌شود. "
+        "وابسته مطبوعاتی سفارت ایران گفت که ترجمه نادرست است.\n"
+    )
+    titles = [m.text for a in analyze_text(text).actors for m in a.mentions if m.kind == "title"]
+    assert titles == ["معاون وزیر نفت ایران در امور بین‌الملل", "وابسته مطبوعاتی سفارت ایران"]

@@ -42,6 +42,7 @@ _STARTS = PerForm(lx.starts, maxsize=1_000_000)
 MAX_GIVEN = 3
 # The most words of an organisation's name in guillemets after its head (شبکه «اسکای نیوز»).
 MAX_QUOTED_NAME = 6
+MAX_AFFAIRS = 4  # معاون وزیر امور خارجه در امور آسیا و اقیانوسیه
 MAX_HEAD_DESCRIPTION = 2  # پایگاه اطلاع‌رسانی خبری «X»
 # Cues that name an act, not a kind of organisation: «گزارش «X»» is a report's title, but
 # «به گزارش «X»» credits an outlet.
@@ -311,6 +312,13 @@ class SentenceRules(PlaceRules, ComplementRules):
         j = complement.end
         role_en = entry.name_en + complement.english()
         jurisdiction = complement.key()
+        if not anaphoric and (affairs := self._affairs_end(j)) > j:
+            # معاون وزیر نفت در امور بین‌الملل: the deputy for international affairs
+            jurisdiction = (
+                jurisdiction[0],
+                jurisdiction[1] | frozenset(self.words[j + 2 : affairs]),
+            )
+            j = affairs
         self._add(
             "title",
             PERSON,
@@ -326,6 +334,26 @@ class SentenceRules(PlaceRules, ComplementRules):
         )
         complement.emit(self)
         return j - i
+
+    def _affairs_end(self, j: int) -> int:
+        """The end of «در امور X» after a title's complement ending at *j* (at most
+        :data:`MAX_AFFAIRS` words of X, «و» between them), or *j*."""
+        if self._word(j) != "در" or self._word(j + 1) != "امور":
+            return j
+        k = j + 2
+        while k < len(self.words) and k - j - 2 < MAX_AFFAIRS:
+            if self._affairs_word(k):
+                k += 1
+            elif self.words[k] == "و" and k + 1 < len(self.words) and self._affairs_word(k + 1):
+                k += 2
+            else:
+                break
+        return k if k > j + 2 else j
+
+    def _affairs_word(self, k: int) -> bool:
+        """A word of the affairs a deputy or adviser is for (بین‌الملل, زنان, اجرایی)."""
+        word = self.words[k]
+        return self._complement_word(k) or (lx.is_plural(word) and not lx.stops_name(word))
 
     def _plural_of_longer_title(self, i: int, length: int) -> bool:
         """Whether the word after the title at *i* is the plural of a longer title's last
