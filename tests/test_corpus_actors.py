@@ -131,3 +131,16 @@ def test_an_organisation_named_by_its_head_alone_is_an_organisation_of_each_arti
         "organization:وزارتبهداشت",
         "organization:وزارتبهداشت",
     ]  # Pakistan's government and Iran's are two; a named ministry is one
+
+
+def test_a_well_known_person_under_other_spellings_is_one_corpus_actor():
+    actors = actor_rows(
+        ("a", "P1", "person", "جرج بوش", "George W. Bush", 2),
+        ("b", "P1", "person", "جورج دبلیو بوش", "George W. Bush", 1),
+        ("c", "P1", "person", "سید علی خامنه‌ای", "Ali Khamenei", 1),
+        ("d", "P1", "person", "آیت‌الله خامنه‌ای", "Ali Khamenei", 1),
+    )
+    links = link_actors(actors)
+    ids = dict(zip(links["source"], links["corpus_actor"], strict=True))
+    assert ids["a"] == ids["b"]
+    assert ids["c"] == ids["d"]

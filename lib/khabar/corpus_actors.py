@@ -194,7 +194,19 @@ def _key(kind: str, name: str) -> tuple[str, tuple[str, ...]]:
             if place.type == "country":
                 return "country", (place.id.split(":", 1)[1],)
             return "place", (place.id,)
+    if kind == "person" and (known := _well_known_form(name)):
+        return kind, known  # جرج بوش, جورج دبلیو بوش: one person under one key
     return kind, name_tokens(name, person=kind == "person") or (fold(name),)
+
+
+def _well_known_form(name: str) -> tuple[str, ...] | None:
+    """The name words of the well-known person (people.tsv) *name* spells, under any of the
+    table's spellings, or ``None``."""
+    from khabar.actors import lexicons  # loads the actor lexicons: only here
+
+    people = lexicons.table("people")
+    entry = people.get(name_tokens(name)) or people.get(name_tokens(name, person=True))
+    return name_tokens(entry.form, person=True) if entry is not None else None
 
 
 def _gazetteer_place(name: str):
