@@ -682,11 +682,3 @@ def test_a_deputys_affairs_belong_to_the_title_and_an_attache_is_a_title():
     )
     titles = [m.text for a in analyze_text(text).actors for m in a.mentions if m.kind == "title"]
     assert titles == ["معاون وزیر نفت ایران در امور بین‌الملل", "وابسته مطبوعاتی سفارت ایران"]
-
-
-def test_the_leader_under_his_honorific_title_is_a_title_not_a_name():
-    (leader,) = analyze_text("مقام معظم رهبری فرمودند که وحدت لازم است.\n").actors
-    assert (leader.name_en, [m.kind for m in leader.mentions]) == (
-        "Leader of the Revolution",
-        ["title"],
-    )
