@@ -12,6 +12,7 @@ import pytest
 
 from khabar import reproduce as runner
 from khabar.errors import KhabarError, NotebookFailedError
+from khabar.paths import REPO_ROOT
 from khabar.reproduce import DEFAULT_ARTICLE, FAILED_MARKER, plain, reproduce
 
 
@@ -156,3 +157,18 @@ def test_a_researchers_codebook_gets_its_own_figures_in_notebooks_04_and_05(tmp_
 def test_a_codebook_run_needs_an_output_folder(tmp_path):
     with pytest.raises(KhabarError, match="output folder"):
         reproduce(codebooks=[tmp_path / "x.tsv"])
+
+
+def test_the_runner_reads_notebooks_without_compiling_an_iri_grammar():
+    # jsonschema's optional IRI checker compiles a Lark grammar on import (about 1.5 s in
+    # every worker); notebook schemas check no IRI.
+    code = (
+        "import sys, khabar.reproduce, nbformat, nbclient\n"
+        "nb = nbformat.read('notebooks/00-overview.ipynb', as_version=4)\n"
+        "nbformat.validate(nb)\n"
+        "print('lark' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO_ROOT
+    )
+    assert result.stdout.strip() == "False"

@@ -47,6 +47,7 @@ PRESENTATION_MODULES = (
     "graphml",
     "labels",
     "narrative",
+    "notebook_format",
     "prose",
     "reproduce",
     "__main__",

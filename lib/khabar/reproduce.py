@@ -26,12 +26,11 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import nbformat
-
 from khabar import cache
 from khabar.catalogue import write_catalogue
 from khabar.errors import KhabarError, NotebookFailedError
 from khabar.io import read_text
+from khabar.notebook_format import nbformat
 from khabar.outputs import outputs
 from khabar.paths import REPO_ROOT
 
