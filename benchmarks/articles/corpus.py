@@ -88,6 +88,22 @@ def select_heldout(count: int, *, exclude: set[int] = frozenset()) -> list[int]:
     return chosen
 
 
+def benchmark_indices() -> set[int]:
+    """The JSONL indices of every article a benchmark already uses: the actor and claim sets
+    (``sets.tsv``) and every topic coding (``benchmarks/topics/*.tsv``), so that a new blind
+    set repeats none of them (jsonl-26 of ``dev4`` was a ``dev2`` topics article)."""
+    tables = [HERE / "sets.tsv", *sorted((HERE.parent / "topics").glob("*.tsv"))]
+    return {
+        int(found)
+        for table in tables
+        for found in re.findall(r"^jsonl-(\d+)\t", table.read_text(encoding="utf-8"), re.M)
+    }
+
+
 if __name__ == "__main__":
-    for index in select_heldout(40):
+    # A new blind set: python benchmarks/articles/corpus.py [COUNT]
+    import sys
+
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+    for index in select_heldout(count, exclude=benchmark_indices()):
         print(f"jsonl-{index}")
