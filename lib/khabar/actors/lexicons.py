@@ -346,11 +346,16 @@ _PRESENT_ENDINGS = ("د", "ند")  # third person: کند, کنند (دهم is a
 def _light_present(word: str) -> bool:
     """A present form of a light verb that hazm's lemmatiser reads as another word (کند: «slow»,
     in «ارسال کند» «he sends»): a present stem of light_verbs.tsv and a personal ending."""
-    stems = {row["present"] for row in read_table("lexicons", "actors", "light_verbs.tsv")}
-    stems.discard("")
+    stems = _present_stems()
     return any(
         word.endswith(ending) and word[: -len(ending)] in stems for ending in _PRESENT_ENDINGS
     )
+
+
+@cache
+def _present_stems() -> frozenset[str]:
+    rows = read_table("lexicons", "actors", "light_verbs.tsv")
+    return frozenset(row["present"] for row in rows if row["present"])
 
 
 @cache

@@ -276,9 +276,7 @@ def known_surnames(doc: Document, found: list[Found], words: list[str]) -> list[
                     surnames.setdefault((first,), f.words)
     if not surnames:
         return []
-    covered = bytearray(len(words))
-    for f in found:
-        covered[f.start : f.end] = b"\x01" * (f.end - f.start)
+    covered = _covered(found, len(words))
     starts = first_words(surnames, remember=False)
     opening = {s.first_token for s in doc.sentences}
     extra: list[Found] = []
@@ -312,9 +310,7 @@ def quoted_names_again(found: list[Found], words: list[str]) -> list[Found]:
     }
     if not names:
         return []
-    covered = bytearray(len(words))
-    for f in found:
-        covered[f.start : f.end] = b"\x01" * (f.end - f.start)
+    covered = _covered(found, len(words))
     starts = first_words(names, remember=False)
     extra = []
     for i in compress(range(len(words)), map(starts.__contains__, words)):
@@ -324,3 +320,11 @@ def quoted_names_again(found: list[Found], words: list[str]) -> list[Found]:
             extra.append(replace(first, start=i, end=i + match[0]))
             covered[i : i + match[0]] = b"\x01" * match[0]
     return extra
+
+
+def _covered(found: list[Found], size: int) -> bytearray:
+    """One byte per word of the document: 1 where a mention of *found* already covers it."""
+    covered = bytearray(size)
+    for f in found:
+        covered[f.start : f.end] = b"\x01" * (f.end - f.start)
+    return covered

@@ -84,9 +84,12 @@ def recognised(doc: Document, entities=None) -> list[Found]:
             )
         else:
             place = _place(words) if type_ == PLACE else None
-            key = ("place", place.id) if place else (type_, words)
-            if type_ == ORGANIZATION:
+            if place:
+                key = ("place", place.id)
+            elif type_ == ORGANIZATION:
                 key = lx.organization_key(list(words))  # the rules' key: one actor for both
+            else:
+                key = (type_, words)
             found.append(
                 Found(
                     type_,

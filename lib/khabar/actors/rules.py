@@ -421,10 +421,8 @@ class SentenceRules(PlaceRules, ComplementRules):
         complement = self._complement(
             i + length, takes=entry.takes or "organization", organization=True
         )
-        quoted = None if plural else self._quoted_name(complement.end)
-        named = (lemma(self.words[i]),) in lx.table("organization_cues")
-        if quoted and named and not self._names_person(quoted[0]):
-            return self._quoted_organization(i, *quoted)
+        if not plural and (taken := self._quoted_after_head(complement.end)):
+            return complement.end - i + taken  # شبکه خبری «ال‌بی‌سی»: the name, not the head
         # دولت, ارتش alone: the government, the army (a head that names one institution)
         bare = complement.end == i + length and entry.bare and not plural
         if bare and (self._word(i + length),) in lx.table("qualifiers"):
@@ -472,7 +470,7 @@ class SentenceRules(PlaceRules, ComplementRules):
                 word in _ACTIVITY_CUES and self._word(k - 1) != "به"
             ):
                 return self._quoted_organization(i, *quoted)
-            if not is_word_text(self.words[k]) or lx.stops_name(self.words[k]):
+            if not is_word_text(word) or lx.stops_name(word):
                 return 0
         return 0
 
