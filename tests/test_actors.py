@@ -682,3 +682,9 @@ def test_a_deputys_affairs_belong_to_the_title_and_an_attache_is_a_title():
     )
     titles = [m.text for a in analyze_text(text).actors for m in a.mentions if m.kind == "title"]
     assert titles == ["معاون وزیر نفت ایران در امور بین‌الملل", "وابسته مطبوعاتی سفارت ایران"]
+
+
+def test_a_mention_ends_before_a_compound_preposition():
+    text = "با همکاری شرکت اتوبوسرانی نسبت به ساماندهی ایستگاه‌ها اقدام شد.\n"
+    names = [m.text for a in analyze_text(text).actors for m in a.mentions]
+    assert names == ["شرکت اتوبوسرانی"]
