@@ -25,9 +25,11 @@ def test_an_analysis_leaves_no_reference_cycles(article_raw):
         gc.enable()
 
 
-def test_the_collector_is_enabled_again_after_an_analysis(article_raw):
+def test_the_collector_is_enabled_again_after_an_analysis_and_its_json_shape(article_raw):
     assert gc.isenabled()
-    analyze_text(article_raw)
+    analysis = analyze_text(article_raw)
+    assert gc.isenabled()
+    assert analysis.to_dict()["claims"]
     assert gc.isenabled()
 
 

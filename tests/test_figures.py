@@ -74,6 +74,24 @@ def test_save_writes_three_formats_byte_identically(tmp_path):
         assert a.read_bytes() == b.read_bytes(), a.name
 
 
+def test_heatmap_labels_are_one_outline_per_distinct_label_placed_at_each_cell(tmp_path):
+    from khabar.figures.style import cell_labels, heatmap, label_shares
+
+    values = np.array([[0.25, 0.25, 0.75], [0.25, 0.0, 0.75]])
+    fig = Figure(figsize=(4, 3))
+    ax = fig.subplots()
+    heatmap(ax, values, cmap="Blues", vmax=1)
+    label_shares(ax, values)
+    placed = {len(c.get_offsets()) for c in ax.collections[1:]}
+    assert len(ax.collections) == 1 + 2 and placed == {3, 2}  # "25%" thrice, "75%" twice
+    colours = [tuple(c.get_facecolor()[0]) for c in ax.collections[1:]]
+    assert colours == [(0.0, 0.0, 0.0, 1.0), (1.0, 1.0, 1.0, 1.0)]  # white on dark cells
+    svg = figures.save(fig, "labels", out_dir=tmp_path)[1].read_text(encoding="utf-8")
+    assert svg.count("<use ") >= 5  # each label's outline defined once, used per cell
+    cell_labels(ax, [], fontsize=8)  # no cells: nothing added
+    assert len(ax.collections) == 3
+
+
 def embedded_fonts(pdf: bytes) -> list:
     """The TrueType fonts embedded in a PDF matplotlib wrote (Flate-compressed streams)."""
     from fontTools.ttLib import TTFont
