@@ -154,6 +154,8 @@ def sentence_sets(corpora: Path) -> list[tuple[str, str, dict, dict, dict]]:
 # ``dev4``: ten more annotated blind by a helper from the guidelines alone in the session
 # after (2026-12-02, fourth session); read for the actor stage's rules only, no claim rule or
 # cue drawn from them: held out for claims (first scored F1 0.938, strict speaker 0.990).
+# ``dev5``: ten more annotated blind by a helper in the fifth session (2026-12-03), scored once
+# at its end and not read: held out.
 ARTICLE_SPLITS = {
     "dev": "in-sample",
     "dev2": "in-sample",
@@ -162,6 +164,7 @@ ARTICLE_SPLITS = {
     "dev3": "held-out",
     "heldout3": "held-out",
     "dev4": "held-out",
+    "dev5": "held-out",
 }
 
 
