@@ -684,6 +684,18 @@ def test_a_deputys_affairs_belong_to_the_title_and_an_attache_is_a_title():
     assert titles == ["معاون وزیر نفت ایران در امور بین‌الملل", "وابسته مطبوعاتی سفارت ایران"]
 
 
+def test_an_embassys_posting_belongs_to_the_title_of_its_staff():
+    text = (
+        "وابسته مطبوعاتی سفارت ایران در کویت گفت که ترجمه نادرست است. "
+        "استاندار لرستان در خرم‌آباد گفت که سفر لغو شد.\n"
+    )
+    actors = analyze_text(text).actors
+    titles = [m.text for a in actors for m in a.mentions if m.kind == "title"]
+    # the embassy is Iran's, in Kuwait; the governor's post is Lorestan, not where he spoke
+    assert titles == ["وابسته مطبوعاتی سفارت ایران در کویت", "استاندار لرستان"]
+    assert "سفارت ایران در کویت" in [a.name for a in actors if a.type == "organization"]
+
+
 def test_a_mention_ends_before_a_compound_preposition():
     text = "با همکاری شرکت اتوبوسرانی نسبت به ساماندهی ایستگاه‌ها اقدام شد.\n"
     names = [m.text for a in analyze_text(text).actors for m in a.mentions]

@@ -102,7 +102,7 @@ class ComplementRules:
                     complement.places.append((j + 1, j + 1 + wider[0], wider[1]))
                     j += 1 + wider[0]
                 if (
-                    takes in ("country", "place")
+                    (takes in ("country", "place") or self._posted_head(complement))
                     and place[1].type == "country"
                     and self._word(j) == _IN
                     and (posting := self._place_at(j + 1))
@@ -155,6 +155,11 @@ class ComplementRules:
         ):
             j -= 1
         return self._ended(complement, j)
+
+    def _posted_head(self, complement: Complement) -> bool:
+        """Whether *complement* holds an organisation's head that names the country it
+        belongs to and so may be posted in another (وابسته مطبوعاتی سفارت ایران در کویت)."""
+        return complement.head is not None and complement.head[1].posted
 
     def _second_country(
         self, complement: Complement, j: int, place: Place

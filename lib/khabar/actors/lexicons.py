@@ -62,6 +62,7 @@ class Entry:
     needs_name: bool = False
     bare: bool = False
     many: bool = False  # a title many hold at once (خبرنگار, بازیکن)
+    posted: bool = False  # an organisation of one country sitting in another (سفارت)
 
 
 def name_suffix(word: str) -> bool:
@@ -94,6 +95,7 @@ def _entry(row: dict[str, str]) -> Entry:
         needs_name=row.get("needs_name") == "yes",
         bare=row.get("bare") == "yes",
         many=row.get("holders") == "many",
+        posted=row.get("posted") == "yes",
     )
 
 
