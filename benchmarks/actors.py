@@ -66,8 +66,12 @@ PIPELINES = (("rules+recogniser", "on"), ("rules only", "off"))
 # 0.963), B3 0.901, 1act 0.808, ORG 0.645, LOC 0.829 (the same at the session's start, commit
 # 07a813e), then became development data for the actor stage only. ``dev5`` (ten more, annotated
 # blind by a helper in the fifth session, 2026-12-03) was scored when it came, at persons exact
-# F1 0.832 (overlap 0.950), B3 0.827, 1act 0.696, ORG 0.615, LOC 0.730, and is not read: held out.
-IN_SAMPLE = ("dev", "dev2", "dev3", "dev4")
+# F1 0.832 (overlap 0.950), B3 0.827, 1act 0.696, ORG 0.615, LOC 0.730, held out in that
+# session; in the sixth (2026-12-03) it was scored again before anything was read of it (0.842,
+# 0.827, 0.696, 0.615, 0.730, with the fifth session's last rule and this session's first three,
+# which did not move it), then became development data for the actor stage only (its claims
+# and topics stay held out).
+IN_SAMPLE = ("dev", "dev2", "dev3", "dev4", "dev5")
 _TYPES = {"person": "PER", "organization": "ORG", "place": "LOC"}
 
 

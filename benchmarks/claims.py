@@ -155,7 +155,10 @@ def sentence_sets(corpora: Path) -> list[tuple[str, str, dict, dict, dict]]:
 # after (2026-12-02, fourth session); read for the actor stage's rules only, no claim rule or
 # cue drawn from them: held out for claims (first scored F1 0.938, strict speaker 0.990).
 # ``dev5``: ten more annotated blind by a helper in the fifth session (2026-12-03), scored once
-# at its end and not read: held out.
+# at its end and not read: held out (in the sixth session its articles were read for the actor
+# stage's rules only, as ``dev4``'s were).
+# ``dev6``: ten more annotated blind by a helper in the sixth session (2026-12-03), not read:
+# held out.
 ARTICLE_SPLITS = {
     "dev": "in-sample",
     "dev2": "in-sample",
@@ -165,6 +168,7 @@ ARTICLE_SPLITS = {
     "heldout3": "held-out",
     "dev4": "held-out",
     "dev5": "held-out",
+    "dev6": "held-out",
 }
 
 

@@ -52,12 +52,23 @@ ANNOTATIONS = (
     HERE / "topics" / "annotations_3.tsv",
     HERE / "topics" / "annotations_4.tsv",
     HERE / "topics" / "annotations_5.tsv",
+    HERE / "topics" / "annotations_6.tsv",
 )
 # A second coder's codes of some of the same articles, coded blind to the first coder's, to
 # khabar and to each other: how often two careful human coders agree is the ceiling a system
 # can be held to.
 SECOND_CODER = HERE / "topics" / "annotations_second.tsv"
-SPLITS = ("dev", "dev2-tune", "dev2-heldback", "heldout", "dev3", "heldout3", "dev4", "dev5")
+SPLITS = (
+    "dev",
+    "dev2-tune",
+    "dev2-heldback",
+    "heldout",
+    "dev3",
+    "heldout3",
+    "dev4",
+    "dev5",
+    "dev6",
+)
 # What each split's figures are: the in-sample ones may be listed article by article.
 # ``annotations_3.tsv`` codes the actor benchmark's ``dev3`` and ``heldout3`` articles (coded
 # blind by a helper from the guidelines alone, 2026-12-02): no term or rule of the topic stage
@@ -66,7 +77,8 @@ SPLITS = ("dev", "dev2-tune", "dev2-heldback", "heldout", "dev3", "heldout3", "d
 # blind, in the next session): held out. One of the ten, jsonl-26, turned out to be a
 # ``dev2-tune`` article (its row is left out; the helper coded it 15, as both coders before).
 # ``annotations_5.tsv`` codes the ``dev5`` articles the same way (a helper, blind, in the fifth
-# session; none repeats an article any benchmark used): held out.
+# session; none repeats an article any benchmark used): held out. ``annotations_6.tsv`` codes
+# the sixth session's ``dev6`` the same way: held out.
 LABELS = {
     "dev": "in-sample",
     "dev2-tune": "in-sample",
@@ -76,6 +88,7 @@ LABELS = {
     "heldout3": "held-out",
     "dev4": "held-out",
     "dev5": "held-out",
+    "dev6": "held-out",
 }
 IN_SAMPLE = ("dev", "dev2-tune")
 NONE = "-"

@@ -700,3 +700,71 @@ def test_a_mention_ends_before_a_compound_preposition():
     text = "با همکاری شرکت اتوبوسرانی نسبت به ساماندهی ایستگاه‌ها اقدام شد.\n"
     names = [m.text for a in analyze_text(text).actors for m in a.mentions]
     assert names == ["شرکت اتوبوسرانی"]
+
+
+def persons(text):
+    return [[m.text for m in a.mentions] for a in analyze_text(text).actors if a.type == "person"]
+
+
+def test_a_surname_written_apart_is_the_surname_written_solid():
+    text = (
+        "محمدحسن نیک‌منش نماینده شیراز امروز در جمع خبرنگاران گفت که طرح به صحن می‌رود.\n"
+        "نیک منش افزود: کمیسیون این هفته تصمیم می‌گیرد.\n"
+    )
+    assert persons(text) == [["محمدحسن نیک‌منش", "نماینده شیراز", "نیک منش"]]
+
+
+def test_the_peoples_representative_and_the_representative_of_a_place_are_one_office():
+    text = (
+        "علیرضا پاکدل نماینده کرمان امروز گفت که بودجه استان کافی نیست.\n"
+        "نماینده مردم کرمان در ادامه گفت: دولت باید پاسخ دهد.\n"
+        "نماینده مردم تبریز نیز گفت که با این طرح مخالف است.\n"
+    )
+    # Kerman's member twice under two forms of the title; Tabriz's is someone else
+    assert persons(text) == [
+        ["علیرضا پاکدل", "نماینده کرمان", "نماینده مردم کرمان"],
+        ["نماینده مردم تبریز"],
+    ]
+
+
+def test_a_shortened_title_is_the_one_holder_of_the_full_title_it_begins():
+    text = (
+        "دانشجویان نامه‌ای به رئیس کمیسیون آموزش و تحقیقات مجلس شورای اسلامی نوشتند.\n"
+        "در این نامه از رئیس کمیسیون خواسته شده است که به موضوع رسیدگی کند.\n"
+        "رئیس مجلس نیز به این نامه پاسخ داد.\n"
+    )
+    found = persons(text)
+    assert found[0] == ["رئیس کمیسیون آموزش و تحقیقات مجلس شورای اسلامی", "رئیس کمیسیون"]
+    assert ["رئیس مجلس"] in found  # the speaker is not the committee's chair
+
+
+def test_a_title_of_a_country_takes_no_demonstrative_object_as_its_jurisdiction():
+    text = "رئیس‌جمهور این سفر را موفق خواند و گفت که مردم استقبال کردند.\n"
+    titles = [m.text for a in analyze_text(text).actors for m in a.mentions if m.kind == "title"]
+    assert titles == ["رئیس‌جمهور"]
+
+
+def test_the_central_district_is_not_the_markazi_province():
+    text = (
+        "بخشدار مرکزی بوکان گفت که دهیاران بخش مرکزی آموزش دیدند.\n"
+        "استاندار مرکزی در اراک گفت که استان مرکزی آماده است.\n"
+    )
+    actors = analyze_text(text).actors
+    assert [a.name for a in actors if a.type == "person"] == ["بخشدار مرکزی بوکان", "استاندار مرکزی"]
+    markazi = [m.text for a in actors if a.name_en == "Markazi" for m in a.mentions]
+    assert markazi == ["مرکزی", "استان مرکزی"]  # the governor's province, then the province
+
+
+def test_an_unnamed_source_in_a_body_and_an_office_posted_abroad():
+    text = (
+        "یک منبع در مجلس نمایندگان آمریکا گفت که رای‌گیری عقب افتاد.\n"
+        "سخنگوی دفتر سازمان ملل در افغانستان گفت که کمک‌ها رسید.\n"
+        "نایب رئیس مجلس نمایندگان ژاپن گفت که قانون تصویب شد.\n"
+    )
+    actors = analyze_text(text).actors
+    assert [a.mentions[0].text for a in actors if a.type == "person"] == [
+        "یک منبع در مجلس نمایندگان آمریکا",
+        "سخنگوی دفتر سازمان ملل در افغانستان",
+        "نایب رئیس مجلس نمایندگان ژاپن",
+    ]
+    assert "مجلس نمایندگان آمریکا" in [a.name for a in actors if a.type == "organization"]

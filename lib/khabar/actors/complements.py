@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from khabar import gazetteer
 from khabar.actors import lexicons as lx
-from khabar.actors.lexicons import COORDINATORS, DEMONSTRATIVES, Entry
+from khabar.actors.lexicons import COORDINATORS, DEMONSTRATIVES, IN, Entry
 from khabar.actors.model import ORGANIZATION, PLACE
 from khabar.actors.places import PLACE_TRIGGERS
 from khabar.gazetteer import Place
@@ -30,7 +30,8 @@ MAX_COMPLEMENT = 9
 _CLAUSE_AFTER_VERB = frozenset({"تا", "که", ":", ".", "،", "؛", ""})
 # At most this many words of a revered figure's name before its blessing (امام حسین (ع)).
 BLESSED_NAME = 3
-_IN = "در"
+# «بخشدار مرکزی تایباد», «بخش مرکزی شهرستان X»: every county's central district.
+_CENTRAL = "مرکزی"
 # Words that say nothing of which office or organisation is meant (استان قم = قم).
 _GENERIC = frozenset({"استان", "کشور", "شهر", "شهرستان", "جمهوری", "اسلامی", "،", "و"})
 
@@ -56,6 +57,10 @@ class ComplementRules:
         domain_ok = takes == "domain"
         while j < len(words) and count < MAX_COMPLEMENT:
             word = words[j]
+            if takes == "place" and word == _CENTRAL and self._place_at(j + 1):
+                j += 1  # بخشدار مرکزی تایباد: the county's central district, not Markazi
+                count += 1
+                continue
             if takes == "place" and not self._place_at(j):
                 if word in PLACE_TRIGGERS and self._place_at(j + 1):
                     pass  # فرماندار شهرستان نکا: the division's word, then the place
@@ -86,6 +91,15 @@ class ComplementRules:
             if found:
                 complement.organizations.append((j, j + found[0], found[1]))
                 j += found[0]
+                if (
+                    self._posted_head(complement)
+                    and self._word(j) == IN
+                    and (posting := self._place_at(j + 1))
+                ):
+                    # سخنگوی دفتر سازمان ملل در عراق: the body's office, where it sits
+                    complement.posting = (j + 1, j + 1 + posting[0], posting[1])
+                    j += 1 + posting[0]
+                    break
             elif (place := self._place_at(j)) and not (
                 organization and lx.match("organizations", words, j)
             ):
@@ -104,7 +118,7 @@ class ComplementRules:
                 if (
                     (takes in ("country", "place") or self._posted_head(complement))
                     and place[1].type == "country"
-                    and self._word(j) == _IN
+                    and self._word(j) == IN
                     and (posting := self._place_at(j + 1))
                 ):
                     complement.posting = (j + 1, j + 1 + posting[0], posting[1])
@@ -123,28 +137,33 @@ class ComplementRules:
                 and (
                     lx.match("organizations", words, j + 1)
                     or _team_word(words[j + 1])
+                    or (takes in ("country", "place") and words[j + 1] in PLACE_TRIGGERS)
                     or (
-                        lx.is_noun(words[j + 1])
+                        takes not in ("country", "place")
+                        and lx.is_noun(words[j + 1])
                         and not lx.person_noun(words[j + 1])
                         and not lx.stops_name(words[j + 1])
                     )
                 )
             ):
-                # سرمربی این تیم, مدیرکل سابق این اداره کل, مسوول این غرفه
+                # سرمربی این تیم, مدیرکل سابق این اداره کل, مسوول این غرفه; a title of a
+                # country or place takes only «این کشور», «این استان» (رئیس‌جمهور | این سفر را)
                 head = lx.match("organizations", words, j + 1)
                 j += 1 + (head[0] if head else 1)
                 break  # the demonstrative's noun ends the name
             elif self._joins(j, complement):
                 j += 1
             elif self._complement_word(j):
-                head = lx.match("organizations", words, j) or lx.match("titles", words, j)
-                if complement.head is None and lx.match("organizations", words, j):
+                organization_head = lx.match("organizations", words, j)
+                head = organization_head or lx.match("titles", words, j)
+                if complement.head is None and organization_head:
                     complement.head = (j, head[1])
                 # وزیر محترم کشور: a ministry's field may follow its head and an adjective
                 domain_ok = (bool(head) and head[1].takes == "domain") or (
                     domain_ok and lx.is_adjective(word)
                 )
-                j += 1
+                # مجلس نمایندگان: a head of several words is taken whole
+                j += organization_head[0] if organization_head else 1
                 if word in PLACE_TRIGGERS and j - complement.start > 1:
                     break  # ... عمومی کشور: «کشور» (the country, Iran) ends the name
             else:
@@ -185,7 +204,7 @@ class ComplementRules:
         """A title of one holder per place, with the place after «در» or none (نماینده ولی
         فقیه در استان کردستان)."""
         j = complement.start
-        if self._word(j) == _IN:
+        if self._word(j) == IN:
             k = j + 2 if self._word(j + 1) in PLACE_TRIGGERS else j + 1
             place = self._place_at(k)
             if place is not None:
@@ -211,7 +230,7 @@ class ComplementRules:
                 j += 2  # ، ری: a town the gazetteer lacks, listed with one it holds
             else:
                 break
-        if complement.places and self._word(j) == _IN:
+        if complement.places and self._word(j) == IN:
             if named := lx.match("named_organizations", self.words, j + 1):
                 complement.organizations.append((j + 1, j + 1 + named[0], named[1]))
                 j += 1 + named[0]

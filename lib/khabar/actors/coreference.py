@@ -56,6 +56,7 @@ class Coreference:
         self.mention_ends: dict[int, Actor] = {}  # token after a person mention -> its actor
         self.title_keys: dict[str, set[tuple]] = {}  # actor id -> its titles' keys
         self.title_starts: dict[int, int] = {}  # token after a title mention -> its first
+        self.title_words: list[tuple[tuple[str, ...], Actor]] = []  # each title's words, holder
         self.last_place_of: dict[str, Actor] = {}
         self.last_organization_of: dict[str, Actor] = {}  # a head's gloss -> the last named
         self.named: dict[str, Actor] = {}  # actor id -> actor, persons with a name
@@ -242,6 +243,7 @@ class Coreference:
             or self._named_after(f)
             or self.by_key.get(f.key)
             or self._same_office(f.key)
+            or self._shortened(f)
         )
         apposed = self._apposed(f)
         if actor is not None and apposed is not None and self._unnamed_holder(actor):
@@ -257,6 +259,7 @@ class Coreference:
         self.by_key.setdefault(f.key, actor)
         self.title_keys.setdefault(actor.id, set()).add(f.key)
         self.title_starts[f.end] = f.start
+        self.title_words.append((tuple(self._words(f)), actor))
         role = self._text(f)
         if role not in actor.roles and not any(role in r for r in actor.roles):
             actor.roles.append(role)
@@ -293,18 +296,41 @@ class Coreference:
         """The holder of the same title whose jurisdiction says more or less of the same
         (رئیس سازمان تبلیغات = رئیس سازمان تبلیغات اسلامی)."""
         _, form, (former, words) = key
+        office = _office(form)
         holders = self._holders(lambda other: other == form, former)
         if not holders:
             # «نماینده (مجلس)» after «نماینده مردم تهران»: the one holder of a longer form
-            holders = self._holders(lambda other: other.startswith(form + " "), former)
-            return next(iter(holders.values())) if len(holders) == 1 else None
+            longer = self._holders(lambda other: other.startswith(form + " "), former)
+            if len(longer) == 1:
+                return next(iter(longer.values()))
+            # «نماینده مردم اردبیل» after «نماینده اردبیل»: the office's other form
+            holders = self._holders(lambda other: _office(other) == office, former)
+            if not holders or not words:
+                return None
         if not words:
             return next(iter(holders.values())) if len(holders) == 1 else None
         for other, actor in reversed(self.by_key.items()):
-            same_title = other[0] == "title" and other[1] == form and other[2][0] == former
+            same_title = (
+                other[0] == "title" and _office(other[1]) == office and other[2][0] == former
+            )
             if same_title and (words <= other[2][1] or (other[2][1] <= words and other[2][1])):
                 return actor
         return None
+
+    def _shortened(self, f: Found) -> Actor | None:
+        """The one holder of a title written before in full that this title begins: news
+        shortens a title it has given once (رئیس کمیسیون بهداشت و درمان مجلس ... رئیس
+        کمیسیون). Not for a title many hold at once (عضو کمیسیون)."""
+        words = tuple(self._words(f))
+        title = lx.match("titles", list(words), 0)
+        if title is None or title[1].many:
+            return None
+        holders = {
+            actor.id: actor
+            for longer, actor in self.title_words
+            if len(longer) > len(words) and longer[: len(words)] == words
+        }
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _holders(self, same_form, former: bool) -> dict[str, Actor]:
         """The persons holding a title whose form *same_form* accepts, by id."""
@@ -428,11 +454,13 @@ class Coreference:
             return found
         surname = words[f.given :] if f.given else words
         for actor in reversed(self.named.values()):
+            known = tuple(actor.surname.split())
+            if known and _solid(known) == _solid(words):
+                return actor  # پیر موذن: پیرموذن written apart, not a given name and a surname
             if f.given and not self._same_given(actor, words[: f.given]):
                 continue  # آقا رضا عکاس‌باشی and ابراهیم عکاس‌باشی: two people
-            known = tuple(actor.surname.split())
             if known and (
-                known == surname
+                _solid(known) == _solid(surname)
                 or (not f.given and _ends_with(known, surname))
                 or (not f.given and len(known) == 1 and known[0].split(ZWNJ)[0] == surname[0])
             ):
@@ -590,6 +618,17 @@ class Coreference:
         members = [actor_id for actor_id, _ in weights.most_common(2)]
         for actor in collectives:
             actor.members = members
+
+
+def _office(form: str) -> str:
+    """The office a title's form names (نماینده مردم: نماینده; see titles.tsv)."""
+    entry = lx.table("titles").get(tuple(form.split()))
+    return (entry.office or entry.form) if entry is not None else form
+
+
+def _solid(words: tuple[str, ...]) -> str:
+    """A name's words written solid: «پیر موذن», «پیرموذن» and «پیر‌موذن» are one surname."""
+    return "".join(words).replace(ZWNJ, "")
 
 
 def _ends_with(words: tuple[str, ...], tail: tuple[str, ...]) -> bool:

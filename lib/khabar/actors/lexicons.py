@@ -39,6 +39,7 @@ COMMON_WORD_MIN = 1e-5
 MANNER_SUFFIX = "کنان"
 COORDINATORS = frozenset({"و", "،"})
 DEMONSTRATIVES = frozenset({"این", "همین"})  # این سازمان, همین مقام
+IN = "در"  # a posting, a constituency's assembly, the body an unnamed source is in
 # hazm's tags of words that never belong to a name: prepositions, conjunctions, postpositions,
 # pronouns, determiners, adverbs, numbers.
 _STOP_TAGS = frozenset({"P", "CONJ", "POSTP", "PRO", "DET"})
@@ -63,6 +64,7 @@ class Entry:
     bare: bool = False
     many: bool = False  # a title many hold at once (خبرنگار, بازیکن)
     posted: bool = False  # an organisation of one country sitting in another (سفارت)
+    office: str = ""  # the title this one is a longer form of (نماینده مردم: نماینده)
 
 
 def name_suffix(word: str) -> bool:
@@ -96,6 +98,7 @@ def _entry(row: dict[str, str]) -> Entry:
         bare=row.get("bare") == "yes",
         many=row.get("holders") == "many",
         posted=row.get("posted") == "yes",
+        office=row.get("office", ""),
     )
 
 

@@ -268,7 +268,8 @@ def known_surnames(doc: Document, found: list[Found], words: list[str]) -> list[
     for f in found:
         if f.type == PERSON and f.kind == "name" and f.given and len(f.words) > f.given:
             surname = f.words[f.given :]
-            surnames.setdefault(surname, f.words)
+            for spelling in (surname, *_other_spellings(surname)):
+                surnames.setdefault(spelling, f.words)
             if len(surname) == 1 and ZWNJ in surname[0]:
                 # حیدری‌جناسمی, later حیدری: the first part of a joined surname
                 first = surname[0].split(ZWNJ)[0]
@@ -297,6 +298,15 @@ def known_surnames(doc: Document, found: list[Found], words: list[str]) -> list[
         )
         after = i + length
     return extra
+
+
+def _other_spellings(surname: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """A surname's other spellings in news: joined with a zero-width non-joiner, apart or
+    solid (نیک‌منش, نیک منش; پیر موذن, پیرموذن)."""
+    if len(surname) > 1:
+        return ((ZWNJ.join(surname),), ("".join(surname),))
+    parts = tuple(part for part in surname[0].split(ZWNJ) if part)
+    return (parts,) if len(parts) > 1 else ()
 
 
 def quoted_names_again(found: list[Found], words: list[str]) -> list[Found]:

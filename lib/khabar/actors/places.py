@@ -165,7 +165,7 @@ class PlaceRules:
             length, candidates = found
             if (
                 length == 1
-                and previous not in PLACE_TRIGGERS
+                and not _says_place_follows(previous)
                 and (
                     (words[i],) in lx.table("not_places")
                     or (
@@ -216,3 +216,12 @@ def _namesake_word(word: str, *, honoured: bool) -> bool:
         return True
     last = word.split(ZWNJ)[-1]
     return lx.is_unknown_word(word) and "AJ" not in lx.tags(last)
+
+
+def _says_place_follows(word: str) -> bool:
+    """Whether *word* says a place's name follows: استان, شهر ..., or a title whose
+    jurisdiction is a place (استاندار مرکزی: Markazi's governor; بخش مرکزی: central)."""
+    if word in PLACE_TRIGGERS:
+        return True
+    title = lx.table("titles").get((word,))
+    return title is not None and title.takes == "place"

@@ -16,6 +16,7 @@ from functools import cache
 from khabar import gazetteer
 from khabar.actors import lexicons as lx
 from khabar.actors.model import ORGANIZATION, PERSON, PLACE, Found
+from khabar.actors.places import PLACE_TRIGGERS
 from khabar.gazetteer import Place
 from khabar.lexicon import fold
 from khabar.segment import Document
@@ -65,6 +66,8 @@ def recognised(doc: Document, entities=None) -> list[Found]:
     for type_, start, end, words in spans:
         if type_ == PERSON and _everyday_word(words, in_names=in_names):
             continue  # ابراز خرسندی, راهداری, میلاد (birth): a noun of the language, not a name
+        if type_ == PLACE and _word_not_place(doc, start, words):
+            continue  # بخش مرکزی: «central», not the province, as the rules read it
         if type_ == PERSON:
             honorifics = honorific_count(words)
             name = words[honorifics:] or words
@@ -133,6 +136,14 @@ def _everyday_word(
     ):
         return True  # خرسندی, امیدواری: an adjective's noun (خرسند glad), not حسینی or کریمی
     return lx.frequency(word) >= EVERYDAY_WORD_MIN and not {"N", "AJ"}.isdisjoint(lx.tags(word))
+
+
+def _word_not_place(doc: Document, start: int, words: tuple[str, ...]) -> bool:
+    """Whether a one-word place is a word that names a place only after استان, شهر ...
+    (not_places.tsv: میدان square, مرکزی central) and stands without one."""
+    if len(words) > 1 or words not in lx.table("not_places"):
+        return False
+    return start == 0 or fold(doc.tokens[start - 1].text) not in PLACE_TRIGGERS
 
 
 def _place(words: tuple[str, ...]) -> Place | None:

@@ -23,11 +23,12 @@ No mention runs into a verb, a function word or a word of time or discourse (ا�
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 from itertools import compress
 
 from khabar import gazetteer
 from khabar.actors import lexicons as lx
-from khabar.actors.complements import DEMONSTRATIVES, Complement, ComplementRules
+from khabar.actors.complements import DEMONSTRATIVES, IN, Complement, ComplementRules
 from khabar.actors.model import GROUP, ORGANIZATION, PERSON, PLACE, Found
 from khabar.actors.names import described, english_name
 from khabar.actors.places import PLACE_CONTEXT, PlaceRules
@@ -139,6 +140,7 @@ class SentenceRules(PlaceRules, ComplementRules):
             # یک‌نفر, written as one word
             noun = lx.person_noun(words[i][len(_ONE) + 1 :])
             end = min(self._complement(i + 1, takes="organization").end, i + 1 + MAX_UNNAMED)
+            end = self._body_after(end)
             self._add(
                 "nominal", PERSON, i, end, key=("unnamed", self.first + i), name_en=noun.name_en
             )
@@ -156,8 +158,20 @@ class SentenceRules(PlaceRules, ComplementRules):
         else:
             return 0
         end = min(self._complement(head + 1, takes="organization").end, head + 1 + MAX_UNNAMED)
+        end = self._body_after(end)
         self._add("nominal", PERSON, i, end, key=("unnamed", self.first + i), name_en=noun.name_en)
         return end - i
+
+    def _body_after(self, end: int) -> int:
+        """Where an unnamed person's mention ends when «در» and an organisation follow it:
+        the body says who the source is («یک منبع در مجلس نمایندگان عراق», «یک مقام در
+        وزارت خارجه»); the organisation is named inside the mention, as in a title."""
+        if self._word(end) != IN:
+            return end
+        mark = len(self.found)
+        length = self._named_organization(end + 1) or self._organization(end + 1)
+        self.found[mark:] = [replace(f, inside=True) for f in self.found[mark:]]
+        return end + 1 + length if length else end
 
     def _kin(self, i: int) -> int:
         """«پدرش», «بابایم», «مادر جان»: one person of someone's family, not named."""
@@ -338,7 +352,7 @@ class SentenceRules(PlaceRules, ComplementRules):
     def _affairs_end(self, j: int) -> int:
         """The end of «در امور X» after a title's complement ending at *j* (at most
         :data:`MAX_AFFAIRS` words of X, «و» between them), or *j*."""
-        if self._word(j) != "در" or self._word(j + 1) != "امور":
+        if self._word(j) != IN or self._word(j + 1) != "امور":
             return j
         k = j + 2
         while k < len(self.words) and k - j - 2 < MAX_AFFAIRS:
