@@ -769,3 +769,15 @@ def test_an_unnamed_source_in_a_body_and_an_office_posted_abroad():
         "نایب رئیس مجلس نمایندگان ژاپن",
     ]
     assert "مجلس نمایندگان آمریکا" in [a.name for a in actors if a.type == "organization"]
+
+
+def test_a_name_in_guillemets_before_a_title_is_the_title_holders_name():
+    text = (
+        "به گزارش خبرگزاری فارس، «جان تفت»، سفیر آمریکا در اوکراین در کی‌یف گفت: "
+        "چنین طرحی در دست نیست.\nتفت افزود که گفت‌وگوها ادامه دارد.\n"
+        "روزنامه «کیهان»، سردبیر تازه‌ای معرفی کرد.\n"
+    )
+    actors = analyze_text(text).actors
+    people = [[m.text for m in a.mentions] for a in actors if a.type == "person"]
+    assert people[0] == ["جان تفت", "سفیر آمریکا در اوکراین", "تفت"]
+    assert "کیهان" not in [m.text for a in actors if a.type == "person" for m in a.mentions]

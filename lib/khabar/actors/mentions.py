@@ -19,7 +19,7 @@ from khabar.actors.model import GROUP, PERSON, PLACE, Found
 from khabar.forms import PerForm
 from khabar.lexicon import ZWNJ, first_words, fold, longest_match
 from khabar.ner.features import person_names
-from khabar.segment import Document
+from khabar.segment import Document, is_word_text
 
 _FOLDED = PerForm(fold, maxsize=1_000_000)  # each word folded, for many words at once
 
@@ -33,6 +33,7 @@ def find(doc: Document, *, entities=None) -> list[Found]:
     found = _merged(found, recognise.recognised(doc, entities), words)
     found = _roster(doc, found, words)
     found = _whole_surnames(found, words)
+    found += quoted_names_before_titles(found, words)
     found += known_surnames(doc, found, words)
     found += quoted_names_again(found, words)
     found = [f for f in found if not _namesake(f, words)]
@@ -307,6 +308,52 @@ def _other_spellings(surname: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
         return ((ZWNJ.join(surname),), ("".join(surname),))
     parts = tuple(part for part in surname[0].split(ZWNJ) if part)
     return (parts,) if len(parts) > 1 else ()
+
+
+# A name in guillemets before a title has at most this many words («راس ویلسون»).
+MAX_QUOTED_PERSON = 4
+
+
+def quoted_names_before_titles(found: list[Found], words: list[str]) -> list[Found]:
+    """A name in guillemets that nothing else found, right before a person's title (a «،»
+    between them or not), is that person's name: news quotes foreign names it spells for the
+    first time («راس ویلسون»، سفیر آمریکا در آذربایجان)."""
+    covered = _covered(found, len(words))
+    extra = []
+    for title in found:
+        if title.type != PERSON or title.kind != "title":
+            continue
+        close = title.start - 1 - (title.start > 0 and words[title.start - 1] == "،")
+        if close < 2 or words[close] != lx.CLOSE_QUOTE:
+            continue
+        open_ = next(
+            (
+                k
+                for k in range(close - 1, max(close - 2 - MAX_QUOTED_PERSON, -1), -1)
+                if words[k] == lx.OPEN_QUOTE
+            ),
+            None,
+        )
+        if open_ is None or open_ + 1 == close or any(covered[open_:close]):
+            continue
+        name = tuple(words[open_ + 1 : close])
+        if any(lx.is_function_word(w) or lx.is_verb(w) or not is_word_text(w) for w in name):
+            continue
+        if open_ > 0 and lx.match("organizations", words, open_ - 1):
+            continue  # روزنامه «کیهان»: a quoted organisation's name
+        given = recognise.given_count(name)
+        extra.append(
+            Found(
+                PERSON,
+                "name" if given or len(name) > 1 else "surname",
+                open_ + 1,
+                close,
+                key=("person", name),
+                words=name,
+                given=given,
+            )
+        )
+    return extra
 
 
 def quoted_names_again(found: list[Found], words: list[str]) -> list[Found]:
