@@ -781,3 +781,13 @@ def test_a_name_in_guillemets_before_a_title_is_the_title_holders_name():
     people = [[m.text for m in a.mentions] for a in actors if a.type == "person"]
     assert people[0] == ["جان تفت", "سفیر آمریکا در اوکراین", "تفت"]
     assert "کیهان" not in [m.text for a in actors if a.type == "person" for m in a.mentions]
+
+
+def test_according_to_him_inside_a_persons_sentence_is_that_person():
+    text = (
+        "مجید انصاری نماینده تهران گفت که جلسه فوق‌العاده ممکن است.\n"
+        "سعید کریمی وزیر کشور احتمال برگزاری جلسه را ضعیف دانست زیرا به گفته وی، "
+        "حدنصاب لازم است.\n"
+    )
+    people = persons(text)
+    assert people[1] == ["سعید کریمی", "وزیر کشور", "وی"]  # his own account, not Ansari's

@@ -582,6 +582,8 @@ class Coreference:
             if earlier:
                 return self.subjects[earlier[-1]]
         own = self.subjects.get(token.sentence)
+        if own is not None and self._after_source_phrase(token):
+            return own  # «العطیه ... را ضعیف دانست زیرا به گفته وی ...»: his own account
         people = [
             a
             for a in self.actors.values()
@@ -592,6 +594,12 @@ class Coreference:
             and a.mentions[-1].start < token.raw_start
         ]
         return max(people, key=lambda a: a.mentions[-1].start, default=None)
+
+    def _after_source_phrase(self, token: Token) -> bool:
+        """Whether a phrase naming a source (به گفته, به اعتقاد) stands right before *token*."""
+        tokens = self.doc.tokens
+        before = tuple(fold(t.text) for t in tokens[max(0, token.index - 2) : token.index])
+        return any(before[len(before) - len(p) :] == p for p in lx.source_phrases())
 
     def _unnamed_reporter(self, actor: Actor) -> bool:
         """A reporter known only by the title (خبرنگار فارس): the outlet's voice, whom a

@@ -211,6 +211,14 @@ def common_word_names() -> frozenset[str]:
 
 
 @cache
+def source_phrases() -> frozenset[tuple[str, ...]]:
+    """The fixed phrases that name a source (به گفته, به نوشته, به اعتقاد), read from the
+    claim stage's sources.tsv: «به گفته وی» points at the person whose account it is."""
+    rows = read_table("lexicons", "claims", "sources.tsv")
+    return frozenset(tuple(fold(row["form"]).split()) for row in rows if row["role"] == "fixed")
+
+
+@cache
 def person_surnames() -> dict[tuple[str, ...], Entry]:
     """Surnames of well-known people (people.tsv) that name them alone in any article."""
     found: dict[tuple[str, ...], Entry] = {}
