@@ -156,6 +156,8 @@ def main() -> None:
                 key=lambda n: (frequencies.get(n, 0.0), -sum(c in "أإ" for c in n), -len(n)),
             )
         )
+        if city["countrycode"] == "IR":
+            names = [*names, *sorted(iranian_spellings(set(names)) - set(names))]
         rows.append(
             _row(
                 f"city:{city['geonameid']}",
@@ -190,6 +192,23 @@ def main() -> None:
         for row in rows:
             handle.write("\t".join(str(row[c]) for c in COLUMNS) + "\n")
     print(f"{out}: {len(rows)} places")
+
+
+# Words that Persian writes joined to the rest of a city's name (شهرکرد, قائمشهر, فیروزآباد),
+# where GeoNames' Persian names often have a space.
+_JOINED = frozenset({"شهر", "آباد"})
+
+
+def iranian_spellings(names: set[str]) -> set[str]:
+    """Other spellings Persian news gives an Iranian city: a name of two words with «شهر» or
+    «آباد» written solid or with a zero-width non-joiner (شهر کرد: شهرکرد, قائم شهر:
+    قائم‌شهر)."""
+    found = set()
+    for name in names:
+        words = name.split(" ")
+        if len(words) == 2 and _JOINED & set(words):
+            found |= {"".join(words), "\u200c".join(words)}
+    return found
 
 
 def ascii_name(name: str) -> str:

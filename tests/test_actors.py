@@ -791,3 +791,14 @@ def test_according_to_him_inside_a_persons_sentence_is_that_person():
     )
     people = persons(text)
     assert people[1] == ["سعید کریمی", "وزیر کشور", "وی"]  # his own account, not Ansari's
+
+
+def test_the_friday_prayer_preacher_and_the_friday_prayer_leader_are_one_office():
+    text = (
+        "خطیب نماز جمعه قائمشهر در خطبه‌های این هفته گفت: دشمنان در کمین هستند.\n"
+        "حجت‌الاسلام حسن عباسی افزود: جنگ نرم علیه جوانان ادامه دارد.\n"
+        "امام جمعه قائم‌شهر همچنین گفت که عید فطر مبارک است.\n"
+    )
+    assert persons(text) == [
+        ["خطیب نماز جمعه قائمشهر", "حجت‌الاسلام حسن عباسی", "امام جمعه قائم‌شهر"]
+    ]

@@ -98,3 +98,16 @@ def test_a_two_word_name_written_as_one_word_with_a_zwnj_is_the_same_place():
         found = gazetteer.match([written], 0)
         assert found is not None and found[0] == 1
         assert found[1][0].name_en == english
+
+
+def test_iranian_cities_under_the_spellings_news_gives_them():
+    # GeoNames writes «شهر کرد» and «قائم شهر» with a space; news writes them solid or joined
+    for spelling, city in [
+        ("شهرکرد", "Shahr-e Kord"),
+        ("قائمشهر", "Qā’em Shahr"),
+        ("قائم‌شهر", "Qā’em Shahr"),
+        ("فیروزآباد", "Fīrūzābād"),
+        ("چابهار", "Chabahar"),
+    ]:
+        found = gazetteer.match([fold(spelling)], 0)
+        assert found and found[1][0].name_en == city, spelling
