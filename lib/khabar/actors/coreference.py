@@ -38,6 +38,8 @@ _QUOTES = frozenset({"«", '"'})
 _AS = ("به", "عنوان")
 _UNRESOLVED = "he/she (not named in the article)"
 _REPORTER = "خبرنگار"
+# After a name, «نیز» or «هم» (too) says a second speaker follows the first.
+_ANOTHER = frozenset({"نیز", "هم"})
 # A title opening a sentence joins the current speaker only within this many paragraphs.
 SPEAKER_PARAGRAPHS = 2
 
@@ -300,7 +302,10 @@ class Coreference:
         holders = self._holders(lambda other: other == form, former)
         if not holders:
             # «نماینده (مجلس)» after «نماینده مردم تهران»: the one holder of a longer form
-            longer = self._holders(lambda other: other.startswith(form + " "), former)
+            # of the office (not «دادستان تهران» after «دادستان کل کشور»: another office)
+            longer = self._holders(
+                lambda other: other.startswith(form + " ") and _office(other) == office, former
+            )
             if len(longer) == 1:
                 return next(iter(longer.values()))
             # «نماینده مردم اردبیل» after «نماینده اردبیل»: the office's other form
@@ -494,7 +499,9 @@ class Coreference:
             and self._apposable_title(start)
         ):
             return before
-        return self._lead_title_holder(tokens[f.start]) if f.given else None
+        if not f.given:
+            return None
+        return self._lead_title_holder(tokens[f.start]) or self._speakers_name(f)
 
     def _apposable_title(self, end: int) -> bool:
         """Whether the title mention ending at token *end* may take a name after it: it opens
@@ -528,6 +535,26 @@ class Coreference:
         if candidate is not None and candidate.id not in self.named and candidate.roles:
             return candidate
         return self._headline_title_holder(sentence.paragraph)
+
+    def _speakers_name(self, f: Found) -> Actor | None:
+        """The unnamed titled subject of the sentence before, in the same paragraph, when this
+        full name opens the next sentence with no title of its own and no «نیز» (another
+        speaker too): news gives the office first and the name after (سرمربی تیم ... گفت ...
+        یحیی گل‌محمدی افزود)."""
+        first = self.doc.tokens[f.start]
+        sentence = first.sentence
+        if not self._opens_sentence(first) or sentence == 0:
+            return None
+        if self.doc.sentences[sentence - 1].paragraph != first.paragraph:
+            return None  # a paragraph's opening name: _lead_title_holder's
+        candidate = self.subjects.get(sentence - 1)
+        if candidate is None or candidate.id in self.named or not candidate.roles:
+            return None
+        words = [fold(t.text) for t in self.doc.tokens[f.end : f.end + 2]]
+        after = words[1:] if words[:1] == ["،"] else words
+        if after and (after[0] in _ANOTHER or lx.match("titles", after, 0)):
+            return None  # «X، کارشناس انرژی، گفت», «X نیز گفت»: someone else
+        return candidate
 
     def _headline_title_holder(self, paragraph: int) -> Actor | None:
         """The one unnamed titled person of the headline, when this name is the subject of
