@@ -827,3 +827,9 @@ def test_the_commander_in_chief_is_the_commander_and_the_prosecutor_general_no_p
         ["دادستان کل کشور"],
         ["دادستان تهران"],
     ]
+
+
+def test_a_port_city_the_gazetteer_names_with_its_word_for_port_is_the_city():
+    text = "کشتی از بندر انزلی به آکتائو رفت و بندر چابهار نیز فعال است.\n"
+    places = {a.name_en for a in analyze_text(text).actors if a.type == "place"}
+    assert {"Bandar-e Anzalī", "Chabahar"} <= places

@@ -103,6 +103,8 @@ class PlaceRules:
         facility = lx.match("facilities", self.words, i)
         if facility is None or lx.match("roads", self.words, i):
             return 0  # جاده, آزادراه: roads are named by their ends (_road)
+        if (whole := self._place_at(i)) and whole[0] > facility[0]:
+            return 0  # بندر انزلی, بندر چابهار: a town the gazetteer names with the word
         j = start = i + facility[0]
         named = honoured = False
         while j < len(self.words) and j - start < FACILITY_NAME_WORDS:
