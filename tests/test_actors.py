@@ -833,3 +833,14 @@ def test_a_port_city_the_gazetteer_names_with_its_word_for_port_is_the_city():
     text = "کشتی از بندر انزلی به آکتائو رفت و بندر چابهار نیز فعال است.\n"
     places = {a.name_en for a in analyze_text(text).actors if a.type == "place"}
     assert {"Bandar-e Anzalī", "Chabahar"} <= places
+
+
+def test_his_holiness_is_an_honorific_and_the_leader_is_named_after_his_title():
+    text = (
+        "رهبر معظم انقلاب اسلامی در دیدار مردم قم فرمودند: ملت ایران پیروز است. "
+        "حضرت آیت‌الله خامنه‌ای افزودند: دشمن ناکام است.\n"
+        "آیت‌الله محمد یزدی رئیس مجمع نمایندگان قم گفت که مردم هوشیارند.\n"
+    )
+    people = persons(text)
+    assert people[0][:2] == ["رهبر معظم انقلاب اسلامی", "حضرت آیت‌الله خامنه‌ای"]
+    assert len(people) == 2  # the next paragraph's ayatollah has a title of his own

@@ -499,9 +499,18 @@ class Coreference:
             and self._apposable_title(start)
         ):
             return before
-        if not f.given:
+        if not f.given and f.end - f.start == len(f.words):
+            return None  # a bare surname: not enough to name a titled person
+        if self._someone_else(f):
             return None
         return self._lead_title_holder(tokens[f.start]) or self._speakers_name(f)
+
+    def _someone_else(self, f: Found) -> bool:
+        """Whether the words after name *f* make it a person of its own: a title of its own
+        («X، کارشناس انرژی، گفت», «X رئیس قوه قضاییه گفت») or «نیز» (X too said)."""
+        words = [fold(t.text) for t in self.doc.tokens[f.end : f.end + 2]]
+        after = words[1:] if words[:1] == ["،"] else words
+        return bool(after) and (after[0] in _ANOTHER or lx.match("titles", after, 0) is not None)
 
     def _apposable_title(self, end: int) -> bool:
         """Whether the title mention ending at token *end* may take a name after it: it opens
@@ -538,9 +547,8 @@ class Coreference:
 
     def _speakers_name(self, f: Found) -> Actor | None:
         """The unnamed titled subject of the sentence before, in the same paragraph, when this
-        full name opens the next sentence with no title of its own and no «نیز» (another
-        speaker too): news gives the office first and the name after (سرمربی تیم ... گفت ...
-        یحیی گل‌محمدی افزود)."""
+        full name (or a surname with honorifics) opens the next sentence: news gives the office
+        first and the name after (سرمربی تیم ... گفت ... یحیی گل‌محمدی افزود)."""
         first = self.doc.tokens[f.start]
         sentence = first.sentence
         if not self._opens_sentence(first) or sentence == 0:
@@ -550,10 +558,6 @@ class Coreference:
         candidate = self.subjects.get(sentence - 1)
         if candidate is None or candidate.id in self.named or not candidate.roles:
             return None
-        words = [fold(t.text) for t in self.doc.tokens[f.end : f.end + 2]]
-        after = words[1:] if words[:1] == ["،"] else words
-        if after and (after[0] in _ANOTHER or lx.match("titles", after, 0)):
-            return None  # «X، کارشناس انرژی، گفت», «X نیز گفت»: someone else
         return candidate
 
     def _headline_title_holder(self, paragraph: int) -> Actor | None:
