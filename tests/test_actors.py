@@ -844,3 +844,11 @@ def test_his_holiness_is_an_honorific_and_the_leader_is_named_after_his_title():
     people = persons(text)
     assert people[0][:2] == ["رهبر معظم انقلاب اسلامی", "حضرت آیت‌الله خامنه‌ای"]
     assert len(people) == 2  # the next paragraph's ayatollah has a title of his own
+
+
+def test_a_detective_rank_belongs_to_the_name():
+    text = (
+        "سرهنگ کارآگاه علی ولی‌پور رئیس پلیس آگاهی استان تهران گفت: سارقان دستگیر شدند. "
+        "این مقام انتظامی افزود که اموال کشف شد.\n"
+    )
+    assert persons(text)[0][:2] == ["سرهنگ کارآگاه علی ولی‌پور", "رئیس پلیس آگاهی استان تهران"]

@@ -499,7 +499,7 @@ class Coreference:
             and self._apposable_title(start)
         ):
             return before
-        if not f.given and f.end - f.start == len(f.words):
+        if f.kind == "surname" and f.end - f.start == len(f.words):
             return None  # a bare surname: not enough to name a titled person
         if self._someone_else(f):
             return None
