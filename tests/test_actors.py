@@ -852,3 +852,14 @@ def test_a_detective_rank_belongs_to_the_name():
         "این مقام انتظامی افزود که اموال کشف شد.\n"
     )
     assert persons(text)[0][:2] == ["سرهنگ کارآگاه علی ولی‌پور", "رئیس پلیس آگاهی استان تهران"]
+
+
+def test_this_institution_is_the_organisation_named_last_whatever_its_head():
+    text = (
+        "مدیرکل بنیاد مسکن انقلاب اسلامی استان گیلان گفت که ۴۲۰ واحد ساخته شد. "
+        "وی افزود که این نهاد به روستاییان وام می‌دهد.\n"
+    )
+    organizations = [
+        [m.text for m in a.mentions] for a in analyze_text(text).actors if a.type == "organization"
+    ]
+    assert ["بنیاد مسکن انقلاب اسلامی", "این نهاد"] in organizations

@@ -61,6 +61,7 @@ class Coreference:
         self.title_words: list[tuple[tuple[str, ...], Actor]] = []  # each title's words, holder
         self.last_place_of: dict[str, Actor] = {}
         self.last_organization_of: dict[str, Actor] = {}  # a head's gloss -> the last named
+        self.last_organization: Actor | None = None  # the organisation named last
         self.named: dict[str, Actor] = {}  # actor id -> actor, persons with a name
         self.given_of: dict[str, tuple[str, ...]] = {}  # actor id -> its given names
         self.seen: set[tuple[str, int, int]] = set()
@@ -159,6 +160,7 @@ class Coreference:
                     affiliation=f.affiliation,
                 )
                 self._mention(actor, f)
+                self.last_organization = actor
                 if head := lx.match("organizations", self._words(f), 0):
                     self.last_organization_of[head[1].name_en] = actor
             elif f.type == GROUP:
@@ -213,8 +215,12 @@ class Coreference:
 
     def _organization_reference(self, f: Found) -> None:
         """«این سفارتخانه», «این سازمان»: the organisation with that head named last, or no
-        mention if none was (the guidelines' demonstrative organisation mention)."""
+        mention if none was (the guidelines' demonstrative organisation mention); «این نهاد»,
+        a head said of any organisation: the organisation named last."""
         referred = self.last_organization_of.get(f.name_en)
+        head = lx.table("organizations").get((f.name,))
+        if referred is None and head is not None and head.generic:
+            referred = self.last_organization
         if referred is not None:
             self._mention(referred, f)
 

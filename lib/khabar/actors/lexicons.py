@@ -65,6 +65,7 @@ class Entry:
     many: bool = False  # a title many hold at once (خبرنگار, بازیکن)
     posted: bool = False  # an organisation of one country sitting in another (سفارت)
     office: str = ""  # the title this one is a longer form of (نماینده مردم: نماینده)
+    generic: bool = False  # an organisation head said of any organisation (نهاد)
 
 
 def name_suffix(word: str) -> bool:
@@ -99,6 +100,7 @@ def _entry(row: dict[str, str]) -> Entry:
         many=row.get("holders") == "many",
         posted=row.get("posted") == "yes",
         office=row.get("office", ""),
+        generic=row.get("generic") == "yes",
     )
 
 
