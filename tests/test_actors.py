@@ -863,3 +863,9 @@ def test_this_institution_is_the_organisation_named_last_whatever_its_head():
         [m.text for m in a.mentions] for a in analyze_text(text).actors if a.type == "organization"
     ]
     assert ["بنیاد مسکن انقلاب اسلامی", "این نهاد"] in organizations
+
+
+def test_a_relational_adjective_of_a_title_word_belongs_to_the_title():
+    # «کنسولی» (consular) is no plural of «کنسول», though hazm's lemma takes it back to it
+    text = "حسن قشقاوی معاون کنسولی وزارت امور خارجه گفت که اتباع ایرانی در امنیت هستند.\n"
+    assert persons(text) == [["حسن قشقاوی", "معاون کنسولی وزارت امور خارجه"]]

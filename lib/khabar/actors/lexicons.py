@@ -588,5 +588,8 @@ def singulars(word: str) -> tuple[str, ...]:
 
 @cache
 def is_plural(word: str) -> bool:
-    """A person noun's plural (شاهدان, مسئولان), not the noun itself."""
+    """A person noun's plural (شاهدان, مسئولان), not the noun itself, nor its adjective or
+    indefinite in «ی» that hazm's lemmatiser also takes back to it (کنسولی consular)."""
+    if word.endswith("ی"):
+        return False
     return _singular_entry(word) is None and person_noun(word) is not None
