@@ -702,16 +702,12 @@ def test_a_mention_ends_before_a_compound_preposition():
     assert names == ["شرکت اتوبوسرانی"]
 
 
-def persons(text):
-    return [[m.text for m in a.mentions] for a in analyze_text(text).actors if a.type == "person"]
-
-
 def test_a_surname_written_apart_is_the_surname_written_solid():
     text = (
         "محمدحسن نیک‌منش نماینده شیراز امروز در جمع خبرنگاران گفت که طرح به صحن می‌رود.\n"
         "نیک منش افزود: کمیسیون این هفته تصمیم می‌گیرد.\n"
     )
-    assert persons(text) == [["محمدحسن نیک‌منش", "نماینده شیراز", "نیک منش"]]
+    assert _persons(text) == [["محمدحسن نیک‌منش", "نماینده شیراز", "نیک منش"]]
 
 
 def test_the_peoples_representative_and_the_representative_of_a_place_are_one_office():
@@ -721,7 +717,7 @@ def test_the_peoples_representative_and_the_representative_of_a_place_are_one_of
         "نماینده مردم تبریز نیز گفت که با این طرح مخالف است.\n"
     )
     # Kerman's member twice under two forms of the title; Tabriz's is someone else
-    assert persons(text) == [
+    assert _persons(text) == [
         ["علیرضا پاکدل", "نماینده کرمان", "نماینده مردم کرمان"],
         ["نماینده مردم تبریز"],
     ]
@@ -733,7 +729,7 @@ def test_a_shortened_title_is_the_one_holder_of_the_full_title_it_begins():
         "در این نامه از رئیس کمیسیون خواسته شده است که به موضوع رسیدگی کند.\n"
         "رئیس مجلس نیز به این نامه پاسخ داد.\n"
     )
-    found = persons(text)
+    found = _persons(text)
     assert found[0] == ["رئیس کمیسیون آموزش و تحقیقات مجلس شورای اسلامی", "رئیس کمیسیون"]
     assert ["رئیس مجلس"] in found  # the speaker is not the committee's chair
 
@@ -789,7 +785,7 @@ def test_according_to_him_inside_a_persons_sentence_is_that_person():
         "سعید کریمی وزیر کشور احتمال برگزاری جلسه را ضعیف دانست زیرا به گفته وی، "
         "حدنصاب لازم است.\n"
     )
-    people = persons(text)
+    people = _persons(text)
     assert people[1] == ["سعید کریمی", "وزیر کشور", "وی"]  # his own account, not Ansari's
 
 
@@ -799,7 +795,7 @@ def test_the_friday_prayer_preacher_and_the_friday_prayer_leader_are_one_office(
         "حجت‌الاسلام حسن عباسی افزود: جنگ نرم علیه جوانان ادامه دارد.\n"
         "امام جمعه قائم‌شهر همچنین گفت که عید فطر مبارک است.\n"
     )
-    assert persons(text) == [
+    assert _persons(text) == [
         ["خطیب نماز جمعه قائمشهر", "حجت‌الاسلام حسن عباسی", "امام جمعه قائم‌شهر"]
     ]
 
@@ -811,7 +807,7 @@ def test_a_full_name_opening_the_next_sentence_names_the_titled_speaker_before_i
         "وزیر نفت گفت که تولید افزایش یافت. علی احمدی، کارشناس انرژی، گفت که آمار درست نیست. "
         "مهدی کریمی نیز گفت که قیمت‌ها بالاست.\n"
     )
-    people = persons(text)
+    people = _persons(text)
     assert people[0] == ["رئیس سازمان حفاظت محیط زیست", "علی سلاجقه"]
     assert ["علی احمدی", "کارشناس انرژی"] in people and ["مهدی کریمی"] in people
 
@@ -822,7 +818,7 @@ def test_the_commander_in_chief_is_the_commander_and_the_prosecutor_general_no_p
         "فرمانده سپاه افزود که نیروها آماده‌اند.\n"
         "دادستان کل کشور گفت که پرونده بررسی می‌شود. دادستان تهران نیز گفت که متهمان بازداشت شدند.\n"
     )
-    assert persons(text) == [
+    assert _persons(text) == [
         ["سردار حسین سلامی", "فرمانده کل سپاه پاسداران انقلاب اسلامی", "فرمانده سپاه"],
         ["دادستان کل کشور"],
         ["دادستان تهران"],
@@ -841,7 +837,7 @@ def test_his_holiness_is_an_honorific_and_the_leader_is_named_after_his_title():
         "حضرت آیت‌الله خامنه‌ای افزودند: دشمن ناکام است.\n"
         "آیت‌الله محمد یزدی رئیس مجمع نمایندگان قم گفت که مردم هوشیارند.\n"
     )
-    people = persons(text)
+    people = _persons(text)
     assert people[0][:2] == ["رهبر معظم انقلاب اسلامی", "حضرت آیت‌الله خامنه‌ای"]
     assert len(people) == 2  # the next paragraph's ayatollah has a title of his own
 
@@ -851,7 +847,7 @@ def test_a_detective_rank_belongs_to_the_name():
         "سرهنگ کارآگاه علی ولی‌پور رئیس پلیس آگاهی استان تهران گفت: سارقان دستگیر شدند. "
         "این مقام انتظامی افزود که اموال کشف شد.\n"
     )
-    assert persons(text)[0][:2] == ["سرهنگ کارآگاه علی ولی‌پور", "رئیس پلیس آگاهی استان تهران"]
+    assert _persons(text)[0][:2] == ["سرهنگ کارآگاه علی ولی‌پور", "رئیس پلیس آگاهی استان تهران"]
 
 
 def test_this_institution_is_the_organisation_named_last_whatever_its_head():
@@ -868,4 +864,4 @@ def test_this_institution_is_the_organisation_named_last_whatever_its_head():
 def test_a_relational_adjective_of_a_title_word_belongs_to_the_title():
     # «کنسولی» (consular) is no plural of «کنسول», though hazm's lemma takes it back to it
     text = "حسن قشقاوی معاون کنسولی وزارت امور خارجه گفت که اتباع ایرانی در امنیت هستند.\n"
-    assert persons(text) == [["حسن قشقاوی", "معاون کنسولی وزارت امور خارجه"]]
+    assert _persons(text) == [["حسن قشقاوی", "معاون کنسولی وزارت امور خارجه"]]
