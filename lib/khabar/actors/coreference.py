@@ -9,15 +9,22 @@ Persian news writing has conventions that decide most cases:
   directly before the name of someone already named (رئیس جمهور اوباما) is that person's;
 * a title without a jurisdiction is the one holder of that title named so far, if there is
   only one (رئیس جمهور after رئیس جمهور آمریکا);
+* one office under two forms is one office (نماینده مردم اردبیل = نماینده اردبیل; titles.tsv's
+  ``office``), and a title shortened later is the one holder of the full title it begins
+  (رئیس کمیسیون after رئیس کمیسیون بهداشت و درمان مجلس);
 * a bare full name opening a paragraph names the unnamed titled subject of the paragraph
-  before (the lead gives the title, the next paragraph the name);
+  before (the lead gives the title, the next paragraph the name), and one opening the next
+  sentence, the titled subject of the sentence before — unless a title of its own or «نیز»
+  follows the name;
 * a title opening a sentence as its subject, new to the article, is the person the story is
   quoting when that person was named without a title (محمدتقی سجادی ... مدیرکل منابع طبیعی
   استان قم خاطرنشان کرد);
-* the surname alone, or with «آقای», is the person of that surname named in full;
+* the surname alone, or with «آقای», is the person of that surname named in full, written
+  apart or solid (پیر موذن, پیرموذن);
 * a pronoun (وی, او, ایشان) or «این مقام / این محقق» opening a sentence is the subject of
   the last sentence that had a person as its subject (the current speaker); elsewhere it is
-  the most recent person other than the sentence's own subject.
+  the most recent person other than the sentence's own subject, except after a phrase naming
+  a source (به گفته وی: the subject's own account).
 
 A person is never merged with a place or an organisation: they are different actors even
 when one is named inside the other's title.
