@@ -865,3 +865,14 @@ def test_a_relational_adjective_of_a_title_word_belongs_to_the_title():
     # «کنسولی» (consular) is no plural of «کنسول», though hazm's lemma takes it back to it
     text = "حسن قشقاوی معاون کنسولی وزارت امور خارجه گفت که اتباع ایرانی در امنیت هستند.\n"
     assert _persons(text) == [["حسن قشقاوی", "معاون کنسولی وزارت امور خارجه"]]
+
+
+def test_a_named_outlet_after_its_head_and_an_adjective_is_one_organisation():
+    text = (
+        "به گزارش شبکه تلویزیونی الجزیره، جلسه لغو شد. "
+        "شبکه الجزیره افزود که نشست بعدی معلوم نیست.\n"
+    )
+    outlets = [
+        [m.text for m in a.mentions] for a in analyze_text(text).actors if a.type == "organization"
+    ]
+    assert outlets == [["شبکه تلویزیونی الجزیره", "شبکه الجزیره"]]

@@ -432,6 +432,8 @@ class SentenceRules(PlaceRules, ComplementRules):
                 return 0
             found, plural = (1, entry), True
         length, entry = found
+        if not plural and (named := self._named_after_cue(i, length)):
+            return named
         complement = self._complement(
             i + length, takes=entry.takes or "organization", organization=True
         )
@@ -459,6 +461,33 @@ class SentenceRules(PlaceRules, ComplementRules):
             affiliation=complement.country(),
         )
         return complement.end - i
+
+    def _named_after_cue(self, i: int, length: int) -> int:
+        """«شبکه تلویزیونی الجزیره», «روزنامه آمریکایی واشنگتن پست»: a head that introduces a
+        name (organization_cues.tsv), at most one adjective, then a named organisation are
+        that organisation, one mention; the words it takes (0: none)."""
+        if (tuple(self.words[i : i + length]),) not in lx.table("organization_cues") and (
+            self.words[i],
+        ) not in lx.table("organization_cues"):
+            return 0
+        j = i + length
+        if lx.is_adjective(self._word(j)) and not lx.match("named_organizations", self.words, j):
+            j += 1
+        found = lx.match("named_organizations", self.words, j)
+        if found is None or j == i + length:
+            return 0  # شبکه الجزیره is the name's own variant; nothing between: the rules' own
+        end, entry = j + found[0], found[1]
+        self._add(
+            "name",
+            ORGANIZATION,
+            i,
+            end,
+            key=("org", entry.form),
+            name=entry.form,
+            name_en=entry.name_en,
+            affiliation=entry.country,
+        )
+        return end - i
 
     def _quoted_name(self, j: int) -> tuple[int, int] | None:
         """The words of a name in guillemets opening at *j* («اسکای نیوز»), or None."""
