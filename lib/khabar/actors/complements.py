@@ -397,17 +397,7 @@ class Complement:
     def emit(self, rules: SentenceRules) -> None:
         """The organisations and places a title names: the holder's affiliation and where."""
         for start, end, entry in self.organizations:
-            rules._add(
-                "name",
-                ORGANIZATION,
-                start,
-                end,
-                key=("org", entry.form),
-                name=entry.form,
-                name_en=entry.name_en,
-                affiliation=entry.country,
-                inside=True,
-            )
+            rules._add_named_organization(start, end, entry, inside=True)
         if self.head is not None and not self.organizations and self.end > self.head[0] + 1:
             start, entry = self.head
             end = self.end

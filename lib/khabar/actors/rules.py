@@ -394,17 +394,25 @@ class SentenceRules(PlaceRules, ComplementRules):
             or (length > 1 and self._introduces_organization(i))
         ):
             return 0  # فارس the province, استقلال independence
-        self._add(
+        self._add_named_organization(i, i + length, entry)
+        return length
+
+    def _add_named_organization(
+        self, start: int, end: int, entry: lx.Entry, *, inside: bool = False
+    ) -> Found:
+        """A mention of the named organisation *entry* (named_organizations.tsv) over words
+        ``[start, end)``; *inside*: named inside a title or another mention."""
+        return self._add(
             "name",
             ORGANIZATION,
-            i,
-            i + length,
+            start,
+            end,
             key=("org", entry.form),
             name=entry.form,
             name_en=entry.name_en,
             affiliation=entry.country,
+            inside=inside,
         )
-        return length
 
     def _introduces_organization(self, k: int) -> bool:
         """Whether words[k] says an organisation's name follows (باشگاه, خبرگزاری, خبرنگار,
@@ -476,17 +484,8 @@ class SentenceRules(PlaceRules, ComplementRules):
         found = lx.match("named_organizations", self.words, j)
         if found is None or j == i + length:
             return 0  # شبکه الجزیره is the name's own variant; nothing between: the rules' own
-        end, entry = j + found[0], found[1]
-        self._add(
-            "name",
-            ORGANIZATION,
-            i,
-            end,
-            key=("org", entry.form),
-            name=entry.form,
-            name_en=entry.name_en,
-            affiliation=entry.country,
-        )
+        end = j + found[0]
+        self._add_named_organization(i, end, found[1])
         return end - i
 
     def _quoted_name(self, j: int) -> tuple[int, int] | None:
