@@ -157,7 +157,7 @@ def main() -> None:
             )
         )
         if city["countrycode"] == "IR":
-            names = [*names, *sorted(iranian_spellings(set(names)) - set(names))]
+            names = [*names, *iranian_spellings(set(names))]
         rows.append(
             _row(
                 f"city:{city['geonameid']}",

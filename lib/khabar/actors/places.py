@@ -167,7 +167,7 @@ class PlaceRules:
             length, candidates = found
             if (
                 length == 1
-                and not _says_place_follows(previous)
+                and not says_place_follows(previous)
                 and (
                     (words[i],) in lx.table("not_places")
                     or (
@@ -220,7 +220,7 @@ def _namesake_word(word: str, *, honoured: bool) -> bool:
     return lx.is_unknown_word(word) and "AJ" not in lx.tags(last)
 
 
-def _says_place_follows(word: str) -> bool:
+def says_place_follows(word: str) -> bool:
     """Whether *word* says a place's name follows: استان, شهر ..., or a title whose
     jurisdiction is a place (استاندار مرکزی: Markazi's governor; بخش مرکزی: central)."""
     if word in PLACE_TRIGGERS:

@@ -16,7 +16,7 @@ from functools import cache
 from khabar import gazetteer
 from khabar.actors import lexicons as lx
 from khabar.actors.model import ORGANIZATION, PERSON, PLACE, Found
-from khabar.actors.places import PLACE_TRIGGERS
+from khabar.actors.places import says_place_follows
 from khabar.gazetteer import Place
 from khabar.lexicon import fold
 from khabar.segment import Document
@@ -139,11 +139,12 @@ def _everyday_word(
 
 
 def _word_not_place(doc: Document, start: int, words: tuple[str, ...]) -> bool:
-    """Whether a one-word place is a word that names a place only after استان, شهر ...
-    (not_places.tsv: میدان square, مرکزی central) and stands without one."""
+    """Whether a one-word place is a word that names a place only after a word that says
+    one follows (not_places.tsv: میدان square, مرکزی central) and stands without one, as the
+    rules read it (:func:`~khabar.actors.places.says_place_follows`)."""
     if len(words) > 1 or words not in lx.table("not_places"):
         return False
-    return start == 0 or fold(doc.tokens[start - 1].text) not in PLACE_TRIGGERS
+    return start == 0 or not says_place_follows(fold(doc.tokens[start - 1].text))
 
 
 def _place(words: tuple[str, ...]) -> Place | None:

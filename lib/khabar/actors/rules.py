@@ -474,9 +474,7 @@ class SentenceRules(PlaceRules, ComplementRules):
         """«شبکه تلویزیونی الجزیره», «روزنامه آمریکایی واشنگتن پست»: a head that introduces a
         name (organization_cues.tsv), at most one adjective, then a named organisation are
         that organisation, one mention; the words it takes (0: none)."""
-        if (tuple(self.words[i : i + length]),) not in lx.table("organization_cues") and (
-            self.words[i],
-        ) not in lx.table("organization_cues"):
+        if not lx.match("organization_cues", self.words, i):
             return 0
         j = i + length
         if lx.is_adjective(self._word(j)) and not lx.match("named_organizations", self.words, j):
