@@ -143,6 +143,45 @@ def test_graphml_reads_back_as_networkx_own_does(tmp_path):
     assert nx.utils.graphs_equal(back, nx.read_graphml(theirs))
 
 
+def test_graphml_written_in_batches_is_the_same_document(tmp_path, monkeypatch):
+    from khabar import graphml
+
+    nodes = pd.DataFrame({"id": ["a", "b", "c"], "label": ["الف", "ب <&>", "ج"]})
+    edges = pd.DataFrame(
+        {"source": ["a", "a", "b"], "target": ["b", "c", "c"], "weight": [1, 2, 3]}
+    )
+    whole = graphml.write_tables(nodes, edges, tmp_path / "whole.graphml").read_bytes()
+    monkeypatch.setattr(graphml, "BATCH", 2)
+    assert graphml.write_tables(nodes, edges, tmp_path / "batches.graphml").read_bytes() == whole
+    with pytest.raises(ValueError, match="not among the nodes"):
+        graphml.write_tables(nodes.iloc[:2], edges, tmp_path / "bad.graphml")
+
+
+def test_the_edges_csv_reads_back_as_the_edge_table(tmp_path):
+    nodes = pd.DataFrame(
+        {
+            "id": ["person:الف", "country:IR", "organization:ب"],
+            "label": ['الف، "ب", ج', "ایران", "سازمان\nب"],
+            "type": ["person", "country", "organization"],
+        }
+    )
+    edges = pd.DataFrame(
+        {
+            "source": ["country:IR", "country:IR"],
+            "target": ["person:الف", "organization:ب"],
+            "weight": [3, 1],
+            "articles": [1, 1],
+            "claims": [2, 0],
+        }
+    )
+    network = corpus_network.Network(nodes, edges)
+    written = corpus_network.write_network(network, tmp_path, "links")[1]
+    back = pd.read_csv(written, dtype={"source_label": str, "target_label": str})
+    pd.testing.assert_frame_equal(
+        back, corpus_network.edge_table(network), check_dtype=False, check_index_type=False
+    )
+
+
 def test_the_outlet_grids_show_the_outlets_with_the_most_articles():
     outlets = [f"outlet {n:02d}" for n in range(stats.TOP_OUTLETS + 5)]
     # outlet NN has NN + 1 articles, so the last TOP_OUTLETS outlets are the largest

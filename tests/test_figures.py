@@ -92,6 +92,23 @@ def test_heatmap_labels_are_one_outline_per_distinct_label_placed_at_each_cell(t
     assert len(ax.collections) == 3
 
 
+@pytest.mark.parametrize("label", ["25%", "۱۲٪", "3\n(40%)", "ابزار"])
+def test_a_label_outline_has_the_exact_extents_of_its_curves(label):
+    from matplotlib.path import Path
+    from matplotlib.transforms import Affine2D
+
+    from khabar.figures.style import _centred_lines
+
+    register_fonts()
+    outline = _centred_lines(label, 7.0, ("Vazirmatn",))
+    exact = Path(outline.vertices, outline.codes)  # matplotlib's own, curve by curve
+    moved = Affine2D().scale(200 / 72).translate(31.5, -4.25)
+    for transform in (None, moved):
+        assert np.allclose(
+            outline.get_extents(transform).extents, exact.get_extents(transform).extents
+        )
+
+
 def embedded_fonts(pdf: bytes) -> list:
     """The TrueType fonts embedded in a PDF matplotlib wrote (Flate-compressed streams)."""
     from fontTools.ttLib import TTFont

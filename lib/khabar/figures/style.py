@@ -23,7 +23,7 @@ from matplotlib.figure import Figure
 from matplotlib.ft2font import FT2Font
 from matplotlib.textpath import TextPath
 from matplotlib.ticker import MaxNLocator
-from matplotlib.transforms import Affine2D
+from matplotlib.transforms import Affine2D, Bbox
 
 from khabar.catalogue import FORMATS, LANGUAGES
 from khabar.labels import label_rows
@@ -268,8 +268,28 @@ def cell_labels(ax, cells: Sequence[tuple[int, int, str, str]], *, fontsize: flo
         )
 
 
+class OutlinePath(mpath.Path):
+    """A glyph outline whose extents are those of its points, control points included.
+
+    The PDF writer asks every path of a collection for its extents, and matplotlib finds
+    those of a curved path curve by curve, in Python: most of the time a corpus's heatmaps
+    took to save. A curve lies inside the hull of its control points, so their bounding box
+    holds the outline; and fonts put a point at each extreme of a glyph's outline, so for
+    glyphs it is the same box (the heatmaps' PDFs came out byte for byte the same)."""
+
+    def get_extents(self, transform=None, **kwargs) -> Bbox:
+        """The bounding box of the points (the closing ones, which carry no position, left
+        out), through *transform*."""
+        points = (
+            self.vertices if self.codes is None else self.vertices[self.codes != self.CLOSEPOLY]
+        )
+        if transform is not None:
+            points = transform.transform(points)
+        return Bbox([points.min(axis=0), points.max(axis=0)])
+
+
 @lru_cache(maxsize=4096)
-def _centred_lines(label: str, fontsize: float, family: tuple[str, ...]) -> mpath.Path:
+def _centred_lines(label: str, fontsize: float, family: tuple[str, ...]) -> OutlinePath:
     """The outline of *label* in points in the font *family*, its lines centred on each other
     and the whole on (0, 0); y grows upwards, as in points."""
     lines = label.split("\n")
@@ -283,7 +303,8 @@ def _centred_lines(label: str, fontsize: float, family: tuple[str, ...]) -> mpat
             -(box.x0 + box.x1) / 2, -(box.y0 + box.y1) / 2 + middle * LINE_SPACING * fontsize
         )
         parts.append(shape.transformed(shift))
-    return mpath.Path.make_compound_path(*parts)
+    whole = mpath.Path.make_compound_path(*parts)
+    return OutlinePath(whole.vertices, whole.codes)
 
 
 def heatmap(ax, values: np.ndarray, *, cmap: str, vmax: float | None = None) -> None:
