@@ -876,3 +876,20 @@ def test_a_named_outlet_after_its_head_and_an_adjective_is_one_organisation():
         [m.text for m in a.mentions] for a in analyze_text(text).actors if a.type == "organization"
     ]
     assert outlets == [["شبکه تلویزیونی الجزیره", "شبکه الجزیره"]]
+
+
+def test_a_surname_named_first_is_the_person_named_in_full_after_it():
+    # The headline names him by surname; the lead in full, his given name in no list.
+    text = (
+        "کاکاوند: تولید فیلم کوتاه در استان‌ها به حمایت نیاز دارد\n"
+        "به گزارش خبرگزاری فارس، گیلدا کاکاوند کارگردان سینما گفت: فیلمسازان جوان حامی ندارند.\n"
+        "کاکاوند افزود: جشنواره‌ها باید از آنها حمایت کنند.\n"
+    )
+    persons = analyze_text(text).actors
+    people = [a for a in persons if a.type == "person"]
+    assert [[m.text for m in a.mentions] for a in people] == [
+        ["کاکاوند", "گیلدا کاکاوند", "کاکاوند"]
+    ]
+    assert people[0].name == "گیلدا کاکاوند"
+    # Two people of one surname, both given names known: not this rule's to merge.
+    assert len(_persons("علی کاکاوند گفت: این درست است. رضا کاکاوند گفت: نه.\n")) == 2

@@ -446,6 +446,9 @@ class Coreference:
             actor = self._actor(("person", f.words), PERSON, name=self._text(f), name_en="")
         if f.given and (not actor.surname or len(f.words) > len(actor.name.split())):
             self._name_actor(actor, f)
+        elif given := self._unlisted_given(actor, f):
+            self._name_actor(actor, f, given=given)
+            self.given_of.setdefault(actor.id, f.words[:given])
         elif not actor.surname:
             known = lx.person_surnames().get(f.words)
             if known is not None:
@@ -486,7 +489,24 @@ class Coreference:
             full = tuple(actor.key[1]) if actor.key and actor.key[0] == "person" else ()
             if not f.given and full and _ends_with(full, words):
                 return actor
+            if self._unlisted_given(actor, f):
+                return actor
         return None
+
+    def _unlisted_given(self, actor: Actor, f: Found) -> int:
+        """How many words of name *f* are given names no list holds, when *f* is *actor*'s
+        surname with words before it and *actor* was named by that surname alone: «میرزایی»
+        in a headline, then «بیوک میرزایی» in the lead (0 otherwise)."""
+        known = tuple(actor.surname.split())
+        if (
+            f.given
+            or not known
+            or len(f.words) <= len(known)
+            or actor.id in self.given_of
+            or _solid(f.words[-len(known) :]) != _solid(known)
+        ):
+            return 0
+        return len(f.words) - len(known)
 
     def _same_given(self, actor: Actor, given: tuple[str, ...]) -> bool:
         """Whether *given* names can be *actor*'s: it has none known, or one set of given
@@ -589,10 +609,12 @@ class Coreference:
         }
         return next(iter(titled.values())) if len(titled) == 1 else None
 
-    def _name_actor(self, actor: Actor, f: Found) -> None:
+    def _name_actor(self, actor: Actor, f: Found, *, given: int | None = None) -> None:
+        """Name *actor* by the words of *f*, its first *given* (default: the given names the
+        lists know) the given names."""
         tokens = self.doc.tokens[f.start : f.end]
         actor.name = " ".join(t.text for t in tokens[len(tokens) - len(f.words) :])
-        actor.surname = " ".join(f.words[f.given :])
+        actor.surname = " ".join(f.words[f.given if given is None else given :])
         self.by_key.setdefault(("person", f.words), actor)
         known = lx.table("people").get(f.words)
         actor.name_en = known.name_en if known is not None else ""  # spelt by names.py
