@@ -893,3 +893,18 @@ def test_a_surname_named_first_is_the_person_named_in_full_after_it():
     assert people[0].name == "گیلدا کاکاوند"
     # Two people of one surname, both given names known: not this rule's to merge.
     assert len(_persons("علی کاکاوند گفت: این درست است. رضا کاکاوند گفت: نه.\n")) == 2
+
+
+def test_words_of_a_lexicon_form_written_as_one_are_that_form():
+    text = (
+        "سخنگوی وزارت امور خارجه ایران گفت: مذاکرات ادامه دارد.\n"
+        "سخنگوی وزارت امورخارجه ایران افزود: هیئت ایرانی فردا به وین می‌رود.\n"
+    )
+    actors = analyze_text(text).actors
+    persons = [[m.text for m in a.mentions] for a in actors if a.type == "person"]
+    assert persons == [["سخنگوی وزارت امور خارجه ایران", "سخنگوی وزارت امورخارجه ایران"]]
+    ministries = [a for a in actors if a.type == "organization"]
+    assert [len(a.mentions) for a in ministries] == [2]
+    assert _persons("وزیر امورخارجه گفت: سفر لغو شد. وزیر امور خارجه افزود: نه.\n") == [
+        ["وزیر امورخارجه", "وزیر امور خارجه"]
+    ]

@@ -364,7 +364,8 @@ class Complement:
         jurisdiction's words less generic ones (استان), organisation heads (اداره کل) and
         the posting: «سفیر بلاروس» is «سفیر بلاروس در تهران»."""
         end = self.posting[0] - 1 if self.posting else self.end
-        words = self.words[self.start : end]
+        parts = lx.solid_parts()
+        words = [part for w in self.words[self.start : end] for part in parts.get(w, (w,))]
         qualifiers = lx.table("qualifiers")
         former = any(q.kind == "yes" for w in words if (q := qualifiers.get((w,))))
         heads = lx.table("organizations")

@@ -113,11 +113,50 @@ def table(name: str) -> dict[tuple[str, ...], Entry]:
         entry = _entry(row)
         variants = row.get("variants") or ""
         for form in [row["form"], *filter(None, variants.split("|"))]:
-            found.setdefault(tuple(map(fold, form.replace("،", " ، ").split())), entry)
+            words = tuple(map(fold, form.replace("،", " ، ").split()))
+            found.setdefault(words, entry)
+            for joined in solid_spellings(words):
+                found.setdefault(joined, entry)
     if name == "people":
         for words, entry in list(found.items()):
             for spelling in given_spellings(words[0]):
                 found.setdefault((spelling, *words[1:]), entry)  # جرج بوش for جورج بوش
+    return found
+
+
+def solid_spellings(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The spellings of a form of several words with two neighbours, or all of them, written
+    as one word, solid or with a ZWNJ, as news often writes them: «وزارت امورخارجه»,
+    «وزارت‌امورخارجه», «محمدباقر قالیباف». (No «،» is joined.)"""
+    if len(words) < 2 or "،" in words:
+        return []
+    found = []
+    for joiner in ("", ZWNJ):
+        found += [
+            (*words[:i], words[i] + joiner + words[i + 1], *words[i + 2 :])
+            for i in range(len(words) - 1)
+        ]
+        if len(words) > 2:
+            found.append((joiner.join(words),))
+    return found
+
+
+@cache
+def solid_parts() -> dict[str, tuple[str, ...]]:
+    """A word that writes words of an organisation's, domain's or title's form as one
+    («امورخارجه», «وزارت‌امورخارجه») -> those words, so that an office's jurisdiction is
+    the same words however it was spelt."""
+    found: dict[str, tuple[str, ...]] = {}
+    for name in ("organizations", "named_organizations", "domains", "titles"):
+        for row in read_table("lexicons", "actors", f"{name}.tsv"):
+            for form in [row["form"], *filter(None, (row.get("variants") or "").split("|"))]:
+                words = tuple(map(fold, form.split()))
+                for joined in solid_spellings(words):
+                    start = next(
+                        i for i, (a, b) in enumerate(zip(joined, words, strict=False)) if a != b
+                    )
+                    count = len(words) - len(joined) + 1
+                    found.setdefault(joined[start], words[start : start + count])
     return found
 
 
