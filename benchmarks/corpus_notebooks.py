@@ -175,7 +175,7 @@ def report(sizes: dict[str, float], runs: dict, *, rounds: int) -> None:
     ratio = median(n["seconds"] / e["seconds"] for e, n in ten)
     print(f"10x: notebooks take {ratio:.0%} of the extraction's time (target <= 20%)")
     each = ", ".join(f"{n['seconds'] / e['seconds']:.1%}" for e, n in ten)
-    print(f"10x: in each round (extraction and notebooks a round apart): {each}")
+    print(f"10x: the share in each round: {each}")
 
 
 if __name__ == "__main__":
