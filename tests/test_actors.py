@@ -908,3 +908,32 @@ def test_words_of_a_lexicon_form_written_as_one_are_that_form():
     assert _persons("وزیر امورخارجه گفت: سفر لغو شد. وزیر امور خارجه افزود: نه.\n") == [
         ["وزیر امورخارجه", "وزیر امور خارجه"]
     ]
+
+
+def test_a_listed_given_name_that_is_also_a_word_opens_the_name_the_recogniser_found():
+    # «فاضل» is a given name and the word "learned": the recogniser takes the name whole.
+    text = (
+        "به گزارش خبرگزاری فارس از یزد، فاضل میبدی صبح امروز در همایش گفت: پژوهش مهم است.\n"
+        "میبدی افزود: دانشگاه‌ها باید فعال‌تر شوند.\n"
+    )
+    assert _persons(text) == [["فاضل میبدی", "میبدی"]]
+
+
+def test_a_full_name_written_takes_a_surname_the_lexicon_gave_to_someone_famous():
+    # «ظریف» alone would be Mohammad Javad Zarif; the article names another Zarif in full.
+    text = (
+        "به گزارش خبرگزاری فارس از یزد، امین ظریف صبح امروز در همایش گفت: پژوهش مهم است.\n"
+        "ظریف افزود: دانشگاه‌ها باید فعال‌تر شوند.\n"
+    )
+    people = [a for a in analyze_text(text).actors if a.type == "person"]
+    assert [(a.name, a.name_en) for a in people] == [("امین ظریف", "Amin Zarif")]
+    assert [m.text for m in people[0].mentions] == ["امین ظریف", "ظریف"]
+    # Written in full as the lexicon has it, the famous person stays.
+    famous = analyze_text("ظریف گفت: مذاکرات ادامه دارد. محمدجواد ظریف افزود: نه.\n").actors
+    assert [a.name_en for a in famous if a.type == "person"] == ["Mohammad Javad Zarif"]
+
+
+def test_a_famous_family_name_is_spelt_as_the_famous_person_spells_it():
+    from khabar.actors.names import english_name
+
+    assert english_name("فاضل لاریجانی") == "Fazel Larijani"

@@ -71,6 +71,12 @@ def _merged(found: list[Found], recognised: list[Found], words: list[str]) -> li
             extra = candidate.words[len(candidate.words) - (candidate.end - name.end) :]
             name.end, name.words = candidate.end, name.words + extra
             name.key = (name.key[0], name.words)
+        elif _listed_given_before(candidate, overlapping, words):
+            # فاضل | لاریجانی: a given name the lists hold that is also an everyday word
+            name = overlapping[0]
+            name.start, name.words = candidate.start, (words[candidate.start], *name.words)
+            name.given, name.kind = name.given + 1, "name"
+            name.key = ("name", name.words)
         elif not overlapping:
             outer.append(candidate)
             found.append(candidate)
@@ -230,6 +236,25 @@ def _extends(candidate: Found, overlapping: list[Found]) -> bool:
         and name.kind in ("name", "surname")
         and candidate.start <= name.start < name.end < candidate.end
         and candidate.end - name.end <= 2
+    )
+
+
+def _listed_given_before(candidate: Found, overlapping: list[Found], words: list[str]) -> bool:
+    """Whether a recogniser's person name is the one name the rules found there and one word
+    before it that the name lists hold as a given name: a word the rules leave out of a name
+    because it is also everyday Persian (فاضل "learned", امین "trusted")."""
+    if candidate.type != PERSON or len(overlapping) != 1:
+        return False
+    name, word = overlapping[0], words[candidate.start]
+    return (
+        name.type == PERSON
+        and name.kind in ("name", "surname")
+        and candidate.start == name.start - 1
+        and candidate.end == name.end
+        and "given" in (person_names().get(word) or ())
+        and not (lx.is_function_word(word) or lx.is_verb(word))
+        and not lx.match("honorifics", [word], 0)
+        and not lx.match("titles", [word], 0)
     )
 
 

@@ -93,6 +93,9 @@ def _known_part(word: str) -> bool:
 def romanize(word: str) -> str:
     """A readable Latin spelling of a Persian name word, with its vowels (خرم -> Khorram)."""
     word = fold(word)
+    famous = lx.person_surnames().get((word,))
+    if famous is not None and famous.name_en:
+        return famous.name_en.split()[-1]  # لاریجانی: Larijani, as the well-known Larijani
     if ZWNJ in word:
         return "".join(romanize(part).lower() for part in word.split(ZWNJ)).capitalize()
     given = lx.given_names().get(word)

@@ -381,11 +381,24 @@ class Speakers:
             if mention.kind not in ("name", "surname"):
                 return None
             honorifics = _honorifics_end(before)
-            if honorifics < len(before) and not self._names_more_of(actor, before, mention.text):
+            unwritten = _name_never_written(actor) and all(
+                is_name_like(w) and w not in heads() for w in before[honorifics:]
+            )
+            if (
+                honorifics < len(before)
+                and not self._names_more_of(actor, before, mention.text)
+                and not unwritten
+            ):
                 return None
             named = honorifics < len(before)
             self._widen(actor, mention, tokens[start].raw_start, kind="name" if named else "")
-            if named and len(actor.name.split()) <= len(mention.text.split()):
+            if named and unwritten:
+                # The lexicon's person was never written: keep its spelling of the surname.
+                given, surname = before[honorifics:], mention.text.split()
+                surname_en = actor.name_en.split()[-len(surname) :]
+                actor.name = " ".join((*given, *surname))
+                actor.name_en = " ".join((*(romanize(w) for w in given), *surname_en))
+            elif named and len(actor.name.split()) <= len(mention.text.split()):
                 # «داویت گوگوبریدزه» for گوگوبریدزه: the person's name, written in full
                 given = before[honorifics:]
                 actor.name = " ".join((*given, *mention.text.split()))
@@ -522,6 +535,19 @@ def _surname_of(tail: tuple[str, ...], name: tuple[str, ...]) -> bool:
         return True
     last = name[-1] if len(name) > 1 else ""
     return len(tail) == 1 and ZWNJ in last and last.split(ZWNJ)[0] == tail[0]
+
+
+def _name_never_written(actor: Actor) -> bool:
+    """Whether *actor*'s full name came from the lexicon of well-known people and every name
+    mention of it is the surname alone («ظریف» for محمدجواد ظریف): a full name the article
+    then writes («امین ظریف») says whom the surname meant here."""
+    surname = tuple(fold(w) for w in (actor.surname or actor.name).split()[-1:])
+    names = [m for m in actor.mentions if m.kind in ("name", "surname")]
+    return (
+        len(actor.name.split()) > len(surname)
+        and bool(names)
+        and all(tuple(fold(w) for w in m.text.split()) == surname for m in names)
+    )
 
 
 def _ends_with(words: tuple[str, ...], tail: tuple[str, ...]) -> bool:
