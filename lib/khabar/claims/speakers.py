@@ -364,9 +364,9 @@ class Speakers:
         names it missed («ماموستا سیدحسین حسینی», «فراز کمالوند» for کمالوند, «عرب مقصودی» for
         محسن عرب مقصودی). The actor's mention is widened to the whole name (honorifics belong
         to a name's mention). A title before the name («نماینده ...»), or a given name the
-        person does not have («فاضل لاریجانی» for علی لاریجانی), is someone else; but when
-        the article wrote that person's surname alone, the full name it writes says whom the
-        surname meant («امین ظریف», not the lexicon's محمدجواد ظریف)."""
+        person does not have («فاضل لاریجانی» where the article named علی لاریجانی), is
+        someone else; where it wrote only the surname, which the lexicon of well-known people
+        gave to someone famous, the full name says whom it meant («امین ظریف»)."""
         for k in range(start + 1, end):
             hit = self.by_start.get(tokens[k].raw_start)
             if hit is None:
