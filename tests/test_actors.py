@@ -908,6 +908,8 @@ def test_words_of_a_lexicon_form_written_as_one_are_that_form():
     assert _persons("وزیر امورخارجه گفت: سفر لغو شد. وزیر امور خارجه افزود: نه.\n") == [
         ["وزیر امورخارجه", "وزیر امور خارجه"]
     ]
+    mixed = "سخنگوی وزارت امور خارجه گفت: نه. سخنگوی وزارت\u200cامورخارجه افزود: هرگز.\n"
+    assert _persons(mixed) == [["سخنگوی وزارت امور خارجه", "سخنگوی وزارت\u200cامورخارجه"]]
 
 
 def test_a_listed_given_name_that_is_also_a_word_opens_the_name_the_recogniser_found():

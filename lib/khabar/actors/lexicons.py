@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import product
 
 from khabar import gazetteer
 from khabar.lexicon import (
@@ -124,21 +125,46 @@ def table(name: str) -> dict[tuple[str, ...], Entry]:
     return found
 
 
-def solid_spellings(words: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """The spellings of a form of several words with two neighbours, or all of them, written
-    as one word, solid or with a ZWNJ, as news often writes them: «وزارت امورخارجه»,
-    «وزارت‌امورخارجه», «محمدباقر قالیباف». (No «،» is joined.)"""
+# Forms of up to this many words get every mix of spaces, solid joins and ZWNJs between their
+# words («وزارت‌امورخارجه»); longer ones one join at a time, or all solid (3^n spellings).
+MIXED_JOINS_MAX_WORDS = 4
+
+
+def _joinings(words: tuple[str, ...]) -> Iterator[list[tuple[str, tuple[str, ...]]]]:
+    """The spellings of a form of several words with some neighbours written as one word,
+    solid or with a ZWNJ: each a list of (token, the form's words it writes)."""
     if len(words) < 2 or "،" in words:
-        return []
-    found = []
-    for joiner in ("", ZWNJ):
-        found += [
-            (*words[:i], words[i] + joiner + words[i + 1], *words[i + 2 :])
-            for i in range(len(words) - 1)
-        ]
-        if len(words) > 2:
-            found.append((joiner.join(words),))
-    return found
+        return
+    gaps = len(words) - 1
+    if len(words) <= MIXED_JOINS_MAX_WORDS:
+        choices = list(product((" ", "", ZWNJ), repeat=gaps))[1:]  # all spaces: the form
+    else:
+        choices = [
+            tuple(joiner if k == i else " " for k in range(gaps))
+            for joiner in ("", ZWNJ)
+            for i in range(gaps)
+        ] + [(joiner,) * gaps for joiner in ("", ZWNJ)]
+    for choice in choices:
+        spelling, run = [], [words[0]]
+        for word, joiner in zip(words[1:], choice, strict=True):
+            if joiner == " ":
+                spelling.append(run)
+                run = [word]
+            else:
+                run.append(joiner + word)
+        spelling.append(run)
+        covered, at = [], 0
+        for run in spelling:
+            covered.append(("".join(run), words[at : at + len(run)]))
+            at += len(run)
+        yield covered
+
+
+def solid_spellings(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The spellings of a form of several words with some neighbours written as one word,
+    solid or with a ZWNJ, as news often writes them: «وزارت امورخارجه», «وزارت‌امورخارجه»,
+    «محمدباقر قالیباف». (No «،» is joined.)"""
+    return [tuple(token for token, _ in spelling) for spelling in _joinings(words)]
 
 
 @cache
@@ -150,13 +176,10 @@ def solid_parts() -> dict[str, tuple[str, ...]]:
     for name in ("organizations", "named_organizations", "domains", "titles"):
         for row in read_table("lexicons", "actors", f"{name}.tsv"):
             for form in [row["form"], *filter(None, (row.get("variants") or "").split("|"))]:
-                words = tuple(map(fold, form.split()))
-                for joined in solid_spellings(words):
-                    start = next(
-                        i for i, (a, b) in enumerate(zip(joined, words, strict=False)) if a != b
-                    )
-                    count = len(words) - len(joined) + 1
-                    found.setdefault(joined[start], words[start : start + count])
+                for spelling in _joinings(tuple(map(fold, form.split()))):
+                    for token, words in spelling:
+                        if len(words) > 1:
+                            found.setdefault(token, words)
     return found
 
 
