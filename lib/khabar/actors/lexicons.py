@@ -112,9 +112,7 @@ def table(name: str) -> dict[tuple[str, ...], Entry]:
     found: dict[tuple[str, ...], Entry] = {}
     for row in read_table("lexicons", "actors", f"{name}.tsv"):
         entry = _entry(row)
-        variants = row.get("variants") or ""
-        for form in [row["form"], *filter(None, variants.split("|"))]:
-            words = tuple(map(fold, form.replace("،", " ، ").split()))
+        for words in _forms(row):
             found.setdefault(words, entry)
             for joined in solid_spellings(words):
                 found.setdefault(joined, entry)
@@ -128,6 +126,13 @@ def table(name: str) -> dict[tuple[str, ...], Entry]:
 # Forms of up to this many words get every mix of spaces, solid joins and ZWNJs between their
 # words («وزارت‌امورخارجه»); longer ones one join at a time, or all solid (3^n spellings).
 MIXED_JOINS_MAX_WORDS = 4
+
+
+def _forms(row: dict[str, str]) -> Iterator[tuple[str, ...]]:
+    """The folded words of a lexicon row's form and of each of its variants (a «،» is a word
+    of its own)."""
+    for form in [row["form"], *filter(None, (row.get("variants") or "").split("|"))]:
+        yield tuple(map(fold, form.replace("،", " ، ").split()))
 
 
 def _joinings(words: tuple[str, ...]) -> Iterator[list[tuple[str, tuple[str, ...]]]]:
@@ -145,19 +150,14 @@ def _joinings(words: tuple[str, ...]) -> Iterator[list[tuple[str, tuple[str, ...
             for i in range(gaps)
         ] + [(joiner,) * gaps for joiner in ("", ZWNJ)]
     for choice in choices:
-        spelling, run = [], [words[0]]
+        spelling = [(words[0], words[:1])]
         for word, joiner in zip(words[1:], choice, strict=True):
             if joiner == " ":
-                spelling.append(run)
-                run = [word]
+                spelling.append((word, (word,)))
             else:
-                run.append(joiner + word)
-        spelling.append(run)
-        covered, at = [], 0
-        for run in spelling:
-            covered.append(("".join(run), words[at : at + len(run)]))
-            at += len(run)
-        yield covered
+                token, covered = spelling[-1]
+                spelling[-1] = (token + joiner + word, (*covered, word))
+        yield spelling
 
 
 def solid_spellings(words: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -175,11 +175,10 @@ def solid_parts() -> dict[str, tuple[str, ...]]:
     found: dict[str, tuple[str, ...]] = {}
     for name in ("organizations", "named_organizations", "domains", "titles"):
         for row in read_table("lexicons", "actors", f"{name}.tsv"):
-            for form in [row["form"], *filter(None, (row.get("variants") or "").split("|"))]:
-                for spelling in _joinings(tuple(map(fold, form.split()))):
-                    for token, words in spelling:
-                        if len(words) > 1:
-                            found.setdefault(token, words)
+            for spelling in (s for words in _forms(row) for s in _joinings(words)):
+                for token, words in spelling:
+                    if len(words) > 1:
+                        found.setdefault(token, words)
     return found
 
 
