@@ -53,6 +53,7 @@ ANNOTATIONS = (
     HERE / "topics" / "annotations_4.tsv",
     HERE / "topics" / "annotations_5.tsv",
     HERE / "topics" / "annotations_6.tsv",
+    HERE / "topics" / "annotations_7.tsv",
 )
 # A second coder's codes of some of the same articles, coded blind to the first coder's, to
 # khabar and to each other: how often two careful human coders agree is the ceiling a system
@@ -68,6 +69,7 @@ SPLITS = (
     "dev4",
     "dev5",
     "dev6",
+    "dev7",
 )
 # What each split's figures are: the in-sample ones may be listed article by article.
 # ``annotations_3.tsv`` codes the actor benchmark's ``dev3`` and ``heldout3`` articles (coded
@@ -78,7 +80,8 @@ SPLITS = (
 # ``dev2-tune`` article (its row is left out; the helper coded it 15, as both coders before).
 # ``annotations_5.tsv`` codes the ``dev5`` articles the same way (a helper, blind, in the fifth
 # session; none repeats an article any benchmark used): held out. ``annotations_6.tsv`` codes
-# the sixth session's ``dev6`` the same way: held out.
+# the sixth session's ``dev6`` the same way: held out. ``annotations_7.tsv`` codes the eighth
+# session's ``dev7`` (ten articles, a helper, blind): held out.
 LABELS = {
     "dev": "in-sample",
     "dev2-tune": "in-sample",
@@ -89,6 +92,7 @@ LABELS = {
     "dev4": "held-out",
     "dev5": "held-out",
     "dev6": "held-out",
+    "dev7": "held-out",
 }
 IN_SAMPLE = ("dev", "dev2-tune")
 NONE = "-"

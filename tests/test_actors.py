@@ -941,3 +941,33 @@ def test_a_famous_family_name_is_spelt_as_the_famous_person_spells_it():
     from khabar.actors.names import english_name
 
     assert english_name("فاضل لاریجانی") == "Fazel Larijani"
+
+
+def test_a_title_of_a_town_no_gazetteer_holds_takes_the_town():
+    # «اهرم» (a town in Bushehr) is in no gazetteer: after a title of a place, a word that
+    # may be a name and ends the noun phrase, or follows «شهر», is the title's town.
+    text = (
+        "حجت‌الاسلام عیسی راستگو در آیین اعیاد شعبانیه اظهار داشت: نظام اسلامی از برکت "
+        "انقلاب است.\n"
+        "امام جمعه اهرم تصریح کرد: سپاه امروز نیز باید در میدان حاضر باشد.\n"
+        "امام جمعه شهر اهرم با اشاره به روز جانباز گفت: جانبازان حق بزرگی دارند.\n"
+    )
+    assert _persons(text) == [["حجت‌الاسلام عیسی راستگو", "امام جمعه اهرم", "امام جمعه شهر اهرم"]]
+
+
+def test_a_title_takes_no_adjective_or_person_as_its_unlisted_town():
+    assert _persons("فرماندار جدید گفت: کار ادامه دارد.\n") == [["فرماندار جدید"]]
+    assert _persons("امام جمعه موقت تهران گفت: این کار درست است.\n") == [["امام جمعه موقت تهران"]]
+
+
+def test_a_bare_office_opening_a_sentence_after_its_named_speaker_is_the_speaker():
+    # The office's town is unknown and a noun follows it: the bare office, after the speaker
+    # was quoted by name with no office, is the speaker.
+    text = (
+        "حجت‌الاسلام عیسی راستگو در آیین اعیاد شعبانیه اظهار داشت: نظام اسلامی از برکت "
+        "انقلاب است.\n"
+        "امام جمعه اهرم خون شهدا را تضمین‌کننده انقلاب دانست.\n"
+    )
+    persons = _persons(text)
+    assert len(persons) == 1 and persons[0][0] == "حجت‌الاسلام عیسی راستگو"
+    assert persons[0][1].startswith("امام جمعه")

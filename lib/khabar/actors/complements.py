@@ -70,6 +70,11 @@ class ComplementRules:
                     j += 1  # امام جمعه موقت سقز
                     count += 1
                     continue
+                elif (
+                    not organization and j == complement.start and (town := self._unlisted_town(j))
+                ):
+                    j += town  # امام جمعه شهر اهرم: a town no gazetteer holds
+                    break
                 else:
                     break  # دولت, سفارت: only a place may follow (دولت ایران)
             if self._honorific_adjective(j) and j + 1 < len(words):
@@ -260,6 +265,34 @@ class ComplementRules:
                 lx.match(name, words, j)
                 for name in ("titles", "organizations", "named_organizations", "honorifics")
             )
+        )
+
+    def _unlisted_town(self, j: int) -> int:
+        """How many words from *j* name a town the gazetteer lacks, after a title of a place:
+        a place's word and a word that may be a name («شهر اهرم»: 2), or such a word alone
+        when the noun phrase ends after it («امام جمعه اهرم | تصریح کرد»: 1); 0 if neither."""
+        word = self._word(j)
+        if word in PLACE_TRIGGERS and self._town_word(j + 1):
+            return 2
+        after = self._word(j + 1)
+        ends = (
+            not after
+            or lx.stops_name(after)
+            or lx.is_light_verb(self._word(j + 2))  # تصریح کرد: a verb's nominal part
+            or not any(c.isalpha() for c in after)
+        )
+        return int(ends and self._town_word(j) and word not in PLACE_TRIGGERS)
+
+    def _town_word(self, j: int) -> bool:
+        """A word that may be a town's name: it may be a name, and is no adjective and no
+        person's name (فرماندار جدید, امام جمعه حسینی)."""
+        word = self._word(j)
+        return (
+            self._listed_town(j)
+            and not lx.is_light_verb(self._word(j + 1))  # امام جمعه | تصریح کرد
+            and not lx.is_adjective(word)
+            and not lx.is_given(word)
+            and not lx.starts(word) & lx.PERSON
         )
 
     def _blessed(self, j: int) -> int:

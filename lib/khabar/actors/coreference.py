@@ -252,21 +252,14 @@ class Coreference:
             holder = self._same_office(f.key)
             if holder is not None:
                 self._mention(holder, f)
-            return
-        actor = (
-            self._second_office(f)
-            or self._named_after(f)
-            or self.by_key.get(f.key)
-            or self._same_office(f.key)
-            or self._shortened(f)
-        )
-        apposed = self._apposed(f)
-        if actor is not None and apposed is not None and self._unnamed_holder(actor):
-            # The office was mentioned before its holder was named (با حضور استاندار کرمان
-            # ... / محمدجواد فدایی استاندار کرمان گفت): the unnamed holder is the named one.
-            actor = self._absorb(apposed, actor)
-        if actor is None:
-            actor = apposed or self._speaker_by_title(f) or self._described(f)
+                return
+            # A bare office opening a sentence after its holder was quoted by name, its
+            # jurisdiction a place no gazetteer holds (امام جمعه اهرم تصریح کرد).
+            actor = self._speaker_by_title(f)
+            if actor is None:
+                return
+        else:
+            actor = self._holder(f)
         if actor is None:
             actor = self._actor(
                 f.key, PERSON, name=self._text(f), name_en=f.role_en, affiliation=f.affiliation
@@ -282,6 +275,22 @@ class Coreference:
         if not actor.affiliation:
             actor.affiliation = f.affiliation
         self._mention(actor, f)
+
+    def _holder(self, f: Found) -> Actor | None:
+        """The person a title with its jurisdiction names, when the article knows them."""
+        actor = (
+            self._second_office(f)
+            or self._named_after(f)
+            or self.by_key.get(f.key)
+            or self._same_office(f.key)
+            or self._shortened(f)
+        )
+        apposed = self._apposed(f)
+        if actor is not None and apposed is not None and self._unnamed_holder(actor):
+            # The office was mentioned before its holder was named (با حضور استاندار کرمان
+            # ... / محمدجواد فدایی استاندار کرمان گفت): the unnamed holder is the named one.
+            actor = self._absorb(apposed, actor)
+        return actor or apposed or self._speaker_by_title(f) or self._described(f)
 
     def _unnamed_holder(self, actor: Actor) -> bool:
         """Whether *actor* is a person known so far only by titles (and pronouns)."""
