@@ -971,3 +971,52 @@ def test_a_bare_office_opening_a_sentence_after_its_named_speaker_is_the_speaker
     persons = _persons(text)
     assert len(persons) == 1 and persons[0][0] == "حجت‌الاسلام عیسی راستگو"
     assert persons[0][1].startswith("امام جمعه")
+
+
+def test_a_facility_named_after_a_martyr_or_a_saint_is_a_place_not_a_person():
+    # An adjective may stand between the facility's word and the namesake (سالن ورزشی), and
+    # the recogniser's person there is the namesake's.
+    for text, place in [
+        (
+            "مسابقات در سالن ورزشی شهید عبدالهی بخش زهان برگزار می‌شود.\n",
+            "سالن ورزشی شهید عبدالهی",
+        ),
+        (
+            "آموزش قرآن در مدارس ابتدایی شهیده رقیه عاملی آغاز شد.\n",
+            "مدارس ابتدایی شهیده رقیه عاملی",
+        ),
+        ("این آیین در حرم مطهر حضرت معصومه (س) برگزار می‌شود.\n", "حرم مطهر حضرت معصومه (س)"),
+    ]:
+        actors = analyze_text(text).actors
+        assert _mentions(actors, "person") == []
+        assert [place] in _mentions(actors, "place")
+
+
+def test_an_office_followed_by_too_is_a_second_speaker_not_the_current_one():
+    text = (
+        "حجت‌الاسلام محمدمهدی راشدی در مراسم آغاز آموزش قرآن گفت: مدارس قرآنی زمینه را "
+        "فراهم می‌سازند.\n"
+        "رئیس تبلیغات اسلامی چالوس نیز در این مراسم گفت: مشکلات زندگی افراد به دلیل عدم "
+        "توجه به قرآن است.\n"
+        "حجت‌الاسلام علی اسفندیاری خاطرنشان کرد: کسی که از قرآن دور باشد دچار زندگی پست "
+        "می‌شود.\n"
+    )
+    assert _persons(text) == [
+        ["حجت‌الاسلام محمدمهدی راشدی"],
+        ["رئیس تبلیغات اسلامی چالوس", "حجت‌الاسلام علی اسفندیاری"],
+    ]
+
+
+def test_a_towns_or_a_districts_word_is_part_of_its_name_as_a_provinces_is():
+    text = "مسابقات در شهرستان چالوس و بخش مرکزی شهر تبریز و در استان گیلان برگزار شد.\n"
+    places = _mentions(analyze_text(text).actors, "place")
+    assert ["شهرستان چالوس"] in places and ["استان گیلان"] in places
+    assert ["شهر تبریز"] in places
+
+
+def test_a_countrys_name_that_is_an_everyday_word_is_a_place_only_after_its_word():
+    assert _mentions(analyze_text("مشکلات مالی شهرداری زیاد است.\n").actors, "place") == []
+    places = _mentions(
+        analyze_text("سفیر کشور مالی در تهران گفت: همکاری ادامه دارد.\n").actors, "place"
+    )
+    assert ["مالی"] in places

@@ -408,7 +408,7 @@ class Coreference:
         """The current speaker, when this new title opens a sentence and the speaker was
         named without any title: news names a person first and gives the office after."""
         first = self.doc.tokens[f.start]
-        if not self._opens_sentence(first) or not self.subject_order:
+        if not self._opens_sentence(first) or not self.subject_order or self._another(f):
             return None
         last = self.subject_order[-1]
         speaker = self.subjects[last]
@@ -442,6 +442,12 @@ class Coreference:
         if last is None or last.id not in self.named or self.title_keys.get(last.id):
             return None
         return None if last.id in subjects else last
+
+    def _another(self, f: Found) -> bool:
+        """Whether «نیز» or «هم» right after mention *f* says a second speaker (رئیس تبلیغات
+        اسلامی چالوس نیز ... گفت)."""
+        after = self.doc.tokens[f.end] if f.end < len(self.doc.tokens) else None
+        return after is not None and fold(after.text) in _ANOTHER
 
     def _continues(self, f: Found) -> bool:
         """Whether the words after mention *f* say the speaker goes on (در ادامه, همچنین)."""

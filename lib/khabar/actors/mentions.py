@@ -36,19 +36,24 @@ def find(doc: Document, *, entities=None) -> list[Found]:
     found += quoted_names_before_titles(found, words)
     found += known_surnames(doc, found, words)
     found += quoted_names_again(found, words)
-    found = [f for f in found if not _namesake(f, words)]
+    facilities = [(f.start, f.end) for f in found if f.key[:1] == ("facility",)]
+    found = [f for f in found if not _namesake(f, words, facilities)]
     found.sort(key=lambda f: (f.start, -f.end, f.inside))
     return found
 
 
-def _namesake(found: Found, words: list[str]) -> bool:
+def _namesake(found: Found, words: list[str], facilities: list[tuple[int, int]]) -> bool:
     """A person's name right after a street's or a building's word (بزرگراه شهید همت,
-    بیمارستان امام رضا): the facility's namesake, not a person of the story."""
+    بیمارستان امام رضا), or inside a facility's name (سالن ورزشی شهید عبدالهی): the
+    facility's namesake, not a person of the story."""
     return (
         found.type == PERSON
         and found.kind in ("name", "surname")
         and found.start > 0
-        and (words[found.start - 1],) in lx.table("facilities")
+        and (
+            (words[found.start - 1],) in lx.table("facilities")
+            or any(start < found.start < end for start, end in facilities)
+        )
     )
 
 
@@ -83,6 +88,7 @@ def _merged(found: list[Found], recognised: list[Found], words: list[str]) -> li
         elif (
             candidate.type == PERSON
             and all(f.type in (PLACE, GROUP) and f.kind == "name" for f in overlapping)
+            and not any(f.key[:1] == ("facility",) for f in overlapping)  # its namesake's name
             and not _noun_of_place(candidate, overlapping, words)
         ):
             # A name the rules took for a place (علی شیرازی is not Shiraz) or a group.

@@ -21,14 +21,18 @@ PLACE_CONTEXT = PLACE_TRIGGERS | COORDINATORS
 # A foreign city's name this frequent as a word is the word (میدان, بالای), unless a word
 # before it says a place follows.
 FOREIGN_CITY_MAX_FREQUENCY = 1e-4
-_PROVINCE = "استان"
+# The words of a division that open its name, by the gazetteer's type of place.
+_DIVISIONS = {"province": {"استان"}, "city": {"شهر", "شهرستان", "بخش"}}
 _DASHES = frozenset({"-", "–", "ـ"})
 # At most this many words of a road's end that the gazetteer lacks (رباط پشت بادام).
 ROAD_END_WORDS = 3
 # At most this many words of a facility's name after its word (شهید حاج علی کلانتری).
 FACILITY_NAME_WORDS = 5
 # «شهید» (martyr) before the namesake of a street or building (پایانه شهید کلانتری).
-_MARTYR = frozenset({"شهید"})
+# At most this many adjectives between a facility's word and a namesake that «شهید» or an
+# honorific opens (سالن ورزشی شهید عبدالهی, حرم مطهر حضرت معصومه).
+FACILITY_ADJECTIVES = 2
+_MARTYR = frozenset({"شهید", "شهیده"})
 # What may stand between a road's word and its ends (محور فرعی شمشک-دیزین).
 _ROAD_QUALIFIERS = frozenset({"فرعی", "اصلی", "ارتباطی", "روستایی"})
 
@@ -43,9 +47,9 @@ class PlaceRules:
         if not found:
             return 0
         length, place = found
-        # «استان کرمان»: the province's word is part of its name (not «شهر», «شهرستان»,
-        # which a town's name may go without).
-        start = i - 1 if place.type == "province" and self._word(i - 1) == _PROVINCE else i
+        # «استان کرمان», «شهرستان چالوس», «بخش زهان»: the division's word is part of the
+        # name as news writes it.
+        start = i - 1 if self._word(i - 1) in _DIVISIONS.get(place.type, ()) else i
         self._add("name", PLACE, start, i + length, place=place, key=("place", place.id))
         return length
 
@@ -105,7 +109,7 @@ class PlaceRules:
             return 0  # جاده, آزادراه: roads are named by their ends (_road)
         if (whole := self._place_at(i)) and whole[0] > facility[0]:
             return 0  # بندر انزلی, بندر چابهار: a town the gazetteer names with the word
-        j = start = i + facility[0]
+        j = start = i + facility[0] + self._facility_adjectives(i + facility[0])
         named = honoured = False
         while j < len(self.words) and j - start < FACILITY_NAME_WORDS:
             word = self.words[j]
@@ -141,6 +145,17 @@ class PlaceRules:
             name_en=english,
         )
         return j - i
+
+    def _facility_adjectives(self, j: int) -> int:
+        """How many adjectives from *j* stand between a facility's word and a namesake that
+        «شهید» or an honorific opens (مدارس ابتدایی شهیده رقیه عاملی); 0 if none does."""
+        words = self.words
+        for k in range(j, min(j + FACILITY_ADJECTIVES + 1, len(words))):
+            if words[k] in _MARTYR or lx.match("honorifics", words, k):
+                return k - j
+            if not lx.is_adjective(words[k]):
+                break
+        return 0
 
     def _road_end(self, j: int, *, last: bool) -> int:
         """How many words from *j* may be a road's end the gazetteer lacks: words that may be
