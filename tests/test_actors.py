@@ -1020,3 +1020,15 @@ def test_a_countrys_name_that_is_an_everyday_word_is_a_place_only_after_its_word
         analyze_text("سفیر کشور مالی در تهران گفت: همکاری ادامه دارد.\n").actors, "place"
     )
     assert ["مالی"] in places
+
+
+def test_two_given_names_written_solid_are_a_given_name_before_the_surname():
+    text = "ماموستا سیدحسین حسینی امام جمعه موقت سقز امروز گفت: مردم وفادار هستند.\n"
+    assert _persons(text) == [["ماموستا سیدحسین حسینی", "امام جمعه موقت سقز"]]
+
+
+def test_an_office_in_a_county_no_gazetteer_holds_takes_the_county():
+    text = "رئیس اداره ورزش و جوانان شهرستان زیرکوه گفت: مسابقات ادامه دارد.\n"
+    assert _persons(text) == [["رئیس اداره ورزش و جوانان شهرستان زیرکوه"]]
+    # A frequent word after «شهر» is no town: the city council's new members.
+    assert _persons("رئیس شورای شهر اعضای جدید را معرفی کرد.\n") == [["رئیس شورای شهر"]]

@@ -32,6 +32,8 @@ _CLAUSE_AFTER_VERB = frozenset({"تا", "که", ":", ".", "،", "؛", ""})
 BLESSED_NAME = 3
 # «بخشدار مرکزی تایباد», «بخش مرکزی شهرستان X»: every county's central district.
 _CENTRAL = "مرکزی"
+# The words of a division before a town's name (every country is in the gazetteer).
+_TOWN_TRIGGERS = PLACE_TRIGGERS - {"کشور"}
 # Words that say nothing of which office or organisation is meant (استان قم = قم).
 _GENERIC = frozenset({"استان", "کشور", "شهر", "شهرستان", "جمهوری", "اسلامی", "،", "و"})
 
@@ -133,6 +135,9 @@ class ComplementRules:
                 complement.places.append((j + 1, j + 1 + place[0], place[1]))
                 j += 1 + place[0]
                 break  # استان قم: the province ends the name
+            elif not organization and word in _TOWN_TRIGGERS and self._town_word(j + 1):
+                j += 2
+                break  # رئیس اداره ورزش شهرستان زیرکوه: a town no gazetteer holds
             elif j > complement.start and self._bare_division(j):
                 j += 1
                 break  # مدیرکل بهزیستی استان: the province the story is about ends the name
@@ -272,7 +277,7 @@ class ComplementRules:
         a place's word and a word that may be a name («شهر اهرم»: 2), or such a word alone
         when the noun phrase ends after it («امام جمعه اهرم | تصریح کرد»: 1); 0 if neither."""
         word = self._word(j)
-        if word in PLACE_TRIGGERS and self._town_word(j + 1):
+        if word in _TOWN_TRIGGERS and self._town_word(j + 1):
             return 2
         after = self._word(j + 1)
         ends = (
@@ -284,11 +289,12 @@ class ComplementRules:
         return int(ends and self._town_word(j) and word not in PLACE_TRIGGERS)
 
     def _town_word(self, j: int) -> bool:
-        """A word that may be a town's name: it may be a name, and is no adjective and no
-        person's name (فرماندار جدید, امام جمعه حسینی)."""
+        """A word that may be a town's name: it may be a name, is rare in general text, and
+        is no adjective and no person's name (فرماندار جدید, امام جمعه حسینی)."""
         word = self._word(j)
         return (
             self._listed_town(j)
+            and lx.frequency(word) < lx.SURNAME_MAX_FREQUENCY
             and not lx.is_light_verb(self._word(j + 1))  # امام جمعه | تصریح کرد
             and not lx.is_adjective(word)
             and not lx.is_given(word)

@@ -232,9 +232,14 @@ def given_names() -> dict[str, str]:
 
 @cache
 def is_given(word: str) -> bool:
-    """A given name, or given names joined by a ZWNJ (سید‌جواد, علی‌محمد)."""
+    """A given name, or given names joined by a ZWNJ (سید‌جواد, علی‌محمد) or written solid
+    (سیدحسین, حسنعلی: two given names, and no word of hazm's lexicon)."""
     names = given_names()
-    return word in names or (ZWNJ in word and all(p in names for p in word.split(ZWNJ)))
+    if word in names or (ZWNJ in word and all(p in names for p in word.split(ZWNJ))):
+        return True
+    return any(
+        word[:cut] in names and word[cut:] in names for cut in range(2, len(word) - 2)
+    ) and not tags(word)
 
 
 @cache
