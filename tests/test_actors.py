@@ -1032,3 +1032,19 @@ def test_an_office_in_a_county_no_gazetteer_holds_takes_the_county():
     assert _persons(text) == [["رئیس اداره ورزش و جوانان شهرستان زیرکوه"]]
     # A frequent word after «شهر» is no town: the city council's new members.
     assert _persons("رئیس شورای شهر اعضای جدید را معرفی کرد.\n") == [["رئیس شورای شهر"]]
+
+
+def test_a_second_office_whose_verb_says_the_speaker_goes_on_is_the_speaker():
+    # «افزود» before the colon: the person quoted goes on, under another office.
+    text = (
+        "حجت الاسلام سیداحمد میرعمادی در خطبه‌های نمازجمعه اظهار داشت: دشمنان با ما مبارزه "
+        "می‌کنند.\n"
+        "نماینده ولی فقیه در لرستان تصریح کرد: ایمان مهم است.\n"
+        "امام جمعه خرم‌آباد با اشاره به اینکه حجاب یک ارزش است، افزود: انقلاب ما فرهنگی بود.\n"
+    )
+    assert _persons(text) == [
+        ["حجت الاسلام سیداحمد میرعمادی", "نماینده ولی فقیه در لرستان", "امام جمعه خرم‌آباد"]
+    ]
+    # Said, not added: another person.
+    said = text.replace("افزود", "گفت")
+    assert len(_persons(said)) == 2

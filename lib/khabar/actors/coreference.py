@@ -49,6 +49,9 @@ _REPORTER = "خبرنگار"
 _ANOTHER = frozenset({"نیز", "هم"})
 # A title opening a sentence joins the current speaker only within this many paragraphs.
 SPEAKER_PARAGRAPHS = 2
+# How far after a title its sentence's colon is looked for (the verb before it says whether
+# the speaker goes on).
+COLON_REACH = 40
 
 
 class Coreference:
@@ -450,10 +453,26 @@ class Coreference:
         return after is not None and fold(after.text) in _ANOTHER
 
     def _continues(self, f: Found) -> bool:
-        """Whether the words after mention *f* say the speaker goes on (در ادامه, همچنین)."""
+        """Whether the words after mention *f* say the speaker goes on (در ادامه, همچنین), or
+        the verb before the sentence's colon does (... با اشاره به اینکه ...، افزود:)."""
         tokens = self.doc.tokens
         words = [fold(t.text) for t in tokens[f.end : f.end + 8]]
-        return bool(words) and lx.match("continuations", words, 0) is not None
+        if words and lx.match("continuations", words, 0) is not None:
+            return True
+        sentence = tokens[f.start].sentence
+        end = next(
+            (
+                t.index
+                for t in tokens[f.end : f.end + COLON_REACH]
+                if t.text == ":" or t.sentence != sentence
+            ),
+            None,
+        )
+        if end is None or tokens[end].text != ":":
+            return False
+        before = [fold(t.text) for t in tokens[max(f.end, end - 2) : end]]
+        verbs = lx.continuing_verbs()
+        return tuple(before) in verbs or tuple(before[-1:]) in verbs
 
     def _named(self, f: Found) -> None:
         actor = self._by_name(f) or self._titled_for_name(f)

@@ -287,6 +287,14 @@ def source_phrases() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def continuing_verbs() -> frozenset[tuple[str, ...]]:
+    """The verbs of reported speech that say the speaker goes on (افزود, ادامه داد), as the
+    claim stage's cues.tsv writes their lemmas (the third person singular past)."""
+    rows = read_table("lexicons", "claims", "cues.tsv")
+    return frozenset(tuple(fold(row["lemma"]).split()) for row in rows if row["class"] == "adding")
+
+
+@cache
 def person_surnames() -> dict[tuple[str, ...], Entry]:
     """Surnames of well-known people (people.tsv) that name them alone in any article."""
     found: dict[tuple[str, ...], Entry] = {}
