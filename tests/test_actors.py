@@ -1048,3 +1048,16 @@ def test_a_second_office_whose_verb_says_the_speaker_goes_on_is_the_speaker():
     # Said, not added: another person.
     said = text.replace("افزود", "گفت")
     assert len(_persons(said)) == 2
+
+
+def test_an_office_of_this_organisation_is_the_office_written_in_full_later():
+    text = (
+        "به گزارش خبرگزاری فارس به نقل از روابط عمومی اداره کل راه و ترابری اصفهان، مدیرکل "
+        "این اداره در اولین گردهمایی روسای ادارات گفت: مسئولیت نگهداری راه‌ها با ماست.\n"
+        "عبدالهاشم حسن‌نیا تاکید کرد: باید در خود تحول ایجاد کنیم.\n"
+        "مدیرکل راه و ترابری استان اصفهان حضور گشت راهداری را الزامی دانست و گفت: گشت "
+        "راهداری مهم است.\n"
+    )
+    assert _persons(text) == [
+        ["مدیرکل این اداره", "عبدالهاشم حسن‌نیا", "مدیرکل راه و ترابری استان اصفهان"]
+    ]

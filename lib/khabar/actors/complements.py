@@ -398,6 +398,13 @@ class Complement:
         self.tokens: tuple[Token, ...] = ()
         self.words: list[str] = []
 
+    @classmethod
+    def of_words(cls, words: list[str]) -> Complement:
+        """All of *words* as a complement (an organisation's name as a title's jurisdiction)."""
+        complement = cls(0)
+        complement.words, complement.end = words, len(words)
+        return complement
+
     def key(self) -> tuple:
         """What identifies the office's holder: whether the title says *former*, and the
         jurisdiction's words less generic ones (استان), organisation heads (اداره کل) and

@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections import Counter
 
 from khabar.actors import lexicons as lx
+from khabar.actors.complements import Complement
 from khabar.actors.model import GROUP, ORGANIZATION, PERSON, PLACE, Actor, Found, Mention
 from khabar.lexicon import ZWNJ, fold
 from khabar.segment import Document, Token
@@ -251,6 +252,7 @@ class Coreference:
 
     # ----- persons --------------------------------------------------------------------------
     def _title(self, f: Found) -> None:
+        f.key = self._demonstrative_key(f)
         if f.anaphoric:
             holder = self._same_office(f.key)
             if holder is not None:
@@ -278,6 +280,22 @@ class Coreference:
         if not actor.affiliation:
             actor.affiliation = f.affiliation
         self._mention(actor, f)
+
+    def _demonstrative_key(self, f: Found) -> tuple:
+        """The key of a title whose jurisdiction is «این» and an organisation's word (مدیرکل
+        این اداره), when the organisation the article named last has that word: that
+        organisation's jurisdiction, so that the office written in full later (مدیرکل راه و
+        ترابری استان اصفهان) is the same holder. Any other title keeps its key."""
+        kind, form, (former, jurisdiction) = f.key
+        organization = self.last_organization
+        if organization is None or not jurisdiction or not jurisdiction <= lx.DEMONSTRATIVES:
+            return f.key
+        words = self._words(f)
+        named = [fold(w) for w in organization.name.split()]
+        after = [w for k, w in enumerate(words[1:], start=1) if words[k - 1] in lx.DEMONSTRATIVES]
+        if not after or after[0] not in named:
+            return f.key
+        return kind, form, (former, Complement.of_words(named).key()[1])
 
     def _holder(self, f: Found) -> Actor | None:
         """The person a title with its jurisdiction names, when the article knows them."""
