@@ -1061,3 +1061,9 @@ def test_an_office_of_this_organisation_is_the_office_written_in_full_later():
     assert _persons(text) == [
         ["مدیرکل این اداره", "عبدالهاشم حسن‌نیا", "مدیرکل راه و ترابری استان اصفهان"]
     ]
+
+
+def test_an_unnamed_person_after_as_says_what_someone_is():
+    text = "حسن‌نیا گفت: ما به عنوان یک متخصص در بخش حمل و نقل می‌دانیم درد کجاست.\n"
+    assert _persons(text) == [["حسن‌نیا"]]
+    assert len(_persons("یک متخصص حمل و نقل گفت: جاده‌ها خراب است.\n")) == 1

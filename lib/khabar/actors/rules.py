@@ -134,8 +134,11 @@ class SentenceRules(PlaceRules, ComplementRules):
         return 0
 
     def _unnamed(self, i: int) -> int:
-        """«یک منبع آگاه», «یک سخنگوی مائرسک», «یکی از متصدیان بانکی»: a person not named."""
+        """«یک منبع آگاه», «یک سخنگوی مائرسک», «یکی از متصدیان بانکی»: a person not named;
+        not after «به عنوان» (ما به عنوان یک متخصص: what someone is, no one else)."""
         words = self.words
+        if i >= 2 and tuple(words[i - 2 : i]) == _AS:
+            return 0
         if words[i].startswith(_ONE + ZWNJ) and lx.person_noun(words[i][len(_ONE) + 1 :]):
             # یک‌نفر, written as one word
             noun = lx.person_noun(words[i][len(_ONE) + 1 :])
@@ -638,6 +641,8 @@ _RULES = (
     (lx.FACILITY, SentenceRules._facility),
     (lx.QUOTED, SentenceRules._quoted_after_head),
 )
+# «به عنوان» (as) before an unnamed person says what someone is.
+_AS = ("به", "عنوان")
 # «جان» after a noun of kinship addresses the person (پدر جان, مادر جانم).
 _ADDRESS = frozenset({"جان", "جانم"})
 # The possessor a personal ending names, by how the ending ends.
