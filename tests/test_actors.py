@@ -1067,3 +1067,15 @@ def test_an_unnamed_person_after_as_says_what_someone_is():
     text = "حسن‌نیا گفت: ما به عنوان یک متخصص در بخش حمل و نقل می‌دانیم درد کجاست.\n"
     assert _persons(text) == [["حسن‌نیا"]]
     assert len(_persons("یک متخصص حمل و نقل گفت: جاده‌ها خراب است.\n")) == 1
+
+
+def test_a_possessed_adjective_is_no_town_and_a_member_of_this_union_no_one_holder():
+    # «منتخبشان»: their elected one, after «شهردار», is no town.
+    persons = _persons("شورای شهر با شهردار منتخبشان دیدار کرد.\n")
+    assert persons == [["شهردار"]] or persons == []
+    text = (
+        "اتحادیه اروپا تحریم‌ها را تمدید کرد.\n"
+        "عضو این اتحادیه گفت: تحریم‌ها ادامه دارد.\n"
+        "عضو اتحادیه اروپا گفت: این کار درست نیست.\n"
+    )
+    assert len(_persons(text)) == 2

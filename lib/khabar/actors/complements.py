@@ -295,6 +295,7 @@ class ComplementRules:
         return (
             self._listed_town(j)
             and lx.frequency(word) < lx.SURNAME_MAX_FREQUENCY
+            and not lx.possessed_noun(word)  # شهردار منتخبشان: their elected mayor
             and not lx.is_light_verb(self._word(j + 1))  # امام جمعه | تصریح کرد
             and not lx.is_adjective(word)
             and not lx.is_given(word)

@@ -282,8 +282,8 @@ class Coreference:
         self._mention(actor, f)
 
     def _demonstrative_key(self, f: Found) -> tuple:
-        """The key of a title whose jurisdiction is «این» and an organisation's word (مدیرکل
-        این اداره), when the organisation the article named last has that word: that
+        """The key of a title with one holder whose jurisdiction is «این» and an organisation's
+        word (مدیرکل این اداره), when the organisation the article named last has that word: that
         organisation's jurisdiction, so that the office written in full later (مدیرکل راه و
         ترابری استان اصفهان) is the same holder. Any other title keeps its key."""
         kind, form, (former, jurisdiction) = f.key
@@ -291,6 +291,9 @@ class Coreference:
         if organization is None or not jurisdiction or not jurisdiction <= lx.DEMONSTRATIVES:
             return f.key
         words = self._words(f)
+        title = lx.match("titles", words, 0)
+        if title is None or title[1].many:
+            return f.key  # عضو این اتحادیه: one of many members, not the one holder
         named = [fold(w) for w in organization.name.split()]
         after = [w for k, w in enumerate(words[1:], start=1) if words[k - 1] in lx.DEMONSTRATIVES]
         if not after or after[0] not in named:
