@@ -400,3 +400,14 @@ def test_a_speaker_named_by_a_common_noun_gets_its_heads_gloss_in_english():
     (claim,) = analysis.claims
     speaker = next(a for a in analysis.actors if a.id == claim.speaker)
     assert (speaker.name, speaker.name_en) == ("این سازمان", "this organisation")
+
+
+def test_a_passive_verb_of_saying_in_a_document_is_its_issuers_claim():
+    analysis = analyze_text(
+        "در پیام رئیس سازمان فرهنگ و ارتباطات اسلامی تاکید شده است: جهان امروز بیش از هر "
+        "زمان دیگری به گفت‌وگو نیاز دارد.\n"
+    )
+    speaker = next(a for a in analysis.actors if a.id == analysis.claims[0].speaker)
+    assert speaker.name == "رئیس سازمان فرهنگ و ارتباطات اسلامی"
+    # Without a document, a passive verb of saying names no source.
+    assert analyze_text("گفته می‌شود اختلاف نظرها عمیق است.\n").claims[0].speaker is None

@@ -392,6 +392,13 @@ def phrases() -> dict[tuple[str, ...], Phrase]:
 
 
 @cache
+def document_nouns() -> frozenset[str]:
+    """The nouns of a document that speaks for its issuer (بیانیه, اطلاعیه, پیام): sources.tsv."""
+    rows = read_table("lexicons", "claims", "sources.tsv")
+    return frozenset(r["form"] for r in rows if r["role"] == "document")
+
+
+@cache
 def frame_complements() -> frozenset[tuple[str, ...]]:
     """«اینکه», «این که», «این نکته که» ...: what follows a frame's noun before its clause."""
     rows = read_table("lexicons", "claims", "frames.tsv")
