@@ -358,3 +358,17 @@ def test_topic_figures_draw_without_error_or_warning_on_edge_cases(text, tmp_pat
                     ),
                 ):
                     figures.save(fig, f"{name}-{scheme}.{lang}", out_dir=tmp_path)
+
+
+def test_two_actors_that_read_the_same_are_told_apart_by_their_ids():
+    # Hamadan the city and Hamadan the province: one name in Persian.
+    text = "مسئولان همدان گفتند: جاده‌های استان همدان باز است. در همدان برف بارید.\n"
+    from khabar import analyze_text, tables
+
+    mentions = tables.mentions(analyze_text(text))
+    places = mentions[mentions["name"] == "همدان"]["actor"].unique()
+    assert len(places) == 2
+    fig = figures.actors_by_paragraph(mentions, lang="fa")
+    ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert sum(t.startswith("همدان") for t in ticks) == 2 and len(set(ticks)) == len(ticks)
+    assert {f"همدان ({actor})" for actor in places} <= set(ticks)

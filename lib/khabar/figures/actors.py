@@ -7,7 +7,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from khabar.figures.style import empty_figure, text, use_style, words
+from khabar.figures.style import actor_labels, empty_figure, use_style, words
 
 KIND_COLOURS = {
     "title": "#3b6ea8",
@@ -49,8 +49,10 @@ def mentions_by_kind(kinds: pd.DataFrame, *, lang: str = "fa", top: int = 15) ->
             label=words(f"mention.{kind}", lang=lang, default=kind),
         )
         left += values
-    names = zip(ordered["actor_name"], ordered["actor_name_en"], strict=True)
-    ax.set_yticks(range(len(ordered)), [text(fa, en, lang=lang) for fa, en in names])
+    names = list(
+        zip(ordered["actor"], ordered["actor_name"], ordered["actor_name_en"], strict=True)
+    )
+    ax.set_yticks(range(len(ordered)), actor_labels(names, lang=lang))
     ax.set_xlabel(words("mentions.xlabel", lang=lang))
     ax.set_title(words("mentions.title", lang=lang))
     ax.xaxis.get_major_locator().set_params(integer=True)
@@ -81,7 +83,7 @@ def actors_by_paragraph(mention_table: pd.DataFrame, *, lang: str = "fa", top: i
             alpha=0.8,
             linewidths=0,
         )
-    ax.set_yticks(range(len(chosen)), [text(fa, en, lang=lang) for _, fa, en in chosen])
+    ax.set_yticks(range(len(chosen)), actor_labels(chosen, lang=lang))
     ax.set_ylim(len(chosen) - 0.5, -0.5)
     if len(paragraphs) <= MAX_PARAGRAPH_TICKS:
         ax.set_xticks(paragraphs)

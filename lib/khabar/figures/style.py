@@ -125,6 +125,18 @@ def text(fa: str, en: str, *, lang: str) -> str:
     return label(fa) if lang == "fa" or not en else en
 
 
+def actor_labels(names: Sequence[tuple[str, str, str]], *, lang: str) -> list[str]:
+    """Each actor's label from its (id, Persian name, English name), the id added where two
+    actors of the figure would read the same (همدان the city, همدان the province: «همدان
+    (L2)»), so that a reader can find each in the actor table."""
+    labels = [text(fa, en, lang=lang) for _, fa, en in names]
+    repeated = {label for label in labels if labels.count(label) > 1}
+    return [
+        f"{label} ({actor})" if label in repeated else label
+        for label, (actor, _, _) in zip(labels, names, strict=True)
+    ]
+
+
 def publish(
     draw: Callable[..., Figure],
     data: object,
