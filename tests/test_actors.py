@@ -1079,3 +1079,11 @@ def test_a_possessed_adjective_is_no_town_and_a_member_of_this_union_no_one_hold
         "عضو اتحادیه اروپا گفت: این کار درست نیست.\n"
     )
     assert len(_persons(text)) == 2
+
+
+def test_a_facility_word_with_adjectives_alone_names_no_place():
+    text = (
+        "دروازه اصلی ورودی به حرم مطهر امام رضا محسوب می‌شود. زائران به اطراف حرم مطهر "
+        "رفتند و از حرم مطهر بازدید کردند.\n"
+    )
+    assert _mentions(analyze_text(text).actors, "place") == [["حرم مطهر امام رضا"]]

@@ -68,6 +68,8 @@ def recognised(doc: Document, entities=None) -> list[Found]:
             continue  # ابراز خرسندی, راهداری, میلاد (birth): a noun of the language, not a name
         if type_ == PLACE and _word_not_place(doc, start, words):
             continue  # بخش مرکزی: «central», not the province, as the rules read it
+        if type_ == PLACE and _unnamed_facility(words):
+            continue  # حرم مطهر: the holy shrine, a place the text does not name
         if type_ == PERSON:
             honorifics = honorific_count(words)
             name = words[honorifics:] or words
@@ -145,6 +147,13 @@ def _word_not_place(doc: Document, start: int, words: tuple[str, ...]) -> bool:
     if len(words) > 1 or words not in lx.table("not_places"):
         return False
     return start == 0 or not says_place_follows(fold(doc.tokens[start - 1].text))
+
+
+def _unnamed_facility(words: tuple[str, ...]) -> bool:
+    """Whether a place is a facility's word and adjectives alone (حرم مطهر, سالن بزرگ): no
+    name, so no place mention (the guidelines' places are named ones)."""
+    found = lx.match("facilities", list(words), 0)
+    return found is not None and all(lx.is_adjective(w) for w in words[found[0] :])
 
 
 def _place(words: tuple[str, ...]) -> Place | None:
