@@ -717,18 +717,15 @@ class Extractor:
         return None
 
     def _passive_document(self, tokens, words, cue_start):
-        """The issuer of the document a passive verb of saying is said in, when the clause
-        opens with it: «در پیام X تأکید شده است:» (X), «در این اطلاعیه تأکید شده است» (the
-        last speaker, else the notice); None otherwise."""
+        """The document a passive verb of saying is said in, when the clause opens with it,
+        speaking for its issuer: «در پیام X تأکید شده است:» (X), «در این اطلاعیه تأکید شده است»
+        (the last speaker, else the notice); None otherwise."""
         k = self._skip_openers(tokens, words, 0, cue_start)
         if k + 1 >= cue_start or words[k] != "در":
             return None
         noun = k + 2 if words[k + 1] in ("این", "همین") else k + 1
         if noun >= cue_start or words[noun] not in document_nouns():
             return None
-        if noun == k + 1 and self._names_issuer(tokens, words, noun + 1):
-            end = self._phrase_end(tokens, words, noun + 1, cue_start)
-            return self._phrase_speaker(tokens, noun + 1, end) if end > noun + 1 else None
         return self._document_speaker(tokens, words, k + 1, cue_start)
 
     def _clause_starts(self, tokens, words, start, before, inside) -> list[int]:

@@ -376,6 +376,8 @@ class Speakers:
             before = [t.text for t in tokens[start:k]]
             if _described_organization(actor, mention, before, created=self.created):
                 return actor  # سایت اینترنتی «میدل‌ایست آن لاین»: the website named
+            if mention is not None and _document_of(before):
+                return actor  # پیام رئیس سازمان ...: a document speaks for its issuer
             if actor.type != "person" or actor in self.created or mention is None:
                 return None
             if mention.kind == "title" and self._names_unnamed(actor, tokens, start, k):
@@ -537,6 +539,11 @@ def _surname_of(tail: tuple[str, ...], name: tuple[str, ...]) -> bool:
         return True
     last = name[-1] if len(name) > 1 else ""
     return len(tail) == 1 and ZWNJ in last and last.split(ZWNJ)[0] == tail[0]
+
+
+def _document_of(before: list[str]) -> bool:
+    """Whether the words before a mention are a document's head alone (پیام, بیانیه)."""
+    return len(before) == 1 and heads().get(before[0], Head("", "", False)).kind == "document"
 
 
 def _name_never_written(actor: Actor) -> bool:
