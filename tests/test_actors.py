@@ -220,6 +220,23 @@ def test_english_names_have_their_vowels():
     assert romanize("سیدمهدی") == "Seyedmehdi"
 
 
+def test_new_name_words_look_for_the_pronunciation_package_once(monkeypatch):
+    import importlib.util
+
+    from khabar.actors import g2p, romanize
+
+    g2p.available()
+    romanize.cache_clear()
+    searches = []
+    search = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda *a, **k: searches.append(a) or search(*a, **k)
+    )
+    for word in ("پیرحیاتی", "کوهساری", "دلاوری", "نیک‌آیین"):
+        assert romanize(word)
+    assert searches == []
+
+
 def test_the_recognisers_spans_are_one_input_and_lose_their_verbs():
     from typing import NamedTuple
 

@@ -51,7 +51,10 @@ def _model() -> tuple[dict[str, str], dict[str, np.ndarray]]:
     return built("persian-g2p", _load)
 
 
+@cache
 def available() -> bool:
+    """Whether the package is installed: asked once per process (a search of the import
+    path costs about 0.3 ms, and every new name word asks)."""
     try:
         _package_dir()
     except G2PUnavailable:
