@@ -411,3 +411,13 @@ def test_a_passive_verb_of_saying_in_a_document_is_its_issuers_claim():
     assert speaker.name == "رئیس سازمان فرهنگ و ارتباطات اسلامی"
     # Without a document, a passive verb of saying names no source.
     assert analyze_text("گفته می‌شود اختلاف نظرها عمیق است.\n").claims[0].speaker is None
+
+
+def test_the_outlets_formula_may_close_with_a_semicolon():
+    analysis = analyze_text(
+        "به گزارش خبرنگار دانشگاهی خبرگزاری مهر؛ جامعه اسلامی دانشجویان دانشگاه شیراز طی "
+        "بیانیه‌ای اعلام کرد: ما از مردم غزه حمایت می‌کنیم.\n"
+    )
+    (claim,) = analysis.claims
+    assert (claim.speaker_text, claim.mode) == ("جامعه اسلامی دانشجویان دانشگاه شیراز", "direct")
+    assert claim.text == "ما از مردم غزه حمایت می‌کنیم"

@@ -41,6 +41,7 @@ from khabar.segment import Document, Token
 _FINAL = frozenset({".", "!", "؟", "?", "…", "؛"})
 _QUOTES = frozenset({"«", "»", '"'})
 _COMMA = "،"
+_FORMULA_ENDS = (_COMMA, "؛")  # what closes «به گزارش X» before its clause
 # A clause straight after a verb of saying, without که or a colon, has at least this many tokens.
 MIN_BARE_WORDS = 4
 _NOT_CLAUSE_STARTS = frozenset(
@@ -185,7 +186,8 @@ class Extractor:
             self._open_quote(tokens, words, found)
 
     def _formula_end(self, words: list[str], hits) -> int:
-        """After «به گزارش X (به نقل از Y)،» opening the sentence: where its clause begins."""
+        """After «به گزارش X (به نقل از Y)،» (or «؛») opening the sentence: where its clause
+        begins."""
         for i, end, item in hits:
             if i > 2:
                 break
@@ -193,7 +195,7 @@ class Extractor:
                 verb = next(
                     (h[0] for h in hits if h[0] >= end and isinstance(h[2], Cue)), len(words)
                 )
-                comma = next((k for k in range(end, verb) if words[k] == _COMMA), None)
+                comma = next((k for k in range(end, verb) if words[k] in _FORMULA_ENDS), None)
                 if comma is not None:
                     return comma + 1
                 # No comma: the speaker begins at the first person the actor stage found.
