@@ -1104,3 +1104,13 @@ def test_a_facility_word_with_adjectives_alone_names_no_place():
         "رفتند و از حرم مطهر بازدید کردند.\n"
     )
     assert _mentions(analyze_text(text).actors, "place") == [["حرم مطهر امام رضا"]]
+
+
+def test_a_fathers_name_after_ibn_is_part_of_an_arabic_name():
+    analysis = analyze_text(
+        "مشاور وزیر خارجه قطر، علی بن محمد العطیه گفت: گفت‌وگو ادامه دارد.\n"
+        "این روایت را محمد بن یعقوب کلینی نقل کرده است.\n"
+    )
+    persons = [m.text for a in analysis.actors if a.type == "person" for m in a.mentions]
+    assert "علی بن محمد العطیه" in persons and "محمد بن یعقوب کلینی" in persons
+    assert not any(text.endswith(" بن") for text in persons)

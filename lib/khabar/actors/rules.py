@@ -51,6 +51,7 @@ _ACTIVITY_CUES = frozenset({"گزارش"})
 # An unnamed person's description (یکی از شاهدان انفجار) is at most this many words long.
 MAX_UNNAMED = 3
 _ONE = "یک"
+_PATRONYMICS = frozenset({"بن", "ابن", "بنت"})  # son (daughter) of, inside Arabic names
 _ONE_OF = ("یکی", "از")
 
 
@@ -254,12 +255,19 @@ class SentenceRules(PlaceRules, ComplementRules):
             length = 2  # نور الدین پیرموذن: a given name written apart
         else:
             return None
-        while i + length < len(words) and lx.is_given(words[i + length]) and length < MAX_GIVEN:
-            length += 1
+        while i + length < len(words):
+            if lx.is_given(words[i + length]) and length < MAX_GIVEN:
+                length += 1
+            elif self._patronymic(i + length):
+                length += 2  # محمد بن عبدالله العایش: the father's name is part of the name
+            else:
+                break
         surname = self._word(i + length)
         if lx.is_vocabulary(surname) and lx.is_light_verb(self._word(i + length + 1)):
             return None  # امام رضا محسوب می‌شود: the verb's nominal part, not a surname
         everyday = words[i + length - 1] in lx.common_word_names()
+        if surname in _PATRONYMICS:
+            surname = ""  # «بن» with no name after it is no surname
         if not surname or not (
             lx.surname_like(surname)
             or ((after_honorific or not everyday) and self._surname_after_honorific(i + length))
@@ -279,6 +287,15 @@ class SentenceRules(PlaceRules, ComplementRules):
             return None  # امید به آینده: hope, not a person named Omid
         end = self._surname_end(i + length + 1)
         return end - i, tuple(words[i:end]), length
+
+    def _patronymic(self, j: int) -> bool:
+        """«بن» (son of) at *j* and a name after it, in an Arabic name."""
+        after = self._word(j + 1)
+        return (
+            self.words[j] in _PATRONYMICS
+            and bool(after)
+            and (lx.is_given(after) or lx.surname_like(after) or lx.loose_surname(after))
+        )
 
     def _surname_end(self, j: int) -> int:
         """The end of a surname whose first word ends before *j*: a suffix written apart
