@@ -1114,3 +1114,12 @@ def test_a_fathers_name_after_ibn_is_part_of_an_arabic_name():
     persons = [m.text for a in analysis.actors if a.type == "person" for m in a.mentions]
     assert "علی بن محمد العطیه" in persons and "محمد بن یعقوب کلینی" in persons
     assert not any(text.endswith(" بن") for text in persons)
+
+
+def test_irans_political_parties_are_organisations():
+    analysis = analyze_text(
+        "جامعه روحانیت مبارز در بیانیه‌ای اعلام کرد: انتخابات مهم است.\n"
+        "دبیرکل حزب مؤتلفه اسلامی گفت: وحدت لازم است.\n"
+    )
+    organisations = {a.name_en for a in analysis.actors if a.type == "organization"}
+    assert {"Combatant Clergy Association", "Islamic Coalition Party"} <= organisations
