@@ -421,3 +421,32 @@ def test_the_outlets_formula_may_close_with_a_semicolon():
     (claim,) = analysis.claims
     assert (claim.speaker_text, claim.mode) == ("جامعه اسلامی دانشجویان دانشگاه شیراز", "direct")
     assert claim.text == "ما از مردم غزه حمایت می‌کنیم"
+
+
+def test_a_statements_printed_text_is_its_issuers_sentence_by_sentence():
+    analysis = analyze_text(
+        "شورای هماهنگی تبلیغات اسلامی استان فارس در بیانیه‌ای اعلام کرد: راهپیمایی فردا "
+        "برگزار می‌شود.\n"
+        "متن این بیانیه به شرح زیر است:\n"
+        "«بِسْمِ اللَّهِ الرَّحْمَنِ الرَّحِیمِ»\n"
+        "مردم فارس همواره در صحنه بوده‌اند. ما از همه دعوت می‌کنیم در راهپیمایی شرکت کنند.\n"
+        "این حضور پیام وحدت ملت است.\n"
+        "گفتنی است راهپیمایی ساعت ۱۰ آغاز می‌شود.\n"
+    )
+    council = analysis.claims[0].speaker
+    printed = [c for c in analysis.claims if c.construction == "text"]
+    assert [c.text for c in printed] == [
+        "مردم فارس همواره در صحنه بوده‌اند",
+        "ما از همه دعوت می‌کنیم در راهپیمایی شرکت کنند",
+        "این حضور پیام وحدت ملت است",
+    ]
+    assert {(c.speaker, c.mode, c.cue) for c in printed} == {(council, "direct", "به شرح زیر است")}
+    assert len(analysis.claims) == 4  # the outlet's closing note is no claim
+
+
+def test_a_list_announced_as_follows_is_no_document():
+    analysis = analyze_text(
+        "وزیر ورزش گفت: مسابقات برگزار شد.\nاسامی برندگان به شرح زیر است:\n"
+        "علی احمدی از تهران مقام اول را کسب کرد.\n"
+    )
+    assert [c.construction for c in analysis.claims] == ["colon"]

@@ -9,7 +9,9 @@ Constructions:
 * direct: a verb and a colon, ``X گفت: <content>``; «»-quoted speech after the verb
   (``X گفت «<content>»``) or before the speaker (``«<content>»، X گفت``); a headline
   ``X: <content>``; the sentences that go on with a quotation in the same paragraph (a claim
-  each, of the same speaker);
+  each, of the same speaker); a document's text printed after «متن این بیانیه به شرح زیر
+  است:» (construction ``text``: each sentence of the paragraphs after it, the document's
+  issuer's; :mod:`khabar.claims.documents`);
 * indirect, that-clause: ``X اعلام کرد که <content>``, a clause straight after the verb
   (``X گفت <content>``), ``X مدعی است که <content>``;
 * indirect, object: ``X <content: Y را Z> دانست / خواند / برشمرد`` (Y is judged Z), only with

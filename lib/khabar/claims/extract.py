@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from khabar.actors import Actor
 from khabar.actors import lexicons as actor_lexicons
+from khabar.claims import documents
 from khabar.claims.cues import (
     Cue,
     Lookup,
@@ -85,6 +86,10 @@ class Extractor:
         self.speakers = speakers
         self.found: list[tuple[Found, list[Token]]] = []
         self.continuing: tuple[Found, Actor | None, int, bool] | None = None
+        # A document's text being printed (khabar.claims.documents): its phrase, its issuer,
+        # the paragraph that announced it.
+        self.document: tuple[Phrase, Actor, int] | None = None
+        self.paragraph = -1  # the paragraph of the sentence before
         self.blocked: set[int] = set()  # this sentence's words inside a blocked phrase
         self.cue_words: set[int] = set()  # and inside a cue or phrase
         self.tokens: list[Token] = []  # the sentence's tokens
@@ -98,7 +103,9 @@ class Extractor:
             if self.doc.paragraphs[sentence.paragraph].is_headline:
                 self._headline(tokens)
                 continue
-            self._sentence(tokens, texts[sentence.first_token : sentence.last_token])
+            words = texts[sentence.first_token : sentence.last_token]
+            self._sentence(tokens, words)
+            self._announcement(tokens, words)
         return self.found
 
     # ----- the sentence ---------------------------------------------------------------------
@@ -139,6 +146,7 @@ class Extractor:
         """The claims of one sentence: *tokens*, and *words* their texts."""
         self.tokens = tokens
         hits = self._hits(words)
+        printed = self._document_text(tokens, words)
         if not hits and self.continuing is None:
             return  # most sentences: no verb of saying, no quotation going on
         paragraph = tokens[0].paragraph
@@ -174,7 +182,7 @@ class Extractor:
             if claim.speaker is None:
                 self._speaker(tokens, words, claim, found, opening)
         found = [claim for claim in found if claim.speaker is not None]
-        continued = self._continue(tokens, words, found)
+        continued = printed or self._continue(tokens, words, found)
         for claim in found:
             if continued and (claim.speaker[1] < 0 or _narrated(claim)):
                 continue  # inside the quotation: only claims naming their own (third) speaker
@@ -184,6 +192,46 @@ class Extractor:
                 self.speakers.heard(actor, paragraph)
         if not continued:
             self._open_quote(tokens, words, found)
+
+    # ----- a document's text printed after its announcement -------------------------------
+    def _announcement(self, tokens: list[Token], words: list[str]) -> None:
+        """After «متن این بیانیه به شرح زیر است:»: the document's issuer speaks in the next
+        paragraphs. The issuer is the actor named right after the document's noun, else
+        (and for «این بیانیه») the last speaker of this paragraph or the one before."""
+        found = documents.announced(words)
+        if found is None:
+            return
+        noun, phrase = found
+        paragraph = tokens[0].paragraph
+        named = None
+        if not documents.points_back(words, noun) and noun + 1 < phrase:
+            named = self.speakers.mention_at(tokens[noun + 1], places=False)
+        issuer = named[0] if named else self.speakers.last_speaker(paragraph, person=False)
+        if issuer is not None:
+            form = " ".join(words[phrase:-1])
+            self.document = (Phrase(form, "document text"), issuer, paragraph)
+
+    def _document_text(self, tokens: list[Token], words: list[str]) -> bool:
+        """Whether the sentence is part of a document's text being printed; if so, the whole
+        sentence is its issuer's direct claim (none for vocalised Arabic: scripture)."""
+        paragraph = tokens[0].paragraph
+        opens, self.paragraph = paragraph != self.paragraph, paragraph
+        if self.document is None or paragraph == self.document[2]:
+            return False
+        if opens and documents.resumes(words):
+            self.document = None
+            return False
+        phrase, issuer, _ = self.document
+        self.continuing = None
+        raw = self.raw[tokens[0].raw_start : tokens[-1].raw_end]
+        start = 1 if words[0] in _QUOTES else 0
+        stop = _sentence_end(words, start)
+        if stop - start >= 2 and not documents.vocalised(raw):
+            claim = Found(phrase, -1, -1, "direct", "text", start, stop)
+            claim.speaker = (issuer, -1, -1)
+            self.found.append((claim, tokens))
+            self.speakers.heard(issuer, paragraph)
+        return True
 
     def _formula_end(self, words: list[str], hits) -> int:
         """After «به گزارش X (به نقل از Y)،» (or «؛») opening the sentence: where its clause

@@ -1,0 +1,69 @@
+"""A document's text printed after its announcement: «متن این بیانیه به شرح زیر است:».
+
+The announcing sentence names a document (a document noun of ``sources.tsv``) and ends with
+a phrase of ``document_text.tsv`` and a colon. The paragraphs after it are the document's
+text, each sentence its issuer's direct claim, until a paragraph opens in the outlet's own
+voice (a phrase of that file, or a reporting formula: «به گزارش», «گفتنی است»). A sentence in
+vocalised Arabic there (a verse of the Quran, the basmala) is a quotation of scripture, not
+the issuer's claim.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from khabar.claims.cues import document_nouns
+from khabar.lexicon import ZWNJ, read_table
+
+# Arabic short vowels, tanwin, shadda and sukun: a sentence with this many is vocalised.
+_HARAKAT = re.compile("[\u064b-\u0652]")
+VOCALISED_MARKS = 3
+_DEMONSTRATIVES = frozenset({"این", "همین"})
+
+
+@cache
+def _phrases(role: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of *role* as token tuples, every spelling, longest first."""
+    rows = read_table("lexicons", "claims", "document_text.tsv")
+    found = {
+        tuple(row["form"].replace(ZWNJ, " ").split()) if apart else tuple(row["form"].split())
+        for row in rows
+        if row["role"] == role
+        for apart in (False, True)
+    }
+    if role == "resumes":
+        formulas = read_table("lexicons", "claims", "formulas.tsv")
+        found |= {tuple(row["form"].split()) for row in formulas}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def announced(words: list[str]) -> tuple[int, int] | None:
+    """Where a sentence announcing a document's text names the document and where its
+    closing phrase begins (token indices), or ``None``: the sentence ends with a phrase of
+    role *follows* and a colon, and a document noun comes before the phrase."""
+    end = len(words)
+    if end < 2 or words[-1] != ":":
+        return None
+    for phrase in _phrases("follows"):
+        at = end - 1 - len(phrase)
+        if at > 0 and tuple(words[at : end - 1]) == phrase:
+            nouns = document_nouns()
+            noun = next((k for k in range(at - 1, -1, -1) if words[k] in nouns), None)
+            return None if noun is None else (noun, at)
+    return None
+
+
+def points_back(words: list[str], noun: int) -> bool:
+    """Whether the document is one named before («متن این بیانیه»)."""
+    return noun > 0 and words[noun - 1] in _DEMONSTRATIVES
+
+
+def resumes(words: list[str]) -> bool:
+    """Whether a paragraph opening with *words* is the outlet's own voice again."""
+    return any(tuple(words[: len(phrase)]) == phrase for phrase in _phrases("resumes"))
+
+
+def vocalised(text: str) -> bool:
+    """Whether a sentence is vocalised Arabic (a verse, the basmala), not a claim."""
+    return len(_HARAKAT.findall(text)) >= VOCALISED_MARKS
