@@ -450,3 +450,15 @@ def test_a_list_announced_as_follows_is_no_document():
         "علی احمدی از تهران مقام اول را کسب کرد.\n"
     )
     assert [c.construction for c in analysis.claims] == ["colon"]
+
+
+def test_a_body_named_with_the_organisation_it_belongs_to_speaks_for_itself():
+    analysis = analyze_text(
+        "جامعه اسلامی دانشجویان دانشگاه شیراز در بیانیه‌ای اعلام کرد: ما از مردم غزه "
+        "حمایت می‌کنیم.\nشبکه تلویزیونی الجزیره گزارش داد: مذاکرات ادامه دارد.\n"
+    )
+    names = {a.id: a.name for a in analysis.actors}
+    assert [names[c.speaker] for c in analysis.claims] == [
+        "جامعه اسلامی دانشجویان دانشگاه شیراز",
+        "الجزیره",  # a head and adjectives only describe the organisation named after them
+    ]

@@ -502,11 +502,21 @@ def _described_organization(
     actor: Actor, mention: Mention | None, before: list[str], *, created: list[Actor]
 ) -> bool:
     """Whether the words *before* an organisation's name («سایت اینترنتی» before «میدل‌ایست
-    آن لاین») only describe it: they open with an organisation's head."""
+    آن لاین») only describe it: an organisation's head and adjectives. A noun after the head
+    names another body that the organisation is part of («جامعه اسلامی دانشجویان» before
+    «دانشگاه تهران»)."""
     if actor.type != "organization" or actor in created or mention is None:
         return False
     head = head_of(before)
-    return mention.kind == "name" and head is not None and head.type == "organization"
+    return (
+        mention.kind == "name"
+        and head is not None
+        and head.type == "organization"
+        and all(
+            w in (OPEN_QUOTE, CLOSE_QUOTE) or actor_lexicons.is_adjective(fold(w))
+            for w in before[1:]
+        )
+    )
 
 
 def _honorifics_end(words: list[str]) -> int:
