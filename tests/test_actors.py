@@ -1123,3 +1123,18 @@ def test_irans_political_parties_are_organisations():
     )
     organisations = {a.name_en for a in analysis.actors if a.type == "organization"}
     assert {"Combatant Clergy Association", "Islamic Coalition Party"} <= organisations
+
+
+def test_martyr_before_a_name_is_part_of_its_mention():
+    analysis = analyze_text(
+        "مردانی چون سردار شهید قاسم سلیمانی عمر خود را برای قدس گذاشتند. ثمره خون شهید "
+        "سلیمانی این است که ملت‌ها بیدار شده‌اند.\n"
+    )
+    (soleimani,) = [a for a in analysis.actors if a.type == "person"]
+    assert [m.text for m in soleimani.mentions] == ["سردار شهید قاسم سلیمانی", "شهید سلیمانی"]
+
+
+def test_a_body_named_after_a_martyr_keeps_the_name_inside_a_title():
+    analysis = analyze_text("فرمانده قرارگاه استانی شهید شهرامفر گفت: رزمایش برگزار شد.\n")
+    persons = [m.text for a in analysis.actors if a.type == "person" for m in a.mentions]
+    assert persons == ["فرمانده قرارگاه استانی شهید شهرامفر"]

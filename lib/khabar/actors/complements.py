@@ -17,7 +17,7 @@ from khabar import gazetteer
 from khabar.actors import lexicons as lx
 from khabar.actors.lexicons import COORDINATORS, DEMONSTRATIVES, IN, Entry
 from khabar.actors.model import ORGANIZATION, PLACE
-from khabar.actors.places import PLACE_TRIGGERS
+from khabar.actors.places import FACILITY_NAME_WORDS, MARTYR, PLACE_TRIGGERS, namesake_word
 from khabar.gazetteer import Place
 from khabar.segment import Token
 
@@ -84,6 +84,12 @@ class ComplementRules:
                 continue
             if blessed := self._blessed(j):
                 j += blessed  # دانشگاه امام حسین (ع): the revered namesake is the name's
+                count += 1
+                continue
+            if (organization or complement.head is not None) and (
+                martyr := self._martyr_namesake(j)
+            ):
+                j += martyr  # قرارگاه شهید شهرامفر: a body named after a martyr
                 count += 1
                 continue
             if domain_ok and (found := lx.match("domains", words, j)):
@@ -318,6 +324,20 @@ class ComplementRules:
             if lx.stops_name(words[k]) or not any(c.isalpha() for c in words[k]):
                 return 0
         return 0
+
+    def _martyr_namesake(self, j: int) -> int:
+        """How many words from *j* are «شهید» and the name of the martyr a body is named
+        after (تیم فجر شهید سپاسی, قرارگاه شهید شهرامفر); 0 if none."""
+        if self.words[j] not in MARTYR:
+            return 0
+        k = j + 1
+        while (
+            k < len(self.words)
+            and k - j <= FACILITY_NAME_WORDS
+            and namesake_word(self.words[k], honoured=True)
+        ):
+            k += 1
+        return k - j if k > j + 1 else 0
 
     def _bare_division(self, j: int) -> bool:
         """«استان» with no place after it: the province of the story (references.tsv)."""

@@ -32,7 +32,7 @@ FACILITY_NAME_WORDS = 5
 # At most this many adjectives between a facility's word and a namesake that «شهید» or an
 # honorific opens (سالن ورزشی شهید عبدالهی, حرم مطهر حضرت معصومه).
 FACILITY_ADJECTIVES = 2
-_MARTYR = frozenset({"شهید", "شهیده"})
+MARTYR = frozenset({"شهید", "شهیده"})
 # What may stand between a road's word and its ends (محور فرعی شمشک-دیزین).
 _ROAD_QUALIFIERS = frozenset({"فرعی", "اصلی", "ارتباطی", "روستایی"})
 
@@ -113,14 +113,14 @@ class PlaceRules:
         named = honoured = False
         while j < len(self.words) and j - start < FACILITY_NAME_WORDS:
             word = self.words[j]
-            if word in _MARTYR or (honorific := lx.match("honorifics", self.words, j)):
-                j += 1 if word in _MARTYR else honorific[0]
+            if word in MARTYR or (honorific := lx.match("honorifics", self.words, j)):
+                j += 1 if word in MARTYR else honorific[0]
                 honoured = True
             elif place := self._place_at(j):
                 j += place[0]
                 named = True
                 break  # پل فردیس: a place ends the name
-            elif _namesake_word(word, honoured=honoured or named):
+            elif namesake_word(word, honoured=honoured or named):
                 j += 1
                 named = True
             else:
@@ -151,7 +151,7 @@ class PlaceRules:
         «شهید» or an honorific opens (مدارس ابتدایی شهیده رقیه عاملی); 0 if none does."""
         words = self.words
         for k in range(j, min(j + FACILITY_ADJECTIVES + 1, len(words))):
-            if words[k] in _MARTYR or lx.match("honorifics", words, k):
+            if words[k] in MARTYR or lx.match("honorifics", words, k):
                 return k - j
             if not lx.is_adjective(words[k]):
                 break
@@ -225,7 +225,7 @@ def _may_name_a_place(word: str) -> bool:
     )
 
 
-def _namesake_word(word: str, *, honoured: bool) -> bool:
+def namesake_word(word: str, *, honoured: bool) -> bool:
     """A word of a facility's name: a given name, or a word the vocabulary lacks that is no
     adjective (نیمه‌متمرکز); after «شهید» or another honorific, or another word of the name,
     also a surname that is a word of the language too (شهید کلانتری)."""
