@@ -7,6 +7,7 @@ Code elsewhere holds no Persian word lists: they live in the data files read her
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache
@@ -180,6 +181,18 @@ def first_words(table: Mapping | AbstractSet, *, remember: bool = True) -> dict[
             return index
         known = _FIRST_WORD_INDEX[id(table)] = (table, index)
     return known[1]
+
+
+# Arabic short vowels, tanwin, shadda and sukun: Persian news writes them only in Arabic
+# quotations (a verse of the Quran, the basmala, a hadith) and in the odd disambiguated word.
+_VOWEL_MARKS = re.compile("[\u064b-\u0652]")
+VOCALISED_MARKS = 3
+
+
+def vocalised(text: str) -> bool:
+    """Whether *text* (raw, before cleaning drops the marks) is vocalised Arabic: it holds at
+    least :data:`VOCALISED_MARKS` vowel marks."""
+    return len(_VOWEL_MARKS.findall(text)) >= VOCALISED_MARKS
 
 
 @cache

@@ -18,7 +18,7 @@ from khabar.actors import lexicons as lx
 from khabar.actors.model import ORGANIZATION, PERSON, PLACE, Found
 from khabar.actors.places import says_place_follows
 from khabar.gazetteer import Place
-from khabar.lexicon import fold
+from khabar.lexicon import fold, vocalised
 from khabar.segment import Document
 
 _TYPES = {"PER": PERSON, "ORG": ORGANIZATION, "LOC": PLACE}
@@ -38,6 +38,12 @@ def _recogniser():
         return None
 
 
+def _in_arabic(doc: Document, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are written as vocalised Arabic in the raw text."""
+    raw = doc.cleaned.raw[doc.tokens[start].raw_start : doc.tokens[end - 1].raw_end]
+    return vocalised(raw)
+
+
 def recognised(doc: Document, entities=None) -> list[Found]:
     """The recogniser's mentions of *doc* (its *entities*, or found now when not given),
     trimmed; empty without a recogniser or with it switched off."""
@@ -55,6 +61,8 @@ def recognised(doc: Document, entities=None) -> list[Found]:
         if type_ is None:
             continue
         start, end = _trimmed(doc, *_token_span(doc, span))
+        if start < end and _in_arabic(doc, start, end):
+            continue  # عبادی الصالحون: a verse's words, which the recogniser never learnt
         if type_ == PERSON and start < end < len(doc.tokens):
             end += lx.name_suffix(fold(doc.tokens[end].text))  # انصاری | فر: the surname's
         if start < end:

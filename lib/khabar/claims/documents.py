@@ -10,15 +10,11 @@ the issuer's claim.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from khabar.claims.cues import document_nouns
 from khabar.lexicon import ZWNJ, read_table
 
-# Arabic short vowels, tanwin, shadda and sukun: a sentence with this many is vocalised.
-_HARAKAT = re.compile("[\u064b-\u0652]")
-VOCALISED_MARKS = 3
 _DEMONSTRATIVES = frozenset({"این", "همین"})
 
 
@@ -62,8 +58,3 @@ def points_back(words: list[str], noun: int) -> bool:
 def resumes(words: list[str]) -> bool:
     """Whether a paragraph opening with *words* is the outlet's own voice again."""
     return any(tuple(words[: len(phrase)]) == phrase for phrase in _phrases("resumes"))
-
-
-def vocalised(text: str) -> bool:
-    """Whether a sentence is vocalised Arabic (a verse, the basmala), not a claim."""
-    return len(_HARAKAT.findall(text)) >= VOCALISED_MARKS

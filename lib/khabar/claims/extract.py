@@ -36,7 +36,15 @@ from khabar.claims.speakers import (
     is_verb,
     stops,
 )
-from khabar.lexicon import ZWNJ, fold, hazm_words, longest_match, read_table, word_frequencies
+from khabar.lexicon import (
+    ZWNJ,
+    fold,
+    hazm_words,
+    longest_match,
+    read_table,
+    vocalised,
+    word_frequencies,
+)
 from khabar.segment import Document, Token
 
 _FINAL = frozenset({".", "!", "؟", "?", "…", "؛"})
@@ -226,7 +234,7 @@ class Extractor:
         raw = self.raw[tokens[0].raw_start : tokens[-1].raw_end]
         start = 1 if words[0] in _QUOTES else 0
         stop = _sentence_end(words, start)
-        if stop - start >= 2 and not documents.vocalised(raw):
+        if stop - start >= 2 and not vocalised(raw):
             claim = Found(phrase, -1, -1, "direct", "text", start, stop)
             claim.speaker = (issuer, -1, -1)
             self.found.append((claim, tokens))
