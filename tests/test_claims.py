@@ -462,3 +462,15 @@ def test_a_body_named_with_the_organisation_it_belongs_to_speaks_for_itself():
         "جامعه اسلامی دانشجویان دانشگاه شیراز",
         "الجزیره",  # a head and adjectives only describe the organisation named after them
     ]
+
+
+def test_a_printed_text_ends_where_the_outlet_quotes_someone_again():
+    analysis = analyze_text(
+        "نماینده مردم شیراز در مجلس از وزیر نیرو خواست تا به پرسش‌ها پاسخ دهد.\n"
+        "متن سؤالات نماینده مردم شیراز به وزیر نیرو به شرح زیر است:\n"
+        "علت قطعی برق شیراز چیست؟\n"
+        "وی گفت: مردم از خاموشی‌ها ناراضی‌اند.\n"
+    )
+    printed = [c.text for c in analysis.claims if c.construction == "text"]
+    assert printed == ["علت قطعی برق شیراز چیست"]
+    assert analysis.claims[-1].construction == "colon"

@@ -34,17 +34,24 @@ def _phrases(role: str) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(found, key=len, reverse=True))
 
 
+@cache
+def _text_words() -> frozenset[str]:
+    rows = read_table("lexicons", "claims", "document_text.tsv")
+    return frozenset(row["form"] for row in rows if row["role"] == "text")
+
+
 def announced(words: list[str]) -> tuple[int, int] | None:
     """Where a sentence announcing a document's text names the document and where its
     closing phrase begins (token indices), or ``None``: the sentence ends with a phrase of
-    role *follows* and a colon, and a document noun comes before the phrase."""
+    role *follows* and a colon, and a document noun (or «متن», the text of) comes before the
+    phrase."""
     end = len(words)
     if end < 2 or words[-1] != ":":
         return None
     for phrase in _phrases("follows"):
         at = end - 1 - len(phrase)
         if at > 0 and tuple(words[at : end - 1]) == phrase:
-            nouns = document_nouns()
+            nouns = document_nouns() | _text_words()
             noun = next((k for k in range(at - 1, -1, -1) if words[k] in nouns), None)
             return None if noun is None else (noun, at)
     return None

@@ -98,6 +98,7 @@ class Extractor:
         # the paragraph that announced it.
         self.document: tuple[Phrase, Actor, int] | None = None
         self.paragraph = -1  # the paragraph of the sentence before
+        self.opens = False  # whether the sentence opens its paragraph
         self.blocked: set[int] = set()  # this sentence's words inside a blocked phrase
         self.cue_words: set[int] = set()  # and inside a cue or phrase
         self.tokens: list[Token] = []  # the sentence's tokens
@@ -154,8 +155,9 @@ class Extractor:
         """The claims of one sentence: *tokens*, and *words* their texts."""
         self.tokens = tokens
         hits = self._hits(words)
-        printed = self._document_text(tokens, words)
+        inside, printed = self._document_text(tokens, words)
         if not hits and self.continuing is None:
+            self._print(printed, tokens)
             return  # most sentences: no verb of saying, no quotation going on
         paragraph = tokens[0].paragraph
         opening = self._formula_end(words, hits)
@@ -190,7 +192,10 @@ class Extractor:
             if claim.speaker is None:
                 self._speaker(tokens, words, claim, found, opening)
         found = [claim for claim in found if claim.speaker is not None]
-        continued = printed or self._continue(tokens, words, found)
+        if inside and self._reporting_resumes(tokens, found):
+            inside, printed, self.document = False, None, None
+        self._print(printed, tokens)
+        continued = inside or self._continue(tokens, words, found)
         for claim in found:
             if continued and (claim.speaker[1] < 0 or _narrated(claim)):
                 continue  # inside the quotation: only claims naming their own (third) speaker
@@ -219,27 +224,38 @@ class Extractor:
             form = " ".join(words[phrase:-1])
             self.document = (Phrase(form, "document text"), issuer, paragraph)
 
-    def _document_text(self, tokens: list[Token], words: list[str]) -> bool:
-        """Whether the sentence is part of a document's text being printed; if so, the whole
-        sentence is its issuer's direct claim (none for vocalised Arabic: scripture)."""
+    def _document_text(self, tokens: list[Token], words: list[str]) -> tuple[bool, Found | None]:
+        """Whether the sentence is part of a document's text being printed, and if so its
+        claim: the whole sentence, the issuer's (none for vocalised Arabic: scripture)."""
         paragraph = tokens[0].paragraph
-        opens, self.paragraph = paragraph != self.paragraph, paragraph
+        self.opens, self.paragraph = paragraph != self.paragraph, paragraph
         if self.document is None or paragraph == self.document[2]:
-            return False
-        if opens and documents.resumes(words):
+            return False, None
+        if self.opens and documents.resumes(words):
             self.document = None
-            return False
+            return False, None
         phrase, issuer, _ = self.document
         self.continuing = None
         raw = self.raw[tokens[0].raw_start : tokens[-1].raw_end]
         start = 1 if words[0] in _QUOTES else 0
         stop = _sentence_end(words, start)
-        if stop - start >= 2 and not vocalised(raw):
-            claim = Found(phrase, -1, -1, "direct", "text", start, stop)
-            claim.speaker = (issuer, -1, -1)
+        if stop - start < 2 or vocalised(raw):
+            return True, None
+        claim = Found(phrase, -1, -1, "direct", "text", start, stop)
+        claim.speaker = (issuer, -1, -1)
+        return True, claim
+
+    def _reporting_resumes(self, tokens: list[Token], found: list[Found]) -> bool:
+        """Whether a paragraph opens with the outlet quoting someone it names, «X گفت:»: the
+        document's text has ended."""
+        return self.opens and any(
+            f.construction == "colon" and f.speaker is not None and f.speaker[1] >= 0 for f in found
+        )
+
+    def _print(self, claim: Found | None, tokens: list[Token]) -> None:
+        if claim is not None:
             self.found.append((claim, tokens))
-            self.speakers.heard(issuer, paragraph)
-        return True
+            self.speakers.heard(claim.speaker[0], tokens[0].paragraph)
 
     def _formula_end(self, words: list[str], hits) -> int:
         """After «به گزارش X (به نقل از Y)،» (or «؛») opening the sentence: where its clause
