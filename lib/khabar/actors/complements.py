@@ -17,7 +17,7 @@ from khabar import gazetteer
 from khabar.actors import lexicons as lx
 from khabar.actors.lexicons import COORDINATORS, DEMONSTRATIVES, IN, Entry
 from khabar.actors.model import ORGANIZATION, PLACE
-from khabar.actors.places import FACILITY_NAME_WORDS, MARTYR, PLACE_TRIGGERS, namesake_word
+from khabar.actors.places import FACILITY_NAME_WORDS, PLACE_TRIGGERS, namesake_word
 from khabar.gazetteer import Place
 from khabar.segment import Token
 
@@ -328,7 +328,7 @@ class ComplementRules:
     def _martyr_namesake(self, j: int) -> int:
         """How many words from *j* are «شهید» and the name of the martyr a body is named
         after (تیم فجر شهید سپاسی, قرارگاه شهید شهرامفر); 0 if none."""
-        if self.words[j] not in MARTYR:
+        if self.words[j] not in lx.martyr_words():
             return 0
         k = j + 1
         while (

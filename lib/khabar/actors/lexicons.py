@@ -272,6 +272,24 @@ def joined_given_name(word: str) -> int:
 
 
 @cache
+def patronymics() -> frozenset[str]:
+    """«بن», «ابن», «بنت»: son (daughter) of, inside Arabic names (patronymics.tsv)."""
+    return frozenset(row["form"] for row in read_table("lexicons", "actors", "patronymics.tsv"))
+
+
+@cache
+def martyr_words() -> frozenset[str]:
+    """«شهید», «شهیده» in every spelling: the honorifics of kind martyr."""
+    rows = read_table("lexicons", "actors", "honorifics.tsv")
+    return frozenset(
+        fold(form)
+        for row in rows
+        if row["kind"] == "martyr"
+        for form in (row["form"], *filter(None, row["variants"].split("|")))
+    )
+
+
+@cache
 def common_word_names() -> frozenset[str]:
     """Given names that are also everyday words (امید hope, میلاد birth)."""
     rows = read_table("lexicons", "actors", "given_names.tsv")

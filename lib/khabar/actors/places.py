@@ -28,11 +28,9 @@ _DASHES = frozenset({"-", "–", "ـ"})
 ROAD_END_WORDS = 3
 # At most this many words of a facility's name after its word (شهید حاج علی کلانتری).
 FACILITY_NAME_WORDS = 5
-# «شهید» (martyr) before the namesake of a street or building (پایانه شهید کلانتری).
-# At most this many adjectives between a facility's word and a namesake that «شهید» or an
-# honorific opens (سالن ورزشی شهید عبدالهی, حرم مطهر حضرت معصومه).
+# At most this many adjectives between a facility's word and a namesake that an honorific
+# («شهید», «حضرت») opens (سالن ورزشی شهید عبدالهی, حرم مطهر حضرت معصومه).
 FACILITY_ADJECTIVES = 2
-MARTYR = frozenset({"شهید", "شهیده"})
 # What may stand between a road's word and its ends (محور فرعی شمشک-دیزین).
 _ROAD_QUALIFIERS = frozenset({"فرعی", "اصلی", "ارتباطی", "روستایی"})
 
@@ -113,8 +111,8 @@ class PlaceRules:
         named = honoured = False
         while j < len(self.words) and j - start < FACILITY_NAME_WORDS:
             word = self.words[j]
-            if word in MARTYR or (honorific := lx.match("honorifics", self.words, j)):
-                j += 1 if word in MARTYR else honorific[0]
+            if honorific := lx.match("honorifics", self.words, j):
+                j += honorific[0]  # شهید, حضرت ...
                 honoured = True
             elif place := self._place_at(j):
                 j += place[0]
@@ -151,7 +149,7 @@ class PlaceRules:
         «شهید» or an honorific opens (مدارس ابتدایی شهیده رقیه عاملی); 0 if none does."""
         words = self.words
         for k in range(j, min(j + FACILITY_ADJECTIVES + 1, len(words))):
-            if words[k] in MARTYR or lx.match("honorifics", words, k):
+            if lx.match("honorifics", words, k):
                 return k - j
             if not lx.is_adjective(words[k]):
                 break

@@ -51,7 +51,6 @@ _ACTIVITY_CUES = frozenset({"گزارش"})
 # An unnamed person's description (یکی از شاهدان انفجار) is at most this many words long.
 MAX_UNNAMED = 3
 _ONE = "یک"
-_PATRONYMICS = frozenset({"بن", "ابن", "بنت"})  # son (daughter) of, inside Arabic names
 _ONE_OF = ("یکی", "از")
 
 
@@ -266,7 +265,7 @@ class SentenceRules(PlaceRules, ComplementRules):
         if lx.is_vocabulary(surname) and lx.is_light_verb(self._word(i + length + 1)):
             return None  # امام رضا محسوب می‌شود: the verb's nominal part, not a surname
         everyday = words[i + length - 1] in lx.common_word_names()
-        if surname in _PATRONYMICS:
+        if surname in lx.patronymics():
             surname = ""  # «بن» with no name after it is no surname
         if not surname or not (
             lx.surname_like(surname)
@@ -292,7 +291,7 @@ class SentenceRules(PlaceRules, ComplementRules):
         """«بن» (son of) at *j* and a name after it, in an Arabic name."""
         after = self._word(j + 1)
         return (
-            self.words[j] in _PATRONYMICS
+            self.words[j] in lx.patronymics()
             and bool(after)
             and (lx.is_given(after) or lx.surname_like(after) or lx.loose_surname(after))
         )

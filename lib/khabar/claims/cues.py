@@ -101,7 +101,7 @@ class Phrase:
     """A frame (با بیان اینکه), a source phrase (به گفته) or a reporting formula (به گزارش)."""
 
     form: str
-    role: str  # frame | open frame | source | document | formula | call
+    role: str  # frame | open frame | source | document | formula | call | document text
     kind: str = ""
     lead: int = 0  # a document phrase's lead words (طبق، بر اساس) before its noun
     demonstrative: bool = False  # «بر اساس این اطلاعیه»: the document named before

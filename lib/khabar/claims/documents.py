@@ -19,25 +19,28 @@ _DEMONSTRATIVES = frozenset({"این", "همین"})
 
 
 @cache
-def _phrases(role: str) -> tuple[tuple[str, ...], ...]:
-    """The phrases of *role* as token tuples, every spelling, longest first."""
+def _forms(role: str) -> tuple[str, ...]:
+    """The forms of *role* in ``document_text.tsv``."""
     rows = read_table("lexicons", "claims", "document_text.tsv")
-    found = {
-        tuple(row["form"].replace(ZWNJ, " ").split()) if apart else tuple(row["form"].split())
-        for row in rows
-        if row["role"] == role
-        for apart in (False, True)
-    }
+    return tuple(row["form"] for row in rows if row["role"] == role)
+
+
+@cache
+def _phrases(role: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of *role* as token tuples, a ZWNJ also as a space, longest first; the
+    outlet's reporting formulas (formulas.tsv) resume its voice too."""
+    forms = list(_forms(role))
     if role == "resumes":
-        formulas = read_table("lexicons", "claims", "formulas.tsv")
-        found |= {tuple(row["form"].split()) for row in formulas}
+        forms += [row["form"] for row in read_table("lexicons", "claims", "formulas.tsv")]
+    found = {tuple(form.split()) for form in forms}
+    found |= {tuple(form.replace(ZWNJ, " ").split()) for form in forms}
     return tuple(sorted(found, key=len, reverse=True))
 
 
 @cache
-def _text_words() -> frozenset[str]:
-    rows = read_table("lexicons", "claims", "document_text.tsv")
-    return frozenset(row["form"] for row in rows if row["role"] == "text")
+def _document_words() -> frozenset[str]:
+    """The words that name a document: sources.tsv's document nouns, and «متن» (the text of)."""
+    return document_nouns() | frozenset(_forms("text"))
 
 
 def announced(words: list[str]) -> tuple[int, int] | None:
@@ -51,7 +54,7 @@ def announced(words: list[str]) -> tuple[int, int] | None:
     for phrase in _phrases("follows"):
         at = end - 1 - len(phrase)
         if at > 0 and tuple(words[at : end - 1]) == phrase:
-            nouns = document_nouns() | _text_words()
+            nouns = _document_words()
             noun = next((k for k in range(at - 1, -1, -1) if words[k] in nouns), None)
             return None if noun is None else (noun, at)
     return None

@@ -97,8 +97,6 @@ class Extractor:
         # A document's text being printed (khabar.claims.documents): its phrase, its issuer,
         # the paragraph that announced it.
         self.document: tuple[Phrase, Actor, int] | None = None
-        self.paragraph = -1  # the paragraph of the sentence before
-        self.opens = False  # whether the sentence opens its paragraph
         self.blocked: set[int] = set()  # this sentence's words inside a blocked phrase
         self.cue_words: set[int] = set()  # and inside a cue or phrase
         self.tokens: list[Token] = []  # the sentence's tokens
@@ -227,11 +225,9 @@ class Extractor:
     def _document_text(self, tokens: list[Token], words: list[str]) -> tuple[bool, Found | None]:
         """Whether the sentence is part of a document's text being printed, and if so its
         claim: the whole sentence, the issuer's (none for vocalised Arabic: scripture)."""
-        paragraph = tokens[0].paragraph
-        self.opens, self.paragraph = paragraph != self.paragraph, paragraph
-        if self.document is None or paragraph == self.document[2]:
+        if self.document is None or tokens[0].paragraph == self.document[2]:
             return False, None
-        if self.opens and documents.resumes(words):
+        if self._opens_paragraph(tokens) and documents.resumes(words):
             self.document = None
             return False, None
         phrase, issuer, _ = self.document
@@ -248,9 +244,12 @@ class Extractor:
     def _reporting_resumes(self, tokens: list[Token], found: list[Found]) -> bool:
         """Whether a paragraph opens with the outlet quoting someone it names, «X گفت:»: the
         document's text has ended."""
-        return self.opens and any(
+        return self._opens_paragraph(tokens) and any(
             f.construction == "colon" and f.speaker is not None and f.speaker[1] >= 0 for f in found
         )
+
+    def _opens_paragraph(self, tokens: list[Token]) -> bool:
+        return tokens[0].start == self.doc.paragraphs[tokens[0].paragraph].start
 
     def _print(self, claim: Found | None, tokens: list[Token]) -> None:
         if claim is not None:
