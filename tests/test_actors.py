@@ -990,6 +990,19 @@ def test_a_bare_office_opening_a_sentence_after_its_named_speaker_is_the_speaker
     assert persons[0][1].startswith("امام جمعه")
 
 
+def test_a_bare_office_right_after_a_name_is_that_persons_not_an_earlier_holders():
+    # «امام جمعه» of a town no gazetteer holds, in apposition to a second cleric: his office,
+    # though another town's Friday prayer leader was quoted before.
+    text = (
+        "حجت‌الاسلام علی رضایی امام جمعه موقت سقز گفت: نماز جمعه مهم است.\n"
+        "امام جمعه موقت سقز افزود: مردم در صحنه حضور دارند.\n"
+        "ماموستا محمد غفوری امام جمعه شهر صاحب هم گفت: نظارت شورای نگهبان مهم است.\n"
+    )
+    persons = _persons(text)
+    assert persons[0] == ["حجت‌الاسلام علی رضایی", "امام جمعه موقت سقز", "امام جمعه موقت سقز"]
+    assert persons[1] == ["ماموستا محمد غفوری", "امام جمعه"]
+
+
 def test_a_facility_named_after_a_martyr_or_a_saint_is_a_place_not_a_person():
     # An adjective may stand between the facility's word and the namesake (سالن ورزشی), and
     # the recogniser's person there is the namesake's.

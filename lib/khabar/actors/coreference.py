@@ -254,7 +254,10 @@ class Coreference:
     def _title(self, f: Found) -> None:
         f.key = self._demonstrative_key(f)
         if f.anaphoric:
-            holder = self._same_office(f.key)
+            # In apposition to a named person with no office yet, a bare office is theirs,
+            # not an earlier holder's of an office so written (ماموستا ملامحمد غفوری امام جمعه
+            # شهر صاحب, a town no gazetteer holds, after another town's Friday prayer leader).
+            holder = self._apposed(f) or self._same_office(f.key)
             if holder is not None:
                 self._mention(holder, f)
                 return
