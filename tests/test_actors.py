@@ -990,6 +990,37 @@ def test_a_bare_office_opening_a_sentence_after_its_named_speaker_is_the_speaker
     assert persons[0][1].startswith("امام جمعه")
 
 
+def test_the_prophet_under_his_titles_is_one_well_known_person():
+    text = (
+        "کمیسیون امنیت ملی مجلس توهین به پیامبر اسلام را محکوم کرد.\n"
+        "ساحت مقدس پیامبر عظیم‌الشأن اسلام حضرت محمد بن عبدالله (ص) حریم الهی است.\n"
+        "محمد بن عبدالله العایش معاون وزیر دفاع عربستان گفت: بعثت پیامبر روز بزرگی است.\n"
+    )
+    persons = {a.name_en: [m.text for m in a.mentions] for a in analyze_text(text).actors}
+    assert persons["the Prophet Muhammad"] == [
+        "پیامبر اسلام",
+        "پیامبر عظیم‌الشأن اسلام",
+        "حضرت محمد بن عبدالله",
+        "پیامبر",
+    ]
+    assert [a.name for a in analyze_text(text).actors if a.name_en.startswith("the Prophet")] == [
+        "حضرت محمد"  # the table's form, not the words of his first title
+    ]
+    saudi = next(a for a in analyze_text(text).actors if a.name.endswith("العایش"))
+    assert saudi.mentions[0].text == "محمد بن عبدالله العایش"
+
+
+def test_everyday_words_that_also_name_a_city_are_places_only_after_a_word_for_one():
+    text = (
+        "قیمت قیر در آستانه سال نو افزایش یافت و این وعده یک سراب بود.\n"
+        "آقای احمدی گفت: هر قوم زبانی دارد.\n"
+        "فرماندار سراب گفت: مردم شهرستان سراب رای دادند.\n"
+    )
+    actors = analyze_text(text).actors
+    assert _mentions(actors, "place") == [["سراب", "سراب"]]
+    assert _mentions(actors, "person")[0][0] == "آقای احمدی"
+
+
 def test_a_bare_office_right_after_a_name_is_that_persons_not_an_earlier_holders():
     # «امام جمعه» of a town no gazetteer holds, in apposition to a second cleric: his office,
     # though another town's Friday prayer leader was quoted before.

@@ -677,6 +677,7 @@ class Coreference:
         known = lx.table("people").get(f.words)
         actor.name_en = known.name_en if known is not None else ""  # spelt by names.py
         if known is not None:
+            actor.name = known.form  # named by a title (پیامبر اسلام) or another spelling
             actor.affiliation = actor.affiliation or known.country
 
     # ----- references -------------------------------------------------------------------------

@@ -192,6 +192,8 @@ class SentenceRules(PlaceRules, ComplementRules):
 
     # ----- persons by name ---------------------------------------------------------------
     def _honorific_name(self, i: int) -> int:
+        if lx.match("people", self.words, i):
+            return self._known_person(i)  # حضرت محمد بن عبدالله: the Prophet, not a namesake
         j, needs_name = i, True
         while found := lx.match("honorifics", self.words, j):
             j += found[0]
