@@ -220,6 +220,16 @@ def test_english_names_have_their_vowels():
     assert romanize("سیدمهدی") == "Seyedmehdi"
 
 
+def test_arab_names_keep_bin_and_the_article_apart():
+    from khabar.actors.names import english_name, romanize
+
+    assert english_name("محمد بن عبدالله العایش") == "Mohammad bin Abdollah Al-Ayesh"
+    assert romanize("الهارون") == "Al-Haroun"
+    # a given name, a place, a name the table spells and Persian surnames are no article
+    words = ("الهام", "البرز", "البرادعی", "الماسی", "الیاسی")
+    assert [romanize(w) for w in words] == ["Elham", "Alborz", "ElBaradei", "Almasi", "Elyasi"]
+
+
 def test_new_name_words_look_for_the_pronunciation_package_once(monkeypatch):
     import importlib.util
 

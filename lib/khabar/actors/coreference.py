@@ -677,7 +677,9 @@ class Coreference:
         known = lx.table("people").get(f.words)
         actor.name_en = known.name_en if known is not None else ""  # spelt by names.py
         if known is not None:
-            actor.name = known.form  # named by a title (پیامبر اسلام) or another spelling
+            written = _solid(tuple(fold(w) for w in actor.name.split()))
+            if not any(written.endswith(_solid(surname)) for surname in known.surnames):
+                actor.name = known.form  # named by a title (پیامبر اسلام), not a spelling
             actor.affiliation = actor.affiliation or known.country
 
     # ----- references -------------------------------------------------------------------------

@@ -272,9 +272,11 @@ def joined_given_name(word: str) -> int:
 
 
 @cache
-def patronymics() -> frozenset[str]:
-    """«بن», «ابن», «بنت»: son (daughter) of, inside Arabic names (patronymics.tsv)."""
-    return frozenset(row["form"] for row in read_table("lexicons", "actors", "patronymics.tsv"))
+def patronymics() -> dict[str, str]:
+    """«بن», «ابن», «بنت»: son (daughter) of, inside Arabic names, with their English (bin,
+    ibn, bint) (patronymics.tsv)."""
+    rows = read_table("lexicons", "actors", "patronymics.tsv")
+    return {row["form"]: row["name_en"] for row in rows}
 
 
 @cache

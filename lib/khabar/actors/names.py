@@ -40,6 +40,8 @@ _LETTERS = {
     "ل": "l", "م": "m", "ن": "n", "و": "ou", "ه": "h", "ی": "i",
 }  # fmt: skip
 _VOWELS = set("aeiou")
+# The Arabic article that begins many Arab surnames (العایش, الهارون).
+_ARTICLE = "ال"
 
 
 def from_phonemes(phonemes: str, *, final_heh: bool = False) -> str:
@@ -109,9 +111,24 @@ def romanize(word: str) -> str:
         return (_part(word[:-2]) + "ei").capitalize()  # رضایی Rezaei
     if word.endswith("ی") and len(word) > 3 and _known_part(word[:-1]):
         return (_part(word[:-1]) + "i").capitalize()  # حسینی Hosseini, شیرازی Shirazi
+    if _arabic_article(word):
+        return "Al-" + romanize(word[len(_ARTICLE) :])  # العایش Al-Ayesh, الهارون Al-Haroun
     if given_names := _two_given_names(word):
         return "".join(_part(part) for part in given_names).capitalize()  # سیدمهدی Seyedmehdi
     return _part(word).capitalize()
+
+
+def _arabic_article(word: str) -> bool:
+    """Whether *word* is an Arab surname with its article (العایش), not a Persian word or
+    name that begins with the same letters (الماسی from الماس diamond, الیاسی from الیاس)."""
+    stem = word.removesuffix("ی")
+    return (
+        word.startswith(_ARTICLE)
+        and len(word) > len(_ARTICLE) + 2
+        and not _known_part(word)
+        and not lx.is_vocabulary(word)
+        and not lx.is_vocabulary(stem)
+    )
 
 
 def _two_given_names(word: str) -> tuple[str, str] | None:
@@ -144,6 +161,8 @@ def english_name(name: str) -> str:
         affix = lx.table("name_affixes").get((word,))
         if spelt and affix is not None and affix.takes == "suffix":
             spelt[-1] += _part(word)  # حسین زاده, جلال الدین: Hosseinzadeh, Jalaloddin
+        elif spelt and word in lx.patronymics():
+            spelt.append(lx.patronymics()[word])  # محمد بن عبدالله: Mohammad bin Abdollah
         else:
             spelt.append(romanize(word))
     return " ".join(spelt)
