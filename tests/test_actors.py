@@ -1002,19 +1002,19 @@ def test_a_bare_office_opening_a_sentence_after_its_named_speaker_is_the_speaker
 
 def test_the_prophet_under_his_titles_is_one_well_known_person():
     text = (
-        "کمیسیون امنیت ملی مجلس توهین به پیامبر اسلام را محکوم کرد.\n"
+        "کمیسیون امنیت ملی مجلس توهین به پیامبر اکرم را محکوم کرد.\n"
         "ساحت مقدس پیامبر عظیم‌الشأن اسلام حضرت محمد بن عبدالله (ص) حریم الهی است.\n"
         "محمد بن عبدالله العایش معاون وزیر دفاع عربستان گفت: بعثت پیامبر روز بزرگی است.\n"
     )
     persons = {a.name_en: [m.text for m in a.mentions] for a in analyze_text(text).actors}
     assert persons["the Prophet Muhammad"] == [
-        "پیامبر اسلام",
+        "پیامبر اکرم",
         "پیامبر عظیم‌الشأن اسلام",
         "حضرت محمد بن عبدالله",
         "پیامبر",
     ]
     assert [a.name for a in analyze_text(text).actors if a.name_en.startswith("the Prophet")] == [
-        "حضرت محمد"  # the table's form, not the words of his first title
+        "پیامبر اسلام"  # the table's form, not the words of his first title
     ]
     saudi = next(a for a in analyze_text(text).actors if a.name.endswith("العایش"))
     assert saudi.mentions[0].text == "محمد بن عبدالله العایش"
