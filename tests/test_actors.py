@@ -1016,6 +1016,8 @@ def test_the_prophet_under_his_titles_is_one_well_known_person():
     assert [a.name for a in analyze_text(text).actors if a.name_en.startswith("the Prophet")] == [
         "پیامبر اسلام"  # the table's form, not the words of his first title
     ]
+    khomeini = analyze_text("امام خمینی (ره) فرمود: پیامبر اکرم (ص) الگوی ماست.\n").actors[0]
+    assert (khomeini.name, khomeini.name_en) == ("روح‌الله خمینی", "Ruhollah Khomeini")
     saudi = next(a for a in analyze_text(text).actors if a.name.endswith("العایش"))
     assert saudi.mentions[0].text == "محمد بن عبدالله العایش"
 

@@ -677,9 +677,12 @@ class Coreference:
         known = lx.table("people").get(f.words)
         actor.name_en = known.name_en if known is not None else ""  # spelt by names.py
         if known is not None:
-            written = _solid(tuple(fold(w) for w in actor.name.split()))
-            if not any(written.endswith(_solid(surname)) for surname in known.surnames):
-                actor.name = known.form  # named by a title (پیامبر اسلام), not a spelling
+            written = [fold(w) for w in actor.name.split()]
+            spelt = any(_solid(tuple(written)).endswith(_solid(s)) for s in known.surnames)
+            if not spelt or lx.match("honorifics", written, 0):
+                # named by a title (پیامبر اکرم) or with an honorific (امام خمینی), not by
+                # the article's spelling of the name (جرج بوش)
+                actor.name = known.form
             actor.affiliation = actor.affiliation or known.country
 
     # ----- references -------------------------------------------------------------------------
