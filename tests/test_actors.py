@@ -609,7 +609,7 @@ def test_a_street_or_building_with_a_proper_name_is_one_place_but_not_one_of_eve
     assert places == [
         ("Shahid Kalantari terminal", ["پایانه شهید کلانتری"]),
         ("Fardis bridge", ["پل فردیس"]),
-        ("Emam Reza hospital, Mashhad", ["بیمارستان امام رضا (ع) مشهد"]),
+        ("Imam Reza hospital, Mashhad", ["بیمارستان امام رضا (ع) مشهد"]),
     ]
 
 
@@ -1020,6 +1020,24 @@ def test_the_prophet_under_his_titles_is_one_well_known_person():
     assert (khomeini.name, khomeini.name_en) == ("روح‌الله خمینی", "Ruhollah Khomeini")
     saudi = next(a for a in analyze_text(text).actors if a.name.endswith("العایش"))
     assert saudi.mentions[0].text == "محمد بن عبدالله العایش"
+
+
+def test_the_imams_are_well_known_persons_and_a_namesake_ends_at_its_blessing():
+    text = (
+        "امام حسین (ع) الگوی آزادگان است و حضرت علی (ع) فرمود: علم بهتر از مال است.\n"
+        "در دانشگاه امام حسین (ع) مراسم برگزار شد و بیمارستان امام رضا (ع) مشهد افتتاح شد.\n"
+    )
+    actors = analyze_text(text).actors
+    persons = [
+        (a.name, a.name_en, [m.text for m in a.mentions]) for a in actors if a.type == "person"
+    ]
+    assert persons == [
+        ("حسین بن علی", "Imam Husayn", ["امام حسین"]),
+        ("علی بن ابی‌طالب", "Imam Ali", ["حضرت علی"]),
+    ]
+    university = next(a for a in actors if a.type == "organization")
+    assert [m.text for m in university.mentions] == ["دانشگاه امام حسین (ع)"]
+    assert university.name_en == "university (Daneshgah Emam Hossein)"
 
 
 def test_everyday_words_that_also_name_a_city_are_places_only_after_a_word_for_one():

@@ -85,6 +85,11 @@ class ComplementRules:
             if blessed := self._blessed(j):
                 j += blessed  # دانشگاه امام حسین (ع): the revered namesake is the name's
                 count += 1
+                after = self._word(j)
+                if not self._place_at(j) and not (
+                    after in PLACE_TRIGGERS and self._place_at(j + 1)
+                ):
+                    break  # only its place may follow the blessing (بیمارستان امام رضا (ع) مشهد)
                 continue
             if (organization or complement.head is not None) and (
                 martyr := self._martyr_namesake(j)

@@ -10,6 +10,7 @@ zadeh, پور pour, the ی of origin), a given name or a place as its stem (حس
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -40,6 +41,7 @@ _LETTERS = {
     "ل": "l", "م": "m", "ن": "n", "و": "ou", "ه": "h", "ی": "i",
 }  # fmt: skip
 _VOWELS = set("aeiou")
+_PARENTHESISED = re.compile(r"\([^()]*\)")
 # The Arabic article that begins many Arab surnames (العایش, الهارون).
 _ARTICLE = "ال"
 
@@ -172,10 +174,17 @@ def described(words: list[str], gloss: str) -> str:
     """The English of an actor spoken of by a common noun: its head's *gloss* (ارتش army),
     "this" before it after a demonstrative (این سازمان: this organization), and the phrase
     romanised in parentheses when more words follow the head."""
+    words = _without_parentheses(words)  # دانشگاه امام حسین (ع): the blessing is no name
     demonstrative = len(words) > 1 and fold(words[0]) in lx.DEMONSTRATIVES
     more = len(words) > (2 if demonstrative else 1)
     gloss = f"this {gloss}" if demonstrative else gloss
     return f"{gloss} ({' '.join(map(romanize, words))})" if more else gloss
+
+
+def _without_parentheses(words: list[str]) -> list[str]:
+    """*words* without those in parentheses and without words that have no letter."""
+    outside = _PARENTHESISED.sub(" ", " ".join(words)).split()
+    return [word for word in outside if any(c.isalpha() for c in word)]
 
 
 def _head_gloss(name: str) -> str:
