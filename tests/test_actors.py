@@ -1040,6 +1040,18 @@ def test_the_imams_are_well_known_persons_and_a_namesake_ends_at_its_blessing():
     assert university.name_en == "university (Daneshgah Emam Hossein)"
 
 
+def test_a_square_or_street_in_english_puts_its_name_before_the_facilitys_word():
+    text = "راهپیمایان از میدان توحید به سمت خیابان شهید آیت حرکت کردند.\n"
+    places = [a.name_en for a in analyze_text(text).actors if a.type == "place"]
+    assert places == ["Tohid square", "Shahid Ayat street"]
+
+
+def test_a_mention_ends_before_a_preposition_the_lexicon_holds_as_a_noun():
+    text = "تیم‌هایی مثل اردن و عراق به مرحله بعد رفتند.\n"
+    actors = analyze_text(text).actors
+    assert [(a.type, a.name) for a in actors] == [("place", "اردن"), ("place", "عراق")]
+
+
 def test_everyday_words_that_also_name_a_city_are_places_only_after_a_word_for_one():
     text = (
         "قیمت قیر در آستانه سال نو افزایش یافت و این وعده یک سراب بود.\n"

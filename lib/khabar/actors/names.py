@@ -195,6 +195,16 @@ def _head_gloss(name: str) -> str:
     return head[1].name_en if head else ""
 
 
+def _facility_english(name: str) -> str:
+    """A named street, square or building in English, its name before the facility's word
+    (میدان توحید: Tohid square), as the rules spell the ones they find; "" for another place."""
+    words = _without_parentheses(name.split())
+    found = lx.match("facilities", [fold(w) for w in words], 0)
+    if found is None or len(words) == found[0]:
+        return ""
+    return f"{english_name(' '.join(words[found[0] :]))} {found[1].name_en}"
+
+
 def name_actors(actors: list[Actor]) -> None:
     """Give every named person, and every organisation or place only the recogniser found,
     an English name (the others have theirs from the lexicons and the gazetteer)."""
@@ -206,5 +216,7 @@ def name_actors(actors: list[Actor]) -> None:
             # an organisation by its head (ارتش: army)
             gloss = _head_gloss(actor.name) if actor.type == ORGANIZATION else ""
             actor.name_en = (
-                described(actor.name.split(), gloss) if gloss else english_name(actor.name)
+                described(actor.name.split(), gloss)
+                if gloss
+                else _facility_english(actor.name) or english_name(actor.name)
             )
