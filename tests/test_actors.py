@@ -1052,6 +1052,29 @@ def test_a_mention_ends_before_a_preposition_the_lexicon_holds_as_a_noun():
     assert [(a.type, a.name) for a in actors] == [("place", "اردن"), ("place", "عراق")]
 
 
+def test_seas_straits_and_regions_of_the_news_are_places_with_their_english_names():
+    text = (
+        "کشتی‌ها در دریای سرخ و تنگه هرمز تردد می‌کنند و حملات به نوار غزه ادامه دارد.\n"
+        "کشورهای غرب آسیا و آمریکای شمالی نشست داشتند.\n"
+    )
+    places = [(a.name, a.name_en) for a in analyze_text(text).actors if a.type == "place"]
+    assert places == [
+        ("دریای سرخ", "Red Sea"),
+        ("تنگه هرمز", "Strait of Hormuz"),
+        ("نوار غزه", "Gaza Strip"),
+        ("غرب آسیا", "West Asia"),
+        ("آمریکای شمالی", "North America"),
+    ]
+
+
+def test_a_surname_that_is_also_a_foreign_citys_name_is_the_persons_and_spelt_as_a_name():
+    text = "اکبر سوری معاون بهزیستی همدان گفت: طرح اجرا شد.\nسوری افزود: کار ادامه دارد.\n"
+    actors = analyze_text(text).actors
+    person = next(a for a in actors if a.type == "person")
+    assert person.name_en == "Akbar Souri" and [m.text for m in person.mentions][-1] == "سوری"
+    assert [a.name for a in actors if a.type == "place"] == ["همدان"]
+
+
 def test_everyday_words_that_also_name_a_city_are_places_only_after_a_word_for_one():
     text = (
         "قیمت قیر در آستانه سال نو افزایش یافت و این وعده یک سراب بود.\n"

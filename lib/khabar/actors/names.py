@@ -76,7 +76,7 @@ def _part(word: str) -> str:
     if affix is not None:
         return affix.name_en.lower()
     places = gazetteer.match([word], 0)
-    if places and places[1][0].type != "country":
+    if places and places[1][0].type != "country" and (word,) not in lx.table("not_places"):
         name = unicodedata.normalize("NFKD", places[1][0].name_en.split(",")[0])
         return "".join(c for c in name if not unicodedata.combining(c)).lower()
     if g2p.available():
