@@ -1,9 +1,22 @@
 """Actors on the seed article and on news-style paragraphs written for these tests."""
 
+from typing import NamedTuple
+
 import pytest
 
 from conftest import FIXTURES
 from khabar import analyze_text
+from khabar.actors import extract_actors
+from khabar.cleaning import clean
+from khabar.segment import segment
+
+
+class RecognisedSpan(NamedTuple):
+    """A span as the recogniser gives it (type, first token, end token)."""
+
+    type: str
+    first: int
+    end: int
 
 
 @pytest.fixture(scope="module")
@@ -248,21 +261,10 @@ def test_new_name_words_look_for_the_pronunciation_package_once(monkeypatch):
 
 
 def test_the_recognisers_spans_are_one_input_and_lose_their_verbs():
-    from typing import NamedTuple
-
-    from khabar.actors import extract_actors
-    from khabar.cleaning import clean
-    from khabar.segment import segment
-
-    class Span(NamedTuple):
-        type: str
-        first: int
-        end: int
-
     doc = segment(clean("راگوژین ناگهان گفت: این تابلو را دوست دارم."))
     words = [t.text for t in doc.tokens]
     # A recogniser that took the adverb and the verb into the name.
-    actors = extract_actors(doc, entities=[Span("PER", 0, words.index("گفت") + 1)])
+    actors = extract_actors(doc, entities=[RecognisedSpan("PER", 0, words.index("گفت") + 1)])
     persons = [a for a in actors if a.type == "person"]
     assert [m.text for m in persons[0].mentions] == ["راگوژین"]
 
@@ -1073,6 +1075,24 @@ def test_a_surname_that_is_also_a_foreign_citys_name_is_the_persons_and_spelt_as
     person = next(a for a in actors if a.type == "person")
     assert person.name_en == "Akbar Souri" and [m.text for m in person.mentions][-1] == "سوری"
     assert [a.name for a in actors if a.type == "place"] == ["همدان"]
+
+
+def test_people_named_by_a_plural_are_a_group_not_a_person():
+    # the recogniser tags «کتابداران تهرانی» as a person; a speaker «شاهدان عینی» is a group
+    text = (
+        "کتابداران تهرانی در این مراسم شرکت کردند.\nبه گفته شاهدان عینی، آتش به سرعت گسترش یافت.\n"
+    )
+    actors = analyze_text(text).actors
+    assert not [a for a in actors if a.type == "person"]
+    witnesses = next(a for a in actors if a.name == "شاهدان عینی")
+    assert (witnesses.type, witnesses.name_en) == ("group", "witnesses (Shahedan Eyni)")
+    doc = segment(clean("کتابداران تهرانی و کارگران معدن در مراسم شرکت کردند."))
+    spans = [
+        RecognisedSpan("PER", 0, 2),
+        RecognisedSpan("PER", 3, 5),
+    ]  # as the recogniser tagged them once
+    assert not [a for a in extract_actors(doc, entities=spans) if a.type == "person"]
+    assert (witnesses.type, witnesses.name_en) == ("group", "witnesses (Shahedan Eyni)")
 
 
 def test_everyday_words_that_also_name_a_city_are_places_only_after_a_word_for_one():

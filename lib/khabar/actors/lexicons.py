@@ -542,6 +542,9 @@ def surname_like(word: str) -> bool:
 
 
 _PLURALS = (("گان", "ه"), ("یان", "ی"), ("ان", ""), ("های", ""), ("ها", ""))
+# Endings of nouns for who does something (کتابدار librarian, کارگر worker, نگهبان guard,
+# فروشنده seller): a plural of such a noun is a group of people, not a person's name.
+_AGENT_ENDINGS = ("دار", "گر", "کار", "چی", "بان", "نده", "گیر", "ساز", "فروش", "پرداز")
 # A word this frequent is too common to be a surname even after a given name (نگاه, کار).
 LOOSE_SURNAME_MAX_FREQUENCY = 1e-3
 
@@ -678,6 +681,17 @@ def singulars(word: str) -> tuple[str, ...]:
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             found.append(word[: -len(suffix)].rstrip(ZWNJ) + replacement)
     return tuple(dict.fromkeys(f for f in found if f != word))
+
+
+@cache
+def plural_of_people(word: str) -> bool:
+    """A plural of a person noun or title (شاهدان, مسئولان) or of a noun for who does
+    something (کتابداران librarians, کارگران workers): a group, never a name's first word."""
+    if is_plural(word):
+        return True
+    if not word.endswith(("ان", "ها")) or is_given(word):
+        return False
+    return any(s.endswith(_AGENT_ENDINGS) and is_noun(s) for s in singulars(word))
 
 
 @cache

@@ -195,6 +195,15 @@ def _head_gloss(name: str) -> str:
     return head[1].name_en if head else ""
 
 
+def plural_en(noun: str) -> str:
+    """The English plural of a noun's gloss, its first sense (witness -> witnesses,
+    deputy -> deputies)."""
+    noun = noun.split(",")[0].split(" (")[0]
+    if noun.endswith(("s", "x", "sh", "ch")):
+        return noun + "es"
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+
+
 def _facility_english(name: str) -> str:
     """A named street, square or building in English, its name before the facility's word
     (میدان توحید: Tohid square), as the rules spell the ones they find; "" for another place."""

@@ -30,7 +30,7 @@ from khabar import gazetteer
 from khabar.actors import lexicons as lx
 from khabar.actors.complements import DEMONSTRATIVES, IN, Complement, ComplementRules
 from khabar.actors.model import GROUP, ORGANIZATION, PERSON, PLACE, Found
-from khabar.actors.names import described, english_name
+from khabar.actors.names import described, english_name, plural_en
 from khabar.actors.places import PLACE_CONTEXT, PlaceRules
 from khabar.forms import PerForm
 from khabar.gazetteer import Place
@@ -474,7 +474,7 @@ class SentenceRules(PlaceRules, ComplementRules):
             complement.end += 1  # دولت جدید: the new government
         if not bare and (complement.end == i + length or (plural and not complement.places)):
             return 0  # شرکت‌ها alone, or کمیته‌هایی تشکیل‌شده: no organisation named
-        head_en = _plural_en(entry.name_en) if plural else entry.name_en
+        head_en = plural_en(entry.name_en) if plural else entry.name_en
         name = " ".join(t.text for t in self.tokens[i : complement.end])
         # روزنامه همشهری: "newspaper (Rouzname Hamshahri)", where the lexicons gloss no part
         english = complement.english()
@@ -618,7 +618,7 @@ class SentenceRules(PlaceRules, ComplementRules):
             j += 2
         heads_en = " and ".join(
             dict.fromkeys(
-                _plural_en(h.name_en) if h.singular_is_group and word != fold(h.form) else h.name_en
+                plural_en(h.name_en) if h.singular_is_group and word != fold(h.form) else h.name_en
                 for h, word in heads
             )
         )
@@ -703,10 +703,6 @@ def _second_surname(word: str) -> bool:
     return (
         word.endswith("ی") and not lx.tags(word) and lx.frequency(word) < lx.SURNAME_MAX_FREQUENCY
     )
-
-
-def _plural_en(noun: str) -> str:
-    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
 
 
 def find_mentions(doc: Document, words: list[str]) -> list[Found]:

@@ -33,7 +33,7 @@ from functools import cache
 from khabar.actors import Actor, Mention, romanize
 from khabar.actors import lexicons as actor_lexicons
 from khabar.actors.lexicons import CLOSE_QUOTE, OPEN_QUOTE
-from khabar.actors.names import described
+from khabar.actors.names import described, plural_en
 from khabar.actors.places import PLACE_TRIGGERS
 from khabar.lexicon import ZWNJ, fold, hazm_words, read_table, verb_stems, word_frequencies
 from khabar.segment import Token, lemma
@@ -465,7 +465,9 @@ class Speakers:
         head = head_of(words)
         if head is None:
             if is_plural(words[0]):
-                head = Head("group", "collective", False)
+                noun = actor_lexicons.person_noun(words[0])  # شاهدان عینی: witnesses
+                gloss = plural_en(noun.name_en) if noun is not None and noun.name_en else ""
+                head = Head("group", "collective", False, gloss)
             else:
                 name = all(is_name_like(w) for w in words[:2])
                 head = Head("person", "name" if name else "nominal", False)
@@ -588,8 +590,11 @@ def genitive_pronoun(tokens: list[Token]) -> bool:
 
 
 def is_plural(word: str) -> bool:
-    """A plural noun (کتابداران، دیپلمات‌ها): a plural ending hazm's lemmatiser removes."""
-    return word.endswith(("ان", "ها", "ین", "ات")) and lemma(word) != word
+    """A plural noun (کتابداران، دیپلمات‌ها): a plural ending hazm's lemmatiser removes, or a
+    plural of people its lexicon lacks (شاهدان witnesses)."""
+    return (
+        word.endswith(("ان", "ها", "ین", "ات")) and lemma(word) != word
+    ) or actor_lexicons.plural_of_people(word)
 
 
 def _english(words: list[str], head: Head) -> str:
