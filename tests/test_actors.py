@@ -1095,6 +1095,12 @@ def test_people_named_by_a_plural_are_a_group_not_a_person():
     assert (witnesses.type, witnesses.name_en) == ("group", "witnesses (Shahedan Eyni)")
 
 
+def test_an_organisations_name_ends_before_an_amount():
+    text = "شورای شهر ده میلیارد ریال برای پروژه اختصاص داد و بانک مرکزی پنج درصد سود داد.\n"
+    organizations = [a.name for a in analyze_text(text).actors if a.type == "organization"]
+    assert organizations == ["شورای شهر", "بانک مرکزی"]
+
+
 def test_everyday_words_that_also_name_a_city_are_places_only_after_a_word_for_one():
     text = (
         "قیمت قیر در آستانه سال نو افزایش یافت و این وعده یک سراب بود.\n"
