@@ -1095,6 +1095,17 @@ def test_people_named_by_a_plural_are_a_group_not_a_person():
     assert (witnesses.type, witnesses.name_en) == ("group", "witnesses (Shahedan Eyni)")
 
 
+def test_a_given_name_that_is_an_everyday_word_is_no_name_before_one():
+    # «عمران» development, «رحمت» mercy; the names themselves still open a full name
+    persons = [
+        [m.text for m in a.mentions]
+        for text in ("معاون عمران شهر گفت: کار ادامه دارد.\n", "عمران خان گفت: ما آماده‌ایم.\n")
+        for a in analyze_text(text).actors
+        if a.type == "person"
+    ]
+    assert persons == [["معاون عمران شهر"], ["عمران خان"]]
+
+
 def test_an_organisations_name_ends_before_an_amount():
     text = "شورای شهر ده میلیارد ریال برای پروژه اختصاص داد و بانک مرکزی پنج درصد سود داد.\n"
     organizations = [a.name for a in analyze_text(text).actors if a.type == "organization"]
