@@ -1106,6 +1106,22 @@ def test_a_given_name_that_is_an_everyday_word_is_no_name_before_one():
     assert persons == [["معاون عمران شهر"], ["عمران خان"]]
 
 
+def test_the_leaders_title_a_modal_verb_and_a_plural_the_recogniser_tagged():
+    leader = analyze_text("مقام معظم رهبری فرمودند: ما پیروزیم.\n").actors[0]
+    assert (leader.type, leader.name_en) == ("person", "Leader of the Revolution")
+    people = analyze_text("مردم باید درگیر این کار شوند.\n").actors
+    assert [(a.type, a.name) for a in people] == [("group", "مردم")]
+    doc = segment(clean("محدودیت‌های زیادی وجود دارد.\n"))
+    assert extract_actors(doc, entities=[RecognisedSpan("PER", 0, 1)]) == []
+
+
+def test_a_kunya_is_spelt_abu_and_the_name():
+    from khabar.actors.names import english_name
+
+    assert english_name("ابومهدی المهندس") == "Abu Mehdi Al-Mohandes"
+    assert english_name("ابوالفضل عرب").startswith("Abolfazl")
+
+
 def test_an_organisations_name_ends_before_an_amount():
     text = "شورای شهر ده میلیارد ریال برای پروژه اختصاص داد و بانک مرکزی پنج درصد سود داد.\n"
     organizations = [a.name for a in analyze_text(text).actors if a.type == "organization"]

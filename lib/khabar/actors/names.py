@@ -41,6 +41,8 @@ _LETTERS = {
     "ل": "l", "م": "m", "ن": "n", "و": "ou", "ه": "h", "ی": "i",
 }  # fmt: skip
 _VOWELS = set("aeiou")
+# «ابو» (father of) joined to a son's name makes a kunya (ابومهدی, ابوبکر).
+_FATHER_OF = "ابو"
 _PARENTHESISED = re.compile(r"\([^()]*\)")
 # The Arabic article that begins many Arab surnames (العایش, الهارون).
 _ARTICLE = "ال"
@@ -113,6 +115,8 @@ def romanize(word: str) -> str:
         return (_part(word[:-2]) + "ei").capitalize()  # رضایی Rezaei
     if word.endswith("ی") and len(word) > 3 and _known_part(word[:-1]):
         return (_part(word[:-1]) + "i").capitalize()  # حسینی Hosseini, شیرازی Shirazi
+    if word.startswith(_FATHER_OF) and word[len(_FATHER_OF) :] in lx.given_names():
+        return "Abu " + romanize(word[len(_FATHER_OF) :])  # ابومهدی Abu Mahdi, a kunya
     if _arabic_article(word):
         return "Al-" + romanize(word[len(_ARTICLE) :])  # العایش Al-Ayesh, الهارون Al-Haroun
     if given_names := _two_given_names(word):

@@ -18,7 +18,7 @@ from khabar.actors import lexicons as lx
 from khabar.actors.model import ORGANIZATION, PERSON, PLACE, Found
 from khabar.actors.places import says_place_follows
 from khabar.gazetteer import Place
-from khabar.lexicon import fold, vocalised
+from khabar.lexicon import ZWNJ, fold, vocalised
 from khabar.segment import Document
 
 _TYPES = {"PER": PERSON, "ORG": ORGANIZATION, "LOC": PLACE}
@@ -122,6 +122,8 @@ def recognised(doc: Document, entities=None) -> list[Found]:
     return found
 
 
+# Plural endings written after a ZWNJ (محدودیت‌ها, محدودیت‌های): no name ends in one.
+_PLURAL_ENDINGS = (ZWNJ + "ها", ZWNJ + "های", ZWNJ + "هایی")
 # A one-word "name" this frequent, that hazm's lexicon holds as a noun or adjective, is the
 # word itself (خرسندی satisfaction, راهداری road maintenance), not a surname.
 EVERYDAY_WORD_MIN = 2e-6
@@ -138,6 +140,8 @@ def _everyday_word(
     word = words[0]
     if len(words) > 1 or word in in_names:
         return False
+    if ZWNJ in word and word.endswith(_PLURAL_ENDINGS):
+        return True  # محدودیت‌های: a plural, which no name is
     if lx.is_given(word):
         return word in lx.common_word_names() and "N" in lx.tags(word)
     if (
