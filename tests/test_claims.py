@@ -474,3 +474,14 @@ def test_a_printed_text_ends_where_the_outlet_quotes_someone_again():
     printed = [c.text for c in analysis.claims if c.construction == "text"]
     assert printed == ["علت قطعی برق شیراز چیست"]
     assert analysis.claims[-1].construction == "colon"
+
+
+def test_part_or_the_text_of_a_document_is_the_document_speaking():
+    # «در بخشی از این بیانیه آمده است» quotes the statement, as «در این بیانیه آمده است» does
+    speakers = []
+    for opening in ("در این بیانیه", "در بخشی از این بیانیه", "در بخشی از متن این بیانیه"):
+        text = f"وزارت خارجه بیانیه‌ای صادر کرد. {opening} آمده است: ایران صلح می‌خواهد.\n"
+        analysis = analyze_text(text)
+        by_id = {a.id: a for a in analysis.actors}
+        speakers += [(by_id[c.speaker].name, by_id[c.speaker].type) for c in analysis.claims]
+    assert speakers == [("این بیانیه", "organization")] * 3

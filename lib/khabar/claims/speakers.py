@@ -61,6 +61,9 @@ class Head:
 
 
 _NO_HEAD = Head("", "", False)
+# «بخشی از» (part of), «قسمتی از», and «متن» (the text of) before a document that speaks.
+_PART_OF = frozenset({"بخشی", "قسمتی", "فرازی"})
+_TEXT_OF = "متن"
 # The words of an administrative division before a place (امام جمعه شهر اهرم = امام جمعه
 # اهرم); not «کشور», which is a ministry's field after وزیر (وزیر کشور: the interior minister).
 _DIVISIONS = PLACE_TRIGGERS - {"کشور"}
@@ -225,8 +228,10 @@ class Speakers:
     def resolve(self, tokens: list[Token], start: int, end: int) -> tuple[Actor, str] | None:
         """The actor the noun phrase tokens[start:end] names, and its text; ``None`` for a
         first- or second-person pronoun (no source)."""
-        span = self.raw[tokens[start].raw_start : tokens[end - 1].raw_end]
         words = [t.text for t in tokens[start:end]]
+        if lead := _document_lead(words):
+            start, words = start + lead, words[lead:]  # بخشی از متن این بیانیه: این بیانیه
+        span = self.raw[tokens[start].raw_start : tokens[end - 1].raw_end]
         paragraph = tokens[start].paragraph
         found = self.mention_at(tokens[start])
         if found is None and heads().get(words[0], Head("", "", False)).kind == "honorific":
@@ -551,6 +556,20 @@ def _surname_of(tail: tuple[str, ...], name: tuple[str, ...]) -> bool:
         return True
     last = name[-1] if len(name) > 1 else ""
     return len(tail) == 1 and ZWNJ in last and last.split(ZWNJ)[0] == tail[0]
+
+
+def _document_lead(words: list[str]) -> int:
+    """How many words open a phrase that quotes part or the text of a document (بخشی از,
+    قسمتی از, متن: «در بخشی از متن این بیانیه آمده است»), the document speaking; 0 if none."""
+    k = 0
+    if len(words) > 2 and words[0] in _PART_OF and words[1] == "از":
+        k = 2
+    if len(words) > k + 1 and words[k] == _TEXT_OF:
+        k += 1
+    rest = words[k + 1 :] if k < len(words) and words[k] == "این" else words[k:]
+    if k and rest and heads().get(fold(rest[0]), _NO_HEAD).kind == "document":
+        return k
+    return 0
 
 
 def _document_of(before: list[str]) -> bool:
