@@ -1122,6 +1122,18 @@ def test_a_kunya_is_spelt_abu_and_the_name():
     assert english_name("ابوالفضل عرب").startswith("Abolfazl")
 
 
+def test_an_unvocalised_verse_names_no_one_but_an_arab_name_in_persian_prose_does():
+    verse = "خداوند می‌فرماید: احسب الناس ان یترکوا ان یقولوا امنا و هم لایفتنون.\n"
+    doc = segment(clean(verse))
+    words = [t.text for t in doc.tokens]
+    start = words.index("احسب")
+    tagged = [RecognisedSpan("PER", start, start + 2), RecognisedSpan("PER", start + 5, start + 7)]
+    assert [a for a in extract_actors(doc, entities=tagged) if a.type == "person"] == []
+    prose = "عبدالله الاشعل در گفتگو با روزنامه المصری الیوم گفت: عمرو موسی وزیر بود.\n"
+    persons = [a.name for a in analyze_text(prose).actors if a.type == "person"]
+    assert persons[:2] == ["عبدالله الاشعل", "عمرو موسی"]
+
+
 def test_an_organisations_name_ends_before_an_amount():
     text = "شورای شهر ده میلیارد ریال برای پروژه اختصاص داد و بانک مرکزی پنج درصد سود داد.\n"
     organizations = [a.name for a in analyze_text(text).actors if a.type == "organization"]

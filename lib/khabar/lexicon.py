@@ -195,6 +195,30 @@ def vocalised(text: str) -> bool:
     return len(_VOWEL_MARKS.findall(text)) >= VOCALISED_MARKS
 
 
+# A name is in an Arabic stretch when one of its words is Arabic, or this many Arabic words stand
+# within ARABIC_REACH words of it.
+ARABIC_WORDS_NEAR = 2
+ARABIC_REACH = 3
+
+
+@cache
+def arabic_words() -> frozenset[str]:
+    """Words of Arabic sentences that Persian prose does not use alone (``arabic_words.tsv``),
+    folded."""
+    return frozenset(fold(row["form"]) for row in read_table("lexicons", "arabic_words.tsv"))
+
+
+def in_arabic(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether words[start:end] (folded) are Arabic or stand in an unvocalised Arabic
+    stretch: one of them is an Arabic word, or :data:`ARABIC_WORDS_NEAR` Arabic words stand
+    within :data:`ARABIC_REACH` words of them."""
+    arabic = arabic_words()
+    if not arabic.isdisjoint(words[start:end]):
+        return True
+    window = words[max(0, start - ARABIC_REACH) : end + ARABIC_REACH]
+    return sum(word in arabic for word in window) >= ARABIC_WORDS_NEAR
+
+
 @cache
 def fold(word: str) -> str:
     """*word* with its spelling variants folded (hamza forms, Arabic letters): the key under

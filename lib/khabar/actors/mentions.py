@@ -17,7 +17,7 @@ from khabar.actors import lexicons as lx
 from khabar.actors import recognise, rules
 from khabar.actors.model import GROUP, PERSON, PLACE, Found
 from khabar.forms import PerForm
-from khabar.lexicon import ZWNJ, first_words, fold, longest_match
+from khabar.lexicon import ZWNJ, first_words, fold, in_arabic, longest_match
 from khabar.ner.features import person_names
 from khabar.segment import Document, is_word_text
 
@@ -38,8 +38,20 @@ def find(doc: Document, *, entities=None) -> list[Found]:
     found += quoted_names_again(found, words)
     facilities = [(f.start, f.end) for f in found if f.key[:1] == ("facility",)]
     found = [f for f in found if not _namesake(f, words, facilities)]
+    found = [f for f in found if not _arabic_phrase(f, words)]
     found.sort(key=lambda f: (f.start, -f.end, f.inside))
     return found
+
+
+def _arabic_phrase(found: Found, words: list[str]) -> bool:
+    """A "name" in an unvocalised Arabic stretch (a verse: «احسب الناس ان یترکوا»), which
+    the recogniser and the name rules never learnt: no one of the story. A well-known
+    person's name (people.tsv) stays."""
+    return (
+        found.kind in ("name", "surname")
+        and in_arabic(words, found.start, found.end)
+        and not (found.type == PERSON and lx.match("people", words, found.start))
+    )
 
 
 def _namesake(found: Found, words: list[str], facilities: list[tuple[int, int]]) -> bool:
