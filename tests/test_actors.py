@@ -1134,6 +1134,26 @@ def test_an_unvocalised_verse_names_no_one_but_an_arab_name_in_persian_prose_doe
     assert persons[:2] == ["عبدالله الاشعل", "عمرو موسی"]
 
 
+def test_an_organisations_name_ends_before_a_demonstrative_object_but_takes_this_body():
+    organizations = [
+        a.name
+        for text in (
+            "سازمان فرهنگ و ارتباطات اسلامی این کتاب را منتشر کرد.\n",
+            "کمیسیون سیاست خارجی این مجلس بیانیه داد.\n",
+        )
+        for a in analyze_text(text).actors
+        if a.type == "organization"
+    ]
+    assert organizations == ["سازمان فرهنگ و ارتباطات اسلامی", "کمیسیون سیاست خارجی این مجلس"]
+
+
+def test_a_formal_light_verb_after_a_stem_in_a_vowel_is_a_verb():
+    from khabar.actors import lexicons as lx
+
+    assert all(lx.is_light_verb(w) for w in ("نماید", "نمایند", "کنند", "شود"))
+    assert not any(lx.is_light_verb(w) for w in ("جدید", "تولید", "شهید", "امید"))
+
+
 def test_an_organisations_name_ends_before_an_amount():
     text = "شورای شهر ده میلیارد ریال برای پروژه اختصاص داد و بانک مرکزی پنج درصد سود داد.\n"
     organizations = [a.name for a in analyze_text(text).actors if a.type == "organization"]

@@ -153,6 +153,15 @@ class ComplementRules:
                 j += 1
                 break  # مدیرکل بهزیستی استان: the province the story is about ends the name
             elif (
+                organization
+                and word in DEMONSTRATIVES
+                and not lx.match("organizations", words, j + 1)
+                and not _team_word(self._word(j + 1))
+            ):
+                # سازمان فرهنگ و ارتباطات اسلامی | این کتاب را: the object, not the name (but
+                # کمیسیون سیاست خارجی این مجلس: a body of the organisation named before)
+                break
+            elif (
                 word in DEMONSTRATIVES
                 and j + 1 < len(words)
                 and (

@@ -448,7 +448,8 @@ def is_light_verb(word: str) -> bool:
     return (verb and (stem,) in table("light_verbs")) or _light_present(word)
 
 
-_PRESENT_ENDINGS = ("د", "ند")  # third person: کند, کنند (دهم is also «tenth»)
+# Third person: کند, کنند; after a stem in a vowel, with «ی»: نماید, نمایند (دهم is also «tenth»).
+_PRESENT_ENDINGS = ("د", "ند", "ید", "یند")
 
 
 @cache
