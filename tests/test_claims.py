@@ -485,3 +485,14 @@ def test_part_or_the_text_of_a_document_is_the_document_speaking():
         by_id = {a.id: a for a in analysis.actors}
         speakers += [(by_id[c.speaker].name, by_id[c.speaker].type) for c in analysis.claims]
     assert speakers == [("این بیانیه", "organization")] * 3
+
+
+def test_a_study_or_its_findings_speaking_are_a_document_not_a_person():
+    text = (
+        "یک تحقیق جدید: آنتی بادی در موارد خفیف کرونا به سرعت کاهش می یابد\n"
+        "به گزارش خبرگزاری فارس، محققان دانشگاه کالیفرنیا این موضوع را بررسی کردند.\n"
+    )
+    analysis = analyze_text(text)
+    by_id = {a.id: a for a in analysis.actors}
+    speakers = [(by_id[c.speaker].type, by_id[c.speaker].name_en) for c in analysis.claims]
+    assert speakers == [("organization", "study (Yek Tahghigh Jadid)")]

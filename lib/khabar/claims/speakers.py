@@ -154,6 +154,8 @@ def head_of(words: list[str]) -> Head | None:
     first = words[0]
     if first == "این" and len(words) > 1:
         first = words[1]
+    elif first == "یک" and len(words) > 1 and known.get(words[1], _NO_HEAD).kind == "document":
+        first = words[1]  # یک تحقیق جدید: a study, not a person
     found = known.get(first) or known.get(first.split(ZWNJ)[0])
     if found is None and fold(first) != first:  # كارگردان: Arabic letters
         first = fold(first)
@@ -161,7 +163,9 @@ def head_of(words: list[str]) -> Head | None:
     if found is None:
         return None
     plural = first not in known and (is_plural(first) or is_plural(first.removesuffix("ی")))
-    if plural and (found.type == "organization" or found.kind in ("title", "nominal")):
+    if plural and found.kind != "document" and (
+        found.type == "organization" or found.kind in ("title", "nominal")
+    ):
         return Head("group", "collective", False)  # «شرکت‌های کشتیرانی», «کارشناسان»
     return found
 
