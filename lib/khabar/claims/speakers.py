@@ -163,8 +163,10 @@ def head_of(words: list[str]) -> Head | None:
     if found is None:
         return None
     plural = first not in known and (is_plural(first) or is_plural(first.removesuffix("ی")))
-    if plural and found.kind != "document" and (
-        found.type == "organization" or found.kind in ("title", "nominal")
+    if (
+        plural
+        and found.kind != "document"
+        and (found.type == "organization" or found.kind in ("title", "nominal"))
     ):
         return Head("group", "collective", False)  # «شرکت‌های کشتیرانی», «کارشناسان»
     return found
