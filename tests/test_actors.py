@@ -1154,6 +1154,23 @@ def test_a_formal_light_verb_after_a_stem_in_a_vowel_is_a_verb():
     assert not any(lx.is_light_verb(w) for w in ("جدید", "تولید", "شهید", "امید"))
 
 
+def test_a_place_that_is_the_surname_of_a_person_named_in_full_is_that_person():
+    text = (
+        "دیوید کامرون نخست وزیر انگلیس به بروکسل رفت.\n"
+        "کامرون گفت: ما می‌مانیم. سفیر کشور کامرون هم حاضر بود.\n"
+    )
+    actors = analyze_text(text).actors
+    cameron = next(a for a in actors if a.name == "دیوید کامرون")
+    assert [m.text for m in cameron.mentions] == ["دیوید کامرون", "نخست وزیر انگلیس", "کامرون"]
+    assert ("place", "Cameroon") in [(a.type, a.name_en) for a in actors]  # کشور کامرون
+
+
+def test_a_surname_from_a_place_is_spelt_from_iranian_places_only():
+    from khabar.actors.names import romanize
+
+    assert [romanize(w) for w in ("شیرازی", "کرمانی", "کلینی")] == ["Shirazi", "Kermani", "Koleyni"]
+
+
 def test_an_organisations_name_ends_before_an_amount():
     text = "شورای شهر ده میلیارد ریال برای پروژه اختصاص داد و بانک مرکزی پنج درصد سود داد.\n"
     organizations = [a.name for a in analyze_text(text).actors if a.type == "organization"]

@@ -16,6 +16,7 @@ from itertools import compress
 from khabar.actors import lexicons as lx
 from khabar.actors import recognise, rules
 from khabar.actors.model import GROUP, PERSON, PLACE, Found
+from khabar.actors.places import says_place_follows
 from khabar.forms import PerForm
 from khabar.lexicon import ZWNJ, first_words, fold, in_arabic, longest_match
 from khabar.ner.features import person_names
@@ -34,6 +35,7 @@ def find(doc: Document, *, entities=None) -> list[Found]:
     found = _roster(doc, found, words)
     found = _whole_surnames(found, words)
     found += quoted_names_before_titles(found, words)
+    found = _without_places_named_like_people(found, words)
     found += known_surnames(doc, found, words)
     found += quoted_names_again(found, words)
     facilities = [(f.start, f.end) for f in found if f.key[:1] == ("facility",)]
@@ -301,6 +303,30 @@ def _whole_surnames(found: list[Found], words: list[str]) -> list[Found]:
                 f.key = (f.key[0], f.words)
                 break
     return found
+
+
+def _without_places_named_like_people(found: list[Found], words: list[str]) -> list[Found]:
+    """*found* without the one-word places that are the surname of a person the article names
+    in full (کامرون after «دیوید کامرون»: the prime minister, not Cameroon), unless a word
+    before says a place follows (کشور کامرون); :func:`known_surnames` then makes them his."""
+    surnames = {
+        f.words[f.given :]
+        for f in found
+        if f.type == PERSON and f.kind == "name" and f.given and len(f.words) == f.given + 1
+    }
+    if not surnames:
+        return found
+    return [
+        f
+        for f in found
+        if not (
+            f.type == PLACE
+            and f.end - f.start == 1
+            and not f.inside
+            and (words[f.start],) in surnames
+            and not (f.start > 0 and says_place_follows(words[f.start - 1]))
+        )
+    ]
 
 
 def known_surnames(doc: Document, found: list[Found], words: list[str]) -> list[Found]:

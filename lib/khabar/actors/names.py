@@ -77,9 +77,9 @@ def _part(word: str) -> str:
     affix = lx.table("name_affixes").get((word,))
     if affix is not None:
         return affix.name_en.lower()
-    places = gazetteer.match([word], 0)
-    if places and places[1][0].type != "country" and (word,) not in lx.table("not_places"):
-        name = unicodedata.normalize("NFKD", places[1][0].name_en.split(",")[0])
+    place = _name_stem_place(word)
+    if place is not None:
+        name = unicodedata.normalize("NFKD", place.name_en.split(",")[0])
         return "".join(c for c in name if not unicodedata.combining(c)).lower()
     if g2p.available():
         return from_phonemes(g2p.phonemes(word), final_heh=word.endswith("ه"))
@@ -90,9 +90,20 @@ def _part(word: str) -> str:
 def _known_part(word: str) -> bool:
     return (
         word in lx.given_names()
-        or bool(gazetteer.match([word], 0))
+        or _name_stem_place(word) is not None
         or (g2p.available() and g2p.in_lexicon(word))
     )
+
+
+def _name_stem_place(word: str):
+    """The place *word* names that Iranian surnames are made from (شیراز in شیرازی, کرمان in
+    کرمانی): an Iranian town or a province or region, never a foreign city that merely
+    shares the letters (کلین, Killeen, in کلینی) nor a word that is no place by default."""
+    places = gazetteer.match([word], 0)
+    if not places or (word,) in lx.table("not_places"):
+        return None
+    place = places[1][0]
+    return place if place.country == "IR" or place.type in ("province", "region") else None
 
 
 @cache
