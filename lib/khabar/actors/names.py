@@ -18,6 +18,7 @@ from khabar import gazetteer
 from khabar.actors import g2p
 from khabar.actors import lexicons as lx
 from khabar.actors.model import ORGANIZATION, PERSON, PLACE, Actor
+from khabar.gazetteer import Place
 from khabar.lexicon import ZWNJ, fold
 
 _PHONEME_LATIN = {
@@ -95,7 +96,7 @@ def _known_part(word: str) -> bool:
     )
 
 
-def _name_stem_place(word: str):
+def _name_stem_place(word: str) -> Place | None:
     """The place *word* names that Iranian surnames are made from (شیراز in شیرازی, کرمان in
     کرمانی): an Iranian town or a province or region, never a foreign city that merely
     shares the letters (کلین, Killeen, in کلینی) nor a word that is no place by default."""
