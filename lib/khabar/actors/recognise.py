@@ -74,7 +74,7 @@ def recognised(doc: Document, entities=None) -> list[Found]:
     for type_, start, end, words in spans:
         if type_ == PERSON and _everyday_word(words, in_names=in_names):
             continue  # ابراز خرسندی, راهداری, میلاد (birth): a noun of the language, not a name
-        if type_ == PERSON and len(words) > 1 and lx.plural_of_people(words[0]):
+        if type_ in (PERSON, ORGANIZATION) and len(words) > 1 and lx.plural_of_people(words[0]):
             continue  # شاهدان عینی, کتابداران تهرانی: people described, no one's name
         if type_ == PLACE and _word_not_place(doc, start, words):
             continue  # بخش مرکزی: «central», not the province, as the rules read it
