@@ -1080,10 +1080,13 @@ def test_a_surname_that_is_also_a_foreign_citys_name_is_the_persons_and_spelt_as
 def test_people_named_by_a_plural_are_a_group_not_a_person():
     # the recogniser tags «کتابداران تهرانی» as a person; a speaker «شاهدان عینی» is a group
     text = (
-        "کتابداران تهرانی در این مراسم شرکت کردند.\nبه گفته شاهدان عینی، آتش به سرعت گسترش یافت.\n"
+        "کتابداران تهرانی اعلام کردند که از مردم غزه حمایت می‌کنند.\n"
+        "به گفته شاهدان عینی، آتش به سرعت گسترش یافت.\n"
     )
     actors = analyze_text(text).actors
     assert not [a for a in actors if a.type == "person"]
+    librarians = next(a for a in actors if a.name == "کتابداران تهرانی")
+    assert (librarians.type, librarians.name_en) == ("group", "librarians (Ketabdarna Tehrani)")
     witnesses = next(a for a in actors if a.name == "شاهدان عینی")
     assert (witnesses.type, witnesses.name_en) == ("group", "witnesses (Shahedan Eyni)")
     doc = segment(clean("کتابداران تهرانی و کارگران معدن در مراسم شرکت کردند."))
