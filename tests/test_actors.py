@@ -1173,6 +1173,16 @@ def test_a_surname_from_a_place_is_spelt_from_iranian_places_only():
     assert [romanize(w) for w in ("شیرازی", "کرمانی", "کلینی")] == ["Shirazi", "Kermani", "Koleyni"]
 
 
+def test_a_surname_written_apart_is_the_person_named_with_it_written_solid():
+    text = "آیت هاشمی‌نسب گفت: آمار کاهش یافت.\nهاشمی نسب افزود: کار ادامه دارد.\n"
+    doc = segment(clean(text))
+    words = [t.text for t in doc.tokens]
+    second = words.index("هاشمی")
+    spans = [RecognisedSpan("PER", 0, 2), RecognisedSpan("PER", second, second + 2)]
+    persons = [a for a in extract_actors(doc, entities=spans) if a.type == "person"]
+    assert [[m.text for m in a.mentions] for a in persons] == [["آیت هاشمی‌نسب", "هاشمی نسب"]]
+
+
 def test_an_organisations_name_ends_before_an_amount():
     text = "شورای شهر ده میلیارد ریال برای پروژه اختصاص داد و بانک مرکزی پنج درصد سود داد.\n"
     organizations = [a.name for a in analyze_text(text).actors if a.type == "organization"]

@@ -540,7 +540,7 @@ class Coreference:
                 continue  # آقا رضا عکاس‌باشی and ابراهیم عکاس‌باشی: two people
             if known and (
                 _solid(known) == _solid(surname)
-                or (not f.given and _ends_with(known, surname))
+                or (not f.given and _ends_solid(known, surname))
                 or (not f.given and len(known) == 1 and known[0].split(ZWNJ)[0] == surname[0])
             ):
                 return actor
@@ -767,6 +767,13 @@ def _office(form: str) -> str:
 def _solid(words: tuple[str, ...]) -> str:
     """A name's words written solid: «پیر موذن», «پیرموذن» and «پیر‌موذن» are one surname."""
     return "".join(words).replace(ZWNJ, "")
+
+
+def _ends_solid(words: tuple[str, ...], tail: tuple[str, ...]) -> bool:
+    """Whether *words* end with *tail* written solid or apart (آیت هاشمی‌نسب ends with
+    «هاشمی نسب»): the last words of *words* are *tail*'s, however they are spaced."""
+    solid = _solid(tail)
+    return any(_solid(words[k:]) == solid for k in range(len(words)))
 
 
 def _ends_with(words: tuple[str, ...], tail: tuple[str, ...]) -> bool:
