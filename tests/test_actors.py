@@ -7,6 +7,8 @@ import pytest
 from conftest import FIXTURES
 from khabar import analyze_text
 from khabar.actors import extract_actors
+from khabar.actors import lexicons as lx
+from khabar.actors.names import english_name, romanize
 from khabar.cleaning import clean
 from khabar.segment import segment
 
@@ -234,8 +236,6 @@ def test_english_names_have_their_vowels():
 
 
 def test_arab_names_keep_bin_and_the_article_apart():
-    from khabar.actors.names import english_name, romanize
-
     assert english_name("محمد بن عبدالله العایش") == "Mohammad bin Abdollah Al-Ayesh"
     assert romanize("الهارون") == "Al-Haroun"
     # a given name, a place, a name the table spells and Persian surnames are no article
@@ -1118,8 +1118,6 @@ def test_the_leaders_title_a_modal_verb_and_a_plural_the_recogniser_tagged():
 
 
 def test_a_kunya_is_spelt_abu_and_the_name():
-    from khabar.actors.names import english_name
-
     assert english_name("ابومهدی المهندس") == "Abu Mehdi Al-Mohandes"
     assert english_name("ابوالفضل عرب").startswith("Abolfazl")
 
@@ -1150,8 +1148,6 @@ def test_an_organisations_name_ends_before_a_demonstrative_object_but_takes_this
 
 
 def test_a_formal_light_verb_after_a_stem_in_a_vowel_is_a_verb():
-    from khabar.actors import lexicons as lx
-
     assert all(lx.is_light_verb(w) for w in ("نماید", "نمایند", "کنند", "شود"))
     assert not any(lx.is_light_verb(w) for w in ("جدید", "تولید", "شهید", "امید"))
 
@@ -1168,8 +1164,6 @@ def test_a_place_that_is_the_surname_of_a_person_named_in_full_is_that_person():
 
 
 def test_a_surname_from_a_place_is_spelt_from_iranian_places_only():
-    from khabar.actors.names import romanize
-
     assert [romanize(w) for w in ("شیرازی", "کرمانی", "کلینی")] == ["Shirazi", "Kermani", "Koleyni"]
 
 

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from functools import cache
 
+from khabar.actors.lexicons import DEMONSTRATIVES
 from khabar.claims.cues import document_nouns
 from khabar.lexicon import ZWNJ, read_table
-
-_DEMONSTRATIVES = frozenset({"این", "همین"})
 
 
 @cache
@@ -38,9 +37,15 @@ def _phrases(role: str) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def text_words() -> frozenset[str]:
+    """The words that say a document's text is meant, whatever the document (متن, the text of)."""
+    return frozenset(_forms("text"))
+
+
+@cache
 def _document_words() -> frozenset[str]:
     """The words that name a document: sources.tsv's document nouns, and «متن» (the text of)."""
-    return document_nouns() | frozenset(_forms("text"))
+    return document_nouns() | text_words()
 
 
 def announced(words: list[str]) -> tuple[int, int] | None:
@@ -62,7 +67,7 @@ def announced(words: list[str]) -> tuple[int, int] | None:
 
 def points_back(words: list[str], noun: int) -> bool:
     """Whether the document is one named before («متن این بیانیه»)."""
-    return noun > 0 and words[noun - 1] in _DEMONSTRATIVES
+    return noun > 0 and words[noun - 1] in DEMONSTRATIVES
 
 
 def resumes(words: list[str]) -> bool:

@@ -35,6 +35,7 @@ from khabar.actors import lexicons as actor_lexicons
 from khabar.actors.lexicons import CLOSE_QUOTE, OPEN_QUOTE
 from khabar.actors.names import described, plural_en
 from khabar.actors.places import PLACE_TRIGGERS
+from khabar.claims import documents
 from khabar.lexicon import ZWNJ, fold, hazm_words, read_table, verb_stems, word_frequencies
 from khabar.segment import Token, lemma
 
@@ -61,9 +62,6 @@ class Head:
 
 
 _NO_HEAD = Head("", "", False)
-# «بخشی از» (part of), «قسمتی از», and «متن» (the text of) before a document that speaks.
-_PART_OF = frozenset({"بخشی", "قسمتی", "فرازی"})
-_TEXT_OF = "متن"
 # The words of an administrative division before a place (امام جمعه شهر اهرم = امام جمعه
 # اهرم); not «کشور», which is a ministry's field after وزیر (وزیر کشور: the interior minister).
 _DIVISIONS = PLACE_TRIGGERS - {"کشور"}
@@ -154,7 +152,7 @@ def head_of(words: list[str]) -> Head | None:
     first = words[0]
     if first == "این" and len(words) > 1:
         first = words[1]
-    elif first == "یک" and len(words) > 1 and known.get(words[1], _NO_HEAD).kind == "document":
+    elif first == "یک" and len(words) > 1 and _is_document(known.get(fold(words[1]))):
         first = words[1]  # یک تحقیق جدید: a study, not a person
     found = known.get(first) or known.get(first.split(ZWNJ)[0])
     if found is None and fold(first) != first:  # كارگردان: Arabic letters
@@ -240,11 +238,9 @@ class Speakers:
         span = self.raw[tokens[start].raw_start : tokens[end - 1].raw_end]
         paragraph = tokens[start].paragraph
         found = self.mention_at(tokens[start])
-        if found is None and heads().get(words[0], Head("", "", False)).kind == "honorific":
+        if found is None and heads().get(words[0], _NO_HEAD).kind == "honorific":
             k = start
-            while (
-                k < end - 1 and heads().get(tokens[k].text, Head("", "", False)).kind == "honorific"
-            ):
+            while k < end - 1 and heads().get(tokens[k].text, _NO_HEAD).kind == "honorific":
                 k += 1
             found = self.mention_at(tokens[k], places=False)
         head = heads().get(words[0])
@@ -565,22 +561,27 @@ def _surname_of(tail: tuple[str, ...], name: tuple[str, ...]) -> bool:
 
 
 def _document_lead(words: list[str]) -> int:
-    """How many words open a phrase that quotes part or the text of a document (بخشی از,
-    قسمتی از, متن: «در بخشی از متن این بیانیه آمده است»), the document speaking; 0 if none."""
+    """How many words open a phrase that quotes part or the text of a document (a quantifier
+    head and «از», then «متن»: «در بخشی از متن این بیانیه آمده است»), the document speaking;
+    0 if none."""
     k = 0
-    if len(words) > 2 and words[0] in _PART_OF and words[1] == "از":
+    if len(words) > 2 and heads().get(words[0], _NO_HEAD).quantifier and words[1] == "از":
         k = 2
-    if len(words) > k + 1 and words[k] == _TEXT_OF:
+    if len(words) > k + 1 and words[k] in documents.text_words():
         k += 1
     rest = words[k + 1 :] if k < len(words) and words[k] == "این" else words[k:]
-    if k and rest and heads().get(fold(rest[0]), _NO_HEAD).kind == "document":
+    if k and rest and _is_document(heads().get(fold(rest[0]))):
         return k
     return 0
 
 
+def _is_document(head: Head | None) -> bool:
+    return head is not None and head.kind == "document"
+
+
 def _document_of(before: list[str]) -> bool:
     """Whether the words before a mention are a document's head alone (پیام, بیانیه)."""
-    return len(before) == 1 and heads().get(before[0], Head("", "", False)).kind == "document"
+    return len(before) == 1 and _is_document(heads().get(before[0]))
 
 
 def _name_never_written(actor: Actor) -> bool:
