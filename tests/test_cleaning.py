@@ -81,6 +81,12 @@ def test_article_keeps_compound_verbs_spaced(article_cleaned):
         ("خبر: word\u200c and\u200d", "خبر: word and"),
         ("only Latin\u200d\u00a0 here ", "only Latin\u200d here"),
         ("  دو   فاصله  ", "دو فاصله"),
+        # A soft hyphen between letters is the writer's ZWNJ, with or without a space beside
+        # it; anywhere else it is only removed.
+        ("گفت\u00ad وگوهای دیشب", "گفت\u200cوگوهای دیشب"),
+        ("شبکه بی \u00adبی \u00adسی", "شبکه بی\u200cبی\u200cسی"),
+        ("روز پنج\u00adشنبه", "روز پنج\u200cشنبه"),
+        ("سلام\u00ad. خوب \u00ad 2", "سلام. خوب 2"),
     ],
 )
 def test_character_and_spacing_normalisation(raw, expected):

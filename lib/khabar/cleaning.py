@@ -10,8 +10,9 @@
 1. characters: Arabic ي ى ك ة -> Persian ی ی ک ه; Arabic presentation forms -> letters;
    diacritics and tatweel removed; Persian and Arabic-Indic digits -> ASCII 0-9
    (the one digit convention: machine-readable numbers, and Latin text stays as it was);
-   invisible format characters (ZWJ, bidi marks, BOM, soft hyphen) removed; odd spaces
-   and line breaks -> plain space and ``\\n``.
+   invisible format characters (ZWJ, bidi marks, BOM, soft hyphen) removed, except a soft
+   hyphen between two letters, which is the writer's ZWNJ (spaces beside it go with it);
+   odd spaces and line breaks -> plain space and ``\\n``.
 2. whitespace: runs of spaces -> one; no spaces at line ends; stray or doubled ZWNJs removed.
    Line breaks are never added or removed: one output line per input line.
 3. punctuation spacing: no space before ``. ، ؛ : ! ؟ » )``, none after ``« (``, one after
@@ -58,6 +59,13 @@ _PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefe"
 _CHARACTERS = re.compile(
     rf"\r\n|[{_LINE_BREAKS}{_SPACES}{_INVISIBLE}{_DIACRITICS}\u0640{''.join(_LETTERS)}"
     rf"{''.join(_DIGITS)}{_PRESENTATION_FORMS}]"
+)
+# A soft hyphen between two letters, perhaps with a space on either side, is the writer's
+# ZWNJ (word processors and some sites write one for the other: «گفت\u00ad وگوها», «بی \u00adبی
+# \u00adسی»); elsewhere it is an invisible character like the others. Searched for only in a
+# text that has one: the lookbehind would otherwise be tried at every space.
+_CHARACTERS_OR_SOFT_HYPHEN = re.compile(
+    f"(?P<zwnj>(?<=[{PERSIAN_LETTERS}]) ?\u00ad ?(?=[{PERSIAN_LETTERS}]))|{_CHARACTERS.pattern}"
 )
 _DROPPED = re.compile(f"[{_DIACRITICS}{_INVISIBLE}\u0640]")
 _CHARACTER_KINDS = (
@@ -243,7 +251,11 @@ def markup_edits(text: str) -> Iterator[Edit]:
 
 def character_edits(text: str) -> Iterator[Edit]:
     """Stage 1: letters, digits, diacritics, invisible characters, spaces, line breaks."""
-    for match in _CHARACTERS.finditer(text):
+    pattern = _CHARACTERS_OR_SOFT_HYPHEN if "\u00ad" in text else _CHARACTERS
+    for match in pattern.finditer(text):
+        if match.lastgroup == "zwnj":
+            yield Edit(match.start(), match.end(), ZWNJ, "invisible", "soft hyphen as ZWNJ")
+            continue
         replacement, kind = _character_edit(match.group())
         if kind:
             yield Edit(match.start(), match.end(), replacement, kind)
