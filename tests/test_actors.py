@@ -1042,6 +1042,12 @@ def test_the_imams_are_well_known_persons_and_a_namesake_ends_at_its_blessing():
     assert university.name_en == "university (Daneshgah Emam Hossein)"
 
 
+def test_an_imams_epithet_names_him():
+    text = "امیرمؤمنان (ع) فرمود: علم بهتر از مال است.\n"
+    persons = [(a.name, a.name_en) for a in analyze_text(text).actors if a.type == "person"]
+    assert persons == [("علی بن ابی‌طالب", "Imam Ali")]
+
+
 def test_a_square_or_street_in_english_puts_its_name_before_the_facilitys_word():
     text = "راهپیمایان از میدان توحید به سمت خیابان شهید آیت حرکت کردند.\n"
     places = [a.name_en for a in analyze_text(text).actors if a.type == "place"]
