@@ -472,6 +472,16 @@ def test_a_title_after_a_plural_noun_qualifies_it_and_is_no_person():
     assert _persons(text) == [["دبیرکل سازمان همکاری شانگهای"]]
 
 
+def test_a_title_of_many_after_a_country_says_what_the_country_is_and_names_no_one():
+    text = (
+        "سران 28 کشور عضو اتحادیه اروپا به توافق نرسیدند.\n"
+        "مذاکرات با 7 کشور مهم دیگر عضو سازمان تجارت جهانی ادامه دارد.\n"
+        "موریتانی عضو اتحادیه عرب است و این کشور عضو ائتلاف نظامی نیز هست.\n"
+        "در نتیجه اسرائیل مسئول این تجاوزات است.\n"
+    )
+    assert _persons(text) == []
+
+
 def test_a_state_body_under_its_short_name_and_the_late_imam():
     text = (
         "رئیس سازمان تبلیغات اسلامی گفت: سازمان تبلیغات آماده است.\n"
@@ -1058,6 +1068,12 @@ def test_a_mention_ends_before_a_preposition_the_lexicon_holds_as_a_noun():
     text = "تیم‌هایی مثل اردن و عراق به مرحله بعد رفتند.\n"
     actors = analyze_text(text).actors
     assert [(a.type, a.name) for a in actors] == [("place", "اردن"), ("place", "عراق")]
+
+
+def test_a_mention_ends_before_including():
+    text = "مطالبات انگلیس از اتحادیه شامل محافظت از لندن است.\n"
+    actors = analyze_text(text).actors
+    assert [(a.type, a.name) for a in actors] == [("place", "انگلیس"), ("place", "لندن")]
 
 
 def test_seas_straits_and_regions_of_the_news_are_places_with_their_english_names():

@@ -104,6 +104,7 @@ def _merged(found: list[Found], recognised: list[Found], words: list[str]) -> li
             and all(f.type in (PLACE, GROUP) and f.kind == "name" for f in overlapping)
             and not any(f.key[:1] == ("facility",) for f in overlapping)  # its namesake's name
             and not _noun_of_place(candidate, overlapping, words)
+            and not _a_country_alone(candidate, overlapping)
         ):
             # A name the rules took for a place (علی شیرازی is not Shiraz) or a group.
             for f in overlapping:
@@ -193,6 +194,18 @@ def _noun_of_place(candidate: Found, overlapping: list[Found], words: list[str])
     covered = {k for f in places for k in range(f.start, f.end)}
     rest = [words[k] for k in range(candidate.start, candidate.end) if k not in covered]
     return bool(places) and bool(rest) and all(map(_everyday_noun, rest))
+
+
+def _a_country_alone(candidate: Found, overlapping: list[Found]) -> bool:
+    """Whether a recogniser's one-word "person" is exactly a country's name (موریتانی عضو
+    اتحادیه عرب است): no one is named by a country's name alone."""
+    return (
+        candidate.end - candidate.start == 1
+        and len(overlapping) == 1
+        and (overlapping[0].start, overlapping[0].end) == (candidate.start, candidate.end)
+        and overlapping[0].place is not None
+        and overlapping[0].place.type == "country"
+    )
 
 
 def _everyday_noun(word: str) -> bool:

@@ -50,6 +50,8 @@ MAX_HEAD_DESCRIPTION = 2  # پایگاه اطلاع‌رسانی خبری «X»
 _ACTIVITY_CUES = frozenset({"گزارش"})
 # An unnamed person's description (یکی از شاهدان انفجار) is at most this many words long.
 MAX_UNNAMED = 3
+MAX_STATE_ADJECTIVES = 2  # 7 کشور مهم دیگر عضو سازمان تجارت جهانی
+_COUNTRY, _OTHER = "کشور", "دیگر"
 _ONE = "یک"
 _ONE_OF = ("یکی", "از")
 
@@ -333,6 +335,8 @@ class SentenceRules(PlaceRules, ComplementRules):
         if i > 0 and _plural_in_ezafe(self.words[i - 1]):
             return 0  # کشورهای عضو, کشورهای ناظر: member states, not a member
         length, entry = found
+        if entry.many and self._after_a_state(i):
+            return 0  # 28 کشور عضو اتحادیه, این کشور عضو ائتلاف است: a member state
         if self._plural_of_longer_title(i, length):
             return 0  # مدیر عاملان بانک‌ها: the banks' chief executives, no one person
         complement = (
@@ -369,6 +373,21 @@ class SentenceRules(PlaceRules, ComplementRules):
         )
         complement.emit(self)
         return j - i
+
+    def _after_a_state(self, i: int) -> bool:
+        """Whether a country's name ends at *i* (ترکیه عضو ناتو است), or the word for a
+        country comes before it, perhaps past :data:`MAX_STATE_ADJECTIVES` adjectives (7 کشور
+        مهم دیگر عضو): a title of many holders there says what the country is (a member), and
+        names no one."""
+        last = self.found[-1] if self.found else None
+        if last and last.end == self.first + i and not last.inside and _is_country(last.place):
+            return True
+        for k in range(i - 1, max(-1, i - 2 - MAX_STATE_ADJECTIVES), -1):
+            if self.words[k] == _COUNTRY:
+                return True
+            if self.words[k] != _OTHER and not lx.is_adjective(self.words[k]):
+                return False
+        return False
 
     def _affairs_end(self, j: int) -> int:
         """The end of «در امور X» after a title's complement ending at *j* (at most
@@ -731,3 +750,7 @@ def starts_of(words: list[str]) -> tuple[list[int], list[int]]:
     starting = list(compress(range(len(words)), _STARTS.many(words)))
     context = map(PLACE_CONTEXT.__contains__, words[:-1])
     return starting, list(compress(range(1, len(words)), context))
+
+
+def _is_country(place: Place | None) -> bool:
+    return place is not None and place.type == "country"
