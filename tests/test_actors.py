@@ -1070,6 +1070,11 @@ def test_a_mention_ends_before_a_preposition_the_lexicon_holds_as_a_noun():
     assert [(a.type, a.name) for a in actors] == [("place", "اردن"), ("place", "عراق")]
 
 
+def test_a_title_ends_before_a_negated_copula():
+    text = "محمد احمدی گفت: من عضو جبهه پایداری نیستم.\n"
+    assert ["عضو جبهه پایداری"] in _persons(text)
+
+
 def test_a_mention_ends_before_including():
     text = "مطالبات انگلیس از اتحادیه شامل محافظت از لندن است.\n"
     actors = analyze_text(text).actors
