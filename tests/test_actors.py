@@ -1053,9 +1053,13 @@ def test_the_imams_are_well_known_persons_and_a_namesake_ends_at_its_blessing():
 
 
 def test_an_imams_epithet_names_him():
-    text = "امیرمؤمنان (ع) فرمود: علم بهتر از مال است.\n"
-    persons = [(a.name, a.name_en) for a in analyze_text(text).actors if a.type == "person"]
-    assert persons == [("علی بن ابی‌طالب", "Imam Ali")]
+    text = "امیرمؤمنان علی (ع) فرمود: علم بهتر از مال است.\nامیرمؤمنان (ع) نیز فرمود: صبر کنید.\n"
+    persons = [
+        (a.name, a.name_en, len(a.mentions))
+        for a in analyze_text(text).actors
+        if a.type == "person"
+    ]
+    assert persons == [("علی بن ابی‌طالب", "Imam Ali", 2)]
 
 
 def test_a_square_or_street_in_english_puts_its_name_before_the_facilitys_word():
