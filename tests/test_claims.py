@@ -496,3 +496,8 @@ def test_a_study_or_its_findings_speaking_are_a_document_not_a_person():
     by_id = {a.id: a for a in analysis.actors}
     speakers = [(by_id[c.speaker].type, by_id[c.speaker].name_en) for c in analysis.claims]
     assert speakers == [("organization", "study (Yek Tahghigh Jadid)")]
+
+
+def test_even_after_the_speaker_is_no_part_of_its_name():
+    text = "استقلالی‌ها حتی پیشنهاد کردند که بازی به هفته بعد موکول شود.\n"
+    assert speaker_names(analyze_text(text)) == ["استقلالی‌ها"]
