@@ -501,3 +501,24 @@ def test_a_study_or_its_findings_speaking_are_a_document_not_a_person():
 def test_even_after_the_speaker_is_no_part_of_its_name():
     text = "استقلالی‌ها حتی پیشنهاد کردند که بازی به هفته بعد موکول شود.\n"
     assert speaker_names(analyze_text(text)) == ["استقلالی‌ها"]
+
+
+def test_scripture_and_a_regime_speak_as_documents_and_organisations_not_persons():
+    text = (
+        "قرآن کریم می‌فرماید: هرگز از رحمت خدا ناامید نشوید.\n"
+        "روایات متعدد نیز می‌گویند که صبر کلید گشایش است.\n"
+        "رژیم استبدادی اعلام کرد که تظاهرات ممنوع است.\n"
+    )
+    analysis = analyze_text(text)
+    by_id = {a.id: a for a in analysis.actors}
+    speakers = [(by_id[c.speaker].name, by_id[c.speaker].type) for c in analysis.claims]
+    assert speakers == [
+        ("قرآن کریم", "organization"),
+        ("روایات متعدد", "organization"),
+        ("رژیم استبدادی", "organization"),
+    ]
+
+
+def test_an_indefinite_narration_after_the_speaker_is_its_object():
+    text = "علامه مجلسی روایتی نقل می‌کند که پیامبر به یاران خود سفارش کرد.\n"
+    assert speaker_names(analyze_text(text)) == ["علامه مجلسی"]
