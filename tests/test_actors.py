@@ -1399,3 +1399,18 @@ def test_a_verse_in_vocalised_arabic_names_no_one():
         "وَلَقَدْ کَتَبْنَا فِی الزَّبُورِ مِنْ بَعْدِ الذِّکْرِ أَنَّ الْأَرْضَ یَرِثُهَا عِبَادِیَ الصَّالِحُونَ (انبیاء ۱۰۵)\n"
     )
     assert [a for a in analysis.actors if a.type == "person"] == []
+
+
+def test_state_bodies_that_news_quotes_are_named_organisations():
+    text = (
+        "پزشکی قانونی کشور اعلام کرد که علت مرگ مسمومیت بوده است.\n"
+        "فرمانده پلیس راهور گفت: جاده بسته است.\n"
+        "سازمان بازرسی و نظارت بر قیمت‌ها گزارش داد.\n"
+    )
+    actors = analyze_text(text).actors
+    organisations = [
+        (a.name_en, [m.text for m in a.mentions]) for a in actors if a.type == "organization"
+    ]
+    assert ("Legal Medicine Organization", ["پزشکی قانونی کشور"]) in organisations
+    assert ("Traffic Police", ["پلیس راهور"]) in organisations
+    assert not any(name == "General Inspection Organization" for name, _ in organisations)

@@ -522,3 +522,10 @@ def test_scripture_and_a_regime_speak_as_documents_and_organisations_not_persons
 def test_an_indefinite_narration_after_the_speaker_is_its_object():
     text = "علامه مجلسی روایتی نقل می‌کند که پیامبر به یاران خود سفارش کرد.\n"
     assert speaker_names(analyze_text(text)) == ["علامه مجلسی"]
+
+
+def test_a_demonstrative_before_a_plural_document_is_these_in_english():
+    text = "خداوند در قرآن از برزخ سخن گفته است. در این آیات آمده است: زندگی پس از مرگ هست.\n"
+    analysis = analyze_text(text)
+    by_id = {a.id: a for a in analysis.actors}
+    assert [by_id[c.speaker].name_en for c in analysis.claims][-1] == "these verses"

@@ -193,8 +193,16 @@ def described(words: list[str], gloss: str) -> str:
     words = _without_parentheses(words)  # دانشگاه امام حسین (ع): the blessing is no name
     demonstrative = len(words) > 1 and fold(words[0]) in lx.DEMONSTRATIVES
     more = len(words) > (2 if demonstrative else 1)
-    gloss = f"this {gloss}" if demonstrative else gloss
+    if demonstrative:
+        gloss = f"{'these' if _plural_gloss(gloss) else 'this'} {gloss}"
     return f"{gloss} ({' '.join(map(romanize, words))})" if more else gloss
+
+
+def _plural_gloss(gloss: str) -> bool:
+    """Whether an English gloss is a plural noun (verses, findings; not news, analysis,
+    address): Persian writes «این» before both numbers."""
+    noun = gloss.split()[-1] if gloss.split() else ""
+    return noun.endswith("s") and not noun.endswith(("ss", "us", "is", "news"))
 
 
 def _without_parentheses(words: list[str]) -> list[str]:
