@@ -1079,6 +1079,12 @@ def test_a_title_ends_before_a_negated_copula():
     assert ["عضو جبهه پایداری"] in _persons(text)
 
 
+def test_a_mention_ends_before_a_predicate_adjective():
+    text = "تیم ملی والیبال کشورمان موفق به کسب مدال طلا شد.\n"
+    actors = analyze_text(text).actors
+    assert [[m.text for m in a.mentions] for a in actors] == [["تیم ملی والیبال کشورمان"]]
+
+
 def test_a_mention_ends_before_including():
     text = "مطالبات انگلیس از اتحادیه شامل محافظت از لندن است.\n"
     actors = analyze_text(text).actors
