@@ -1085,6 +1085,15 @@ def test_a_mention_ends_before_a_predicate_adjective():
     assert [[m.text for m in a.mentions] for a in actors] == [["تیم ملی والیبال کشورمان"]]
 
 
+def test_people_counted_are_no_one_person():
+    text = (
+        "نظرسنجی رویترز از 20 کارشناس ارشد انرژی انجام شد.\n"
+        "این تیم 30 بازیکن مورد نظر را برگزید.\n"
+        "نه فرمانده پلیس راهور و نه رئیس سازمان آتش‌نشانی پاسخ ندادند.\n"
+    )
+    assert _persons(text) == [["فرمانده پلیس راهور"], ["رئیس سازمان آتش‌نشانی"]]
+
+
 def test_a_mention_ends_before_including():
     text = "مطالبات انگلیس از اتحادیه شامل محافظت از لندن است.\n"
     actors = analyze_text(text).actors

@@ -529,3 +529,14 @@ def test_a_demonstrative_before_a_plural_document_is_these_in_english():
     analysis = analyze_text(text)
     by_id = {a.id: a for a in analysis.actors}
     assert [by_id[c.speaker].name_en for c in analysis.claims][-1] == "these verses"
+
+
+def test_people_counted_speak_as_a_group():
+    text = "دو نماینده مجلس گفتند که طرح تصویب می‌شود.\nسه شاهد عینی گفتند که انفجار شدید بود.\n"
+    analysis = analyze_text(text)
+    by_id = {a.id: a for a in analysis.actors}
+    speakers = [(by_id[c.speaker].type, by_id[c.speaker].name_en) for c in analysis.claims]
+    assert speakers == [
+        ("group", "representatives (Do Namayandeh Majles)"),
+        ("group", "witnesses (Seh Shahed Eyni)"),
+    ]

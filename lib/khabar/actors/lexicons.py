@@ -501,6 +501,20 @@ def is_noun(word: str) -> bool:
     return any("N" in tags(w) for w in (word, lemma(word)))
 
 
+# Cardinal numbers above one written as words, and «چند» (several); not «نه», also «no».
+# hazm's lexicon tags too many words NUM to use its tag (حکیمانه).
+_CARDINALS = frozenset(
+    "دو سه چهار پنج شش هفت هشت ده یازده دوازده سیزده چهارده پانزده بیست سی چهل پنجاه شصت "  # noqa: SIM905
+    "هفتاد هشتاد نود صد دویست سیصد پانصد هزار چند".split()
+)
+
+
+def counts_many(word: str) -> bool:
+    """A number above one, in digits or in words (20, دو, چند several), before a noun: what
+    follows is a group, not one person."""
+    return int(word) > 1 if word.isascii() and word.isdigit() else word in _CARDINALS
+
+
 @cache
 def is_adjective(word: str) -> bool:
     """An adjective by hazm's lexicon, or a relational adjective in ی (اقتصادی, تجاری)."""

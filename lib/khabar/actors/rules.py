@@ -334,6 +334,8 @@ class SentenceRules(PlaceRules, ComplementRules):
             return 0
         if i > 0 and _plural_in_ezafe(self.words[i - 1]):
             return 0  # کشورهای عضو, کشورهای ناظر: member states, not a member
+        if i > 0 and lx.counts_many(self.words[i - 1]):
+            return 0  # 20 کارشناس ارشد انرژی, دو نماینده: several people, no one person
         length, entry = found
         if entry.many and self._after_a_state(i):
             return 0  # 28 کشور عضو اتحادیه, این کشور عضو ائتلاف است: a member state

@@ -150,6 +150,16 @@ def head_of(words: list[str]) -> Head | None:
         return None
     known = heads()
     first = words[0]
+    if actor_lexicons.counts_many(fold(first)) and len(words) > 1:
+        # دو نماینده مجلس, 20 کارشناس: people counted are a group
+        counted = head_of(words[1:])
+        if counted is not None and counted.type != "person":
+            return counted
+        noun = actor_lexicons.person_noun(fold(words[1])) if counted is None else None
+        if counted is None and noun is None:
+            return None  # دو دیدگاه: two views, no one
+        gloss = counted.gloss if counted is not None else noun.name_en
+        return Head("group", "collective", False, plural_en(gloss) if gloss else "")
     if first == "این" and len(words) > 1:
         first = words[1]
     elif first == "یک" and len(words) > 1 and _is_document(known.get(fold(words[1]))):
