@@ -58,8 +58,9 @@ def _arabic_phrase(found: Found, words: list[str]) -> bool:
 
 def _namesake(found: Found, words: list[str], facilities: list[tuple[int, int]]) -> bool:
     """A person's name right after a street's or a building's word (بزرگراه شهید همت,
-    بیمارستان امام رضا), or inside a facility's name (سالن ورزشی شهید عبدالهی): the
-    facility's namesake, not a person of the story."""
+    بیمارستان امام رضا), or inside a facility's name (سالن ورزشی شهید عبدالهی), or a martyr
+    after «و» right after a facility's name (مدارس شهیده رقیه عاملی و شهید ساجدی: two
+    schools): the facility's namesake, not a person of the story."""
     return (
         found.type == PERSON
         and found.kind in ("name", "surname")
@@ -67,6 +68,11 @@ def _namesake(found: Found, words: list[str], facilities: list[tuple[int, int]])
         and (
             (words[found.start - 1],) in lx.table("facilities")
             or any(start < found.start < end for start, end in facilities)
+            or (
+                words[found.start - 1] == "و"
+                and words[found.start] in lx.martyr_words()
+                and any(end == found.start - 1 for _, end in facilities)
+            )
         )
     )
 
