@@ -1062,6 +1062,12 @@ def test_an_imams_epithet_names_him():
     assert persons == [("علی بن ابی‌طالب", "Imam Ali", 2)]
 
 
+def test_abbas_ibn_ali_under_his_epithet_is_one_well_known_person():
+    text = "سپاهیان اسلام ایثار را از ابوالفضل العباس (ع) آموخته‌اند.\n"
+    persons = [(a.name, a.name_en) for a in analyze_text(text).actors if a.type == "person"]
+    assert persons == [("عباس بن علی", "Abbas ibn Ali")]
+
+
 def test_a_square_or_street_in_english_puts_its_name_before_the_facilitys_word():
     text = "راهپیمایان از میدان توحید به سمت خیابان شهید آیت حرکت کردند.\n"
     places = [a.name_en for a in analyze_text(text).actors if a.type == "place"]
