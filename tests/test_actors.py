@@ -1439,3 +1439,8 @@ def test_state_bodies_that_news_quotes_are_named_organisations():
     assert ("Legal Medicine Organization", ["پزشکی قانونی کشور"]) in organisations
     assert ("Traffic Police", ["پلیس راهور"]) in organisations
     assert not any(name == "General Inspection Organization" for name, _ in organisations)
+
+
+def test_his_eminence_is_a_pronoun_for_the_person_last_named():
+    text = "رهبر انقلاب در خطبه‌ها بر وحدت تاکید کردند. معظم‌له از جناح‌ها خواستند که متحد باشند.\n"
+    assert _persons(text) == [["رهبر انقلاب", "معظم‌له"]]

@@ -540,3 +540,17 @@ def test_people_counted_speak_as_a_group():
         ("group", "representatives (Do Namayandeh Majles)"),
         ("group", "witnesses (Seh Shahed Eyni)"),
     ]
+
+
+def test_a_clause_of_a_bill_is_a_document_and_his_eminence_is_the_last_person_named():
+    text = (
+        "در بند الف ماده 13 لایحه بودجه آمده است که بدهی دولت تهاتر می‌شود.\n"
+        "رهبر انقلاب در خطبه‌ها بر وحدت تاکید کردند. معظم‌له از جناح‌ها خواستند که متحد باشند.\n"
+        "وی گفته است: اعضای ستاد انتخاباتی معتقدند که رقابت سالم است.\n"
+    )
+    analysis = analyze_text(text)
+    by_id = {a.id: a for a in analysis.actors}
+    speakers = [(by_id[c.speaker].name, by_id[c.speaker].type) for c in analysis.claims]
+    assert speakers[0] == ("بند الف ماده 13 لایحه بودجه", "organization")
+    assert ("رهبر انقلاب", "person") in speakers[1:3] and ("معظم‌له", "person") not in speakers
+    assert speakers[-1] == ("اعضای ستاد انتخاباتی", "group")
