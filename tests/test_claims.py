@@ -554,3 +554,16 @@ def test_a_clause_of_a_bill_is_a_document_and_his_eminence_is_the_last_person_na
     assert speakers[0] == ("بند الف ماده 13 لایحه بودجه", "organization")
     assert ("رهبر انقلاب", "person") in speakers[1:3] and ("معظم‌له", "person") not in speakers
     assert speakers[-1] == ("اعضای ستاد انتخاباتی", "group")
+
+
+def test_what_is_condemned_or_stressed_before_the_verb_is_the_content():
+    text = (
+        "متن خبر.\n"
+        "وزارت خارجه حمله به سفارت را محکوم کرد.\n"
+        "سلیمان محبی مدیرکل آموزش و پرورش استان گفت: ایمنی دانش‌آموزان مهم است.\n"
+        "این مسئول انتخاب آژانس‌های معتبر برای سرویس مدارس را مورد تاکید قرار داد.\n"
+    )
+    analysis = analyze_text(text)
+    contents = [text[c.start : c.end] for c in analysis.claims]
+    assert contents[0] == "حمله به سفارت"
+    assert contents[-1] == "انتخاب آژانس‌های معتبر برای سرویس مدارس"

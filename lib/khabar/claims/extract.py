@@ -50,6 +50,7 @@ from khabar.segment import Document, Token
 _FINAL = frozenset({".", "!", "؟", "?", "…", "؛"})
 _QUOTES = frozenset({"«", "»", '"'})
 _COMMA = "،"
+_RA = ("را",)  # the object marker as a noun-phrase content's marker (X را محکوم کرد)
 _FORMULA_ENDS = (_COMMA, "؛")  # what closes «به گزارش X» before its clause
 # A clause straight after a verb of saying, without که or a colon, has at least this many tokens.
 MIN_BARE_WORDS = 4
@@ -303,7 +304,8 @@ class Extractor:
         if right == "«" and allowed & {"quote", "colon"}:
             close = next((k for k in range(end + 1, n) if words[k] == "»"), stop)
             return Found(cue, i, end, "direct", "quote", end + 1, close)
-        if i > 0 and words[i - 1] == "را" and right not in (":", "«"):
+        ra_before = i > 0 and words[i - 1] == "را" and right not in (":", "«")
+        if ra_before and _RA not in verb.np_markers:
             return None  # «تلفن‌ها را پاسخ می‌دهند که ...»: an object, then no clause of speech
         if "object" in allowed and verb.verb_class == "evaluating" and not cue.passive:
             claim = self._object(words, i, end, cue, found)
