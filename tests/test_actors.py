@@ -235,6 +235,14 @@ def test_english_names_have_their_vowels():
     assert romanize("سیدمهدی") == "Seyedmehdi"
 
 
+def test_compound_names_in_din_and_allah_are_spelt_in_two_halves():
+    # «اله» after a ZWNJ is «الله»; «الدین» and «الله» split even after an unknown first half;
+    # a place's name that ends in the same letters is the place (Kalaleh)
+    words = ("عین‌اله", "فتح‌اله", "نصیرالدین", "معین‌الدین", "کلاله")
+    spelt = ["Eynollah", "Fathollah", "Nasiroddin", "Moinoddin", "Kalaleh"]
+    assert [english_name(w) for w in words] == spelt
+
+
 def test_arab_names_keep_bin_and_the_article_apart():
     assert english_name("محمد بن عبدالله العایش") == "Mohammad bin Abdollah Al-Ayesh"
     assert romanize("الهارون") == "Al-Haroun"

@@ -47,6 +47,9 @@ _FATHER_OF = "ابو"
 _PARENTHESISED = re.compile(r"\([^()]*\)")
 # The Arabic article that begins many Arab surnames (العایش, الهارون).
 _ARTICLE = "ال"
+# The Arabic second halves of compound names (نصیرالدین, نصرالله): no Persian word but a name
+# ends in them, so the name is split there even when its first half is not known.
+_ARABIC_ENDS = frozenset({"الدین", "الله"})
 
 
 def from_phonemes(phonemes: str, *, final_heh: bool = False) -> str:
@@ -119,9 +122,12 @@ def romanize(word: str) -> str:
     given = lx.given_names().get(word)
     if given:
         return given
+    whole_place = _name_stem_place(word) is not None  # کلاله, Kalaleh: not کل + اله
     for affix, entry in _suffixes():
         stem = word[: -len(affix)]
-        if word.endswith(affix) and len(stem) >= 2 and _known_part(stem):
+        if not word.endswith(affix) or len(stem) < 2 or whole_place:
+            continue
+        if _known_part(stem) or affix in _ARABIC_ENDS:
             return (_part(stem) + entry).capitalize()
     if word.endswith("یی") and _known_part(word[:-2]):
         return (_part(word[:-2]) + "ei").capitalize()  # رضایی Rezaei
