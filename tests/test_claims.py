@@ -567,3 +567,8 @@ def test_what_is_condemned_or_stressed_before_the_verb_is_the_content():
     contents = [text[c.start : c.end] for c in analysis.claims]
     assert contents[0] == "حمله به سفارت"
     assert contents[-1] == "انتخاب آژانس‌های معتبر برای سرویس مدارس"
+
+
+def test_as_written_joined_opens_a_clause_of_manner_before_the_speaker():
+    text = "همانگونه‌که استاد مطهری می‌گوید اصلاح‌طلبی یک روحیه اسلامی است.\n"
+    assert speaker_names(analyze_text(text)) == ["مطهری"]
