@@ -572,3 +572,18 @@ def test_what_is_condemned_or_stressed_before_the_verb_is_the_content():
 def test_as_written_joined_opens_a_clause_of_manner_before_the_speaker():
     text = "همانگونه‌که استاد مطهری می‌گوید اصلاح‌طلبی یک روحیه اسلامی است.\n"
     assert speaker_names(analyze_text(text)) == ["مطهری"]
+
+
+def test_a_passive_verb_in_a_relative_clause_does_not_take_the_next_verbs_quotation():
+    text = (
+        "عبدالهاشم حسن‌نیا استاندار گفت: برنامه‌ها اجرا می‌شود.\n"
+        "وی با اشاره به اعتباراتی که در پایان سال مالی ابلاغ می‌شود گفت: هزینه کردن این "
+        "اعتبارات زحمت دارد.\n"
+    )
+    analysis = analyze_text(text)
+    last = analysis.claims[-1]
+    assert (last.mode, text[last.start : last.end]) == (
+        "direct",
+        "هزینه کردن این اعتبارات زحمت دارد",
+    )
+    assert speaker_names(analysis)[-1] == "عبدالهاشم حسن‌نیا"

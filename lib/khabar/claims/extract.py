@@ -322,10 +322,14 @@ class Extractor:
         if ("bare" in allowed or (cue.passive and "that" in allowed)) and not cue.participle:
             start = end + (1 if right == _COMMA else 0)
             claim = self._clause(cue, i, end, start, words, later, "that")
+            # «اعتباراتی که ابلاغ می‌شود | گفت: ...»: another verb's quotation follows, not a
+            # clause of this one
+            quoted = start in self.cue_words and words[start + 1 : start + 2] == [":"]
             if (
                 claim is not None
                 and claim.stop - claim.start >= MIN_BARE_WORDS
                 and (words[start] not in _NOT_CLAUSE_STARTS)
+                and not quoted
             ):
                 return claim
         if "object" in allowed and cue.passive:
