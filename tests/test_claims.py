@@ -479,12 +479,30 @@ def test_a_printed_text_ends_where_the_outlet_quotes_someone_again():
 def test_part_or_the_text_of_a_document_is_the_document_speaking():
     # «در بخشی از این بیانیه آمده است» quotes the statement, as «در این بیانیه آمده است» does
     speakers = []
-    for opening in ("در این بیانیه", "در بخشی از این بیانیه", "در بخشی از متن این بیانیه"):
+    openings = (
+        "در این بیانیه",
+        "در بخشی از این بیانیه",
+        "در بخشی از متن این بیانیه",
+        "در بخش دیگری از این بیانیه",
+    )
+    for opening in openings:
         text = f"وزارت خارجه بیانیه‌ای صادر کرد. {opening} آمده است: ایران صلح می‌خواهد.\n"
         analysis = analyze_text(text)
         by_id = {a.id: a for a in analysis.actors}
         speakers += [(by_id[c.speaker].name, by_id[c.speaker].type) for c in analysis.claims]
-    assert speakers == [("این بیانیه", "organization")] * 3
+    assert speakers == [("این بیانیه", "organization")] * 4
+
+
+def test_a_passive_request_in_part_of_a_notice_is_the_notices():
+    text = (
+        "استانداری قم اطلاعیه‌ای صادر کرد. در بخش دیگری از این اطلاعیه از رانندگان درخواست "
+        "شده است تا زنجیر چرخ همراه داشته باشند.\n"
+    )
+    analysis = analyze_text(text)
+    by_id = {a.id: a for a in analysis.actors}
+    assert [(by_id[c.speaker].name, by_id[c.speaker].type) for c in analysis.claims] == [
+        ("این اطلاعیه", "organization")
+    ]
 
 
 def test_a_study_or_its_findings_speaking_are_a_document_not_a_person():

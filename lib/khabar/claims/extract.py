@@ -26,6 +26,7 @@ from khabar.claims.cues import (
 from khabar.claims.speakers import (
     MAX_SPEAKER_WORDS,
     Speakers,
+    document_lead,
     ends_phrase,
     genitive_pronoun,
     head_of,
@@ -683,7 +684,9 @@ class Extractor:
         return resolved[0], start, end
 
     def _document_speaker(self, tokens, words, k, limit):
-        """The source of «در X آمده است»: X, or for «این بیانیه» the last speaker."""
+        """The source of «در X آمده است»: X, or for «این بیانیه» the last speaker; part of a
+        document («بخش دیگری از این بیانیه») is the document."""
+        k += document_lead(words[k:limit])
         end = self._phrase_end(tokens, words, k, limit)
         if end <= k:
             return None
@@ -802,7 +805,8 @@ class Extractor:
         k = self._skip_openers(tokens, words, 0, cue_start)
         if k + 1 >= cue_start or words[k] != "در":
             return None
-        noun = k + 2 if words[k + 1] in ("این", "همین") else k + 1
+        lead = k + 1 + document_lead(words[k + 1 : cue_start])  # در بخش دیگری از این اطلاعیه
+        noun = lead + 1 if lead < cue_start and words[lead] in ("این", "همین") else lead
         if noun >= cue_start or words[noun] not in document_nouns():
             return None
         return self._document_speaker(tokens, words, k + 1, cue_start)

@@ -62,6 +62,7 @@ class Head:
 
 
 _NO_HEAD = Head("", "", False)
+_OTHER = frozenset({"دیگر", "دیگری"})
 # The words of an administrative division before a place (امام جمعه شهر اهرم = امام جمعه
 # اهرم); not «کشور», which is a ministry's field after وزیر (وزیر کشور: the interior minister).
 _DIVISIONS = PLACE_TRIGGERS - {"کشور"}
@@ -243,7 +244,7 @@ class Speakers:
         """The actor the noun phrase tokens[start:end] names, and its text; ``None`` for a
         first- or second-person pronoun (no source)."""
         words = [t.text for t in tokens[start:end]]
-        if lead := _document_lead(words):
+        if lead := document_lead(words):
             start, words = start + lead, words[lead:]  # بخشی از متن این بیانیه: این بیانیه
         span = self.raw[tokens[start].raw_start : tokens[end - 1].raw_end]
         paragraph = tokens[start].paragraph
@@ -570,13 +571,16 @@ def _surname_of(tail: tuple[str, ...], name: tuple[str, ...]) -> bool:
     return len(tail) == 1 and ZWNJ in last and last.split(ZWNJ)[0] == tail[0]
 
 
-def _document_lead(words: list[str]) -> int:
+def document_lead(words: list[str]) -> int:
     """How many words open a phrase that quotes part or the text of a document (a quantifier
     head and «از», then «متن»: «در بخشی از متن این بیانیه آمده است»), the document speaking;
     0 if none."""
     k = 0
     if len(words) > 2 and heads().get(words[0], _NO_HEAD).quantifier and words[1] == "از":
         k = 2
+    elif len(words) > 3 and words[1] in _OTHER and words[2] == "از":
+        # بخش دیگری از, قسمت دیگری از: the quantifier's noun with «other»
+        k = 3 if heads().get(words[0] + "ی", _NO_HEAD).quantifier else 0
     if len(words) > k + 1 and words[k] in documents.text_words():
         k += 1
     rest = words[k + 1 :] if k < len(words) and words[k] == "این" else words[k:]
