@@ -1108,6 +1108,11 @@ def test_people_counted_are_no_one_person():
     assert _persons(text) == [["فرمانده پلیس راهور"], ["رئیس سازمان آتش‌نشانی"]]
 
 
+def test_a_supervisor_after_a_name_is_that_persons_title():
+    text = "نضال عیسی ناظر اجرایی وزارت اوقاف فلسطین اعلام کرد که گوشت‌ها توزیع می‌شود.\n"
+    assert _persons(text) == [["نضال عیسی", "ناظر اجرایی وزارت اوقاف فلسطین"]]
+
+
 def test_a_mention_ends_before_including():
     text = "مطالبات انگلیس از اتحادیه شامل محافظت از لندن است.\n"
     actors = analyze_text(text).actors
