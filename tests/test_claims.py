@@ -605,3 +605,14 @@ def test_a_passive_verb_in_a_relative_clause_does_not_take_the_next_verbs_quotat
         "هزینه کردن این اعتبارات زحمت دارد",
     )
     assert speaker_names(analysis)[-1] == "عبدالهاشم حسن‌نیا"
+
+
+def test_a_colon_opens_a_clause_whose_subject_is_read_after_it():
+    text = (
+        "اما بسیار متاسفیم که باید روایت را اینگونه نقل کنیم: از چند روز قبل از وقوع سیل، "
+        "هواشناسی در مورد بارش شدید هشدار داده بود.\n"
+    )
+    analysis = analyze_text(text)
+    by_id = {a.id: a for a in analysis.actors}
+    speakers = [(by_id[c.speaker].name, by_id[c.speaker].type) for c in analysis.claims]
+    assert speakers == [("هواشناسی", "organization")]

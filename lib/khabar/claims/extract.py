@@ -814,7 +814,7 @@ class Extractor:
     def _clause_starts(self, tokens, words, start, before, inside) -> list[int]:
         """Where the verb's clause may begin, latest first: after a verb that ends an earlier
         clause («... استخدام کرد و از او خواست»: the subject of both is read before the
-        first), after «در حالی که», and at *start*."""
+        first), after «در حالی که», after a colon, and at *start*."""
         found = {start}
         breaks, links = lookup(_clause_breaks("break")), lookup(_clause_breaks("link"))
         for k in breaks.starts(words, start, before):
@@ -826,6 +826,9 @@ class Extractor:
             if k in inside or k in self.blocked:
                 continue
             word, then = words[k], words[k + 1]
+            if word == ":":
+                found.add(k + 1)  # «... اینگونه نقل کنیم: هواشناسی ... هشدار داده بود»
+                continue
             if (table.get(word) == "copula" or (word not in table and is_verb(tokens[k]))) and (
                 then in (_COMMA, "و", "که") or links.match(words, k + 1)
             ):
