@@ -40,6 +40,7 @@ COMMON_WORD_MIN = 1e-5
 MANNER_SUFFIX = "کنان"
 COORDINATORS = frozenset({"و", "،"})
 DEMONSTRATIVES = frozenset({"این", "همین"})  # این سازمان, همین مقام
+OTHER = frozenset({"دیگر", "دیگری"})  # کشور مهم دیگر, بخش دیگری از
 IN = "در"  # a posting, a constituency's assembly, the body an unnamed source is in
 # hazm's tags of words that never belong to a name: prepositions, conjunctions, postpositions,
 # pronouns, determiners, adverbs, numbers.

@@ -51,7 +51,7 @@ _ACTIVITY_CUES = frozenset({"گزارش"})
 # An unnamed person's description (یکی از شاهدان انفجار) is at most this many words long.
 MAX_UNNAMED = 3
 MAX_STATE_ADJECTIVES = 2  # 7 کشور مهم دیگر عضو سازمان تجارت جهانی
-_COUNTRY, _OTHER = "کشور", "دیگر"
+_COUNTRY = "کشور"
 _ONE = "یک"
 _ONE_OF = ("یکی", "از")
 
@@ -382,12 +382,13 @@ class SentenceRules(PlaceRules, ComplementRules):
         مهم دیگر عضو): a title of many holders there says what the country is (a member), and
         names no one."""
         last = self.found[-1] if self.found else None
-        if last and last.end == self.first + i and not last.inside and _is_country(last.place):
+        country = last is not None and last.place is not None and last.place.type == "country"
+        if country and last.end == self.first + i and not last.inside:
             return True
         for k in range(i - 1, max(-1, i - 2 - MAX_STATE_ADJECTIVES), -1):
             if self.words[k] == _COUNTRY:
                 return True
-            if self.words[k] != _OTHER and not lx.is_adjective(self.words[k]):
+            if self.words[k] not in lx.OTHER and not lx.is_adjective(self.words[k]):
                 return False
         return False
 
@@ -752,7 +753,3 @@ def starts_of(words: list[str]) -> tuple[list[int], list[int]]:
     starting = list(compress(range(len(words)), _STARTS.many(words)))
     context = map(PLACE_CONTEXT.__contains__, words[:-1])
     return starting, list(compress(range(1, len(words)), context))
-
-
-def _is_country(place: Place | None) -> bool:
-    return place is not None and place.type == "country"

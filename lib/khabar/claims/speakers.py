@@ -62,7 +62,6 @@ class Head:
 
 
 _NO_HEAD = Head("", "", False)
-_OTHER = frozenset({"دیگر", "دیگری"})
 # The words of an administrative division before a place (امام جمعه شهر اهرم = امام جمعه
 # اهرم); not «کشور», which is a ministry's field after وزیر (وزیر کشور: the interior minister).
 _DIVISIONS = PLACE_TRIGGERS - {"کشور"}
@@ -154,12 +153,15 @@ def head_of(words: list[str]) -> Head | None:
     if actor_lexicons.counts_many(fold(first)) and len(words) > 1:
         # دو نماینده مجلس, 20 کارشناس: people counted are a group
         counted = head_of(words[1:])
-        if counted is not None and counted.type != "person":
+        if counted is None:
+            noun = actor_lexicons.person_noun(fold(words[1]))
+            if noun is None:
+                return None  # دو دیدگاه: two views, no one
+            gloss = noun.name_en
+        elif counted.type != "person":
             return counted
-        noun = actor_lexicons.person_noun(fold(words[1])) if counted is None else None
-        if counted is None and noun is None:
-            return None  # دو دیدگاه: two views, no one
-        gloss = counted.gloss if counted is not None else noun.name_en
+        else:
+            gloss = counted.gloss
         return Head("group", "collective", False, plural_en(gloss) if gloss else "")
     if first == "این" and len(words) > 1:
         first = words[1]
@@ -578,7 +580,7 @@ def document_lead(words: list[str]) -> int:
     k = 0
     if len(words) > 2 and heads().get(words[0], _NO_HEAD).quantifier and words[1] == "از":
         k = 2
-    elif len(words) > 3 and words[1] in _OTHER and words[2] == "از":
+    elif len(words) > 3 and words[1] in actor_lexicons.OTHER and words[2] == "از":
         # بخش دیگری از, قسمت دیگری از: the quantifier's noun with «other»
         k = 3 if heads().get(words[0] + "ی", _NO_HEAD).quantifier else 0
     if len(words) > k + 1 and words[k] in documents.text_words():
