@@ -17,6 +17,12 @@ def speaker_names(analysis):
     return [names.get(c.speaker) for c in analysis.claims]
 
 
+def speakers_as(analysis, *fields):
+    """Each claim's speaker actor as a tuple of *fields* (name, type, name_en)."""
+    by_id = {a.id: a for a in analysis.actors}
+    return [tuple(getattr(by_id[c.speaker], f) for f in fields) for c in analysis.claims]
+
+
 def test_article_has_17_claims_10_direct_7_indirect(article):
     modes = [c.mode for c in article.claims]
     assert (len(modes), modes.count("direct"), modes.count("indirect")) == (17, 10, 7)
@@ -510,9 +516,7 @@ def test_a_study_or_its_findings_speaking_are_a_document_not_a_person():
         "یک تحقیق جدید: آنتی بادی در موارد خفیف کرونا به سرعت کاهش می یابد\n"
         "به گزارش خبرگزاری فارس، محققان دانشگاه کالیفرنیا این موضوع را بررسی کردند.\n"
     )
-    analysis = analyze_text(text)
-    by_id = {a.id: a for a in analysis.actors}
-    speakers = [(by_id[c.speaker].type, by_id[c.speaker].name_en) for c in analysis.claims]
+    speakers = speakers_as(analyze_text(text), "type", "name_en")
     assert speakers == [("organization", "study (Yek Tahghigh Jadid)")]
 
 
@@ -527,9 +531,7 @@ def test_scripture_and_a_regime_speak_as_documents_and_organisations_not_persons
         "روایات متعدد نیز می‌گویند که صبر کلید گشایش است.\n"
         "رژیم استبدادی اعلام کرد که تظاهرات ممنوع است.\n"
     )
-    analysis = analyze_text(text)
-    by_id = {a.id: a for a in analysis.actors}
-    speakers = [(by_id[c.speaker].name, by_id[c.speaker].type) for c in analysis.claims]
+    speakers = speakers_as(analyze_text(text), "name", "type")
     assert speakers == [
         ("قرآن کریم", "organization"),
         ("روایات متعدد", "organization"),
@@ -551,9 +553,7 @@ def test_a_demonstrative_before_a_plural_document_is_these_in_english():
 
 def test_people_counted_speak_as_a_group():
     text = "دو نماینده مجلس گفتند که طرح تصویب می‌شود.\nسه شاهد عینی گفتند که انفجار شدید بود.\n"
-    analysis = analyze_text(text)
-    by_id = {a.id: a for a in analysis.actors}
-    speakers = [(by_id[c.speaker].type, by_id[c.speaker].name_en) for c in analysis.claims]
+    speakers = speakers_as(analyze_text(text), "type", "name_en")
     assert speakers == [
         ("group", "representatives (Do Namayandeh Majles)"),
         ("group", "witnesses (Seh Shahed Eyni)"),
@@ -566,9 +566,7 @@ def test_a_clause_of_a_bill_is_a_document_and_his_eminence_is_the_last_person_na
         "رهبر انقلاب در خطبه‌ها بر وحدت تاکید کردند. معظم‌له از جناح‌ها خواستند که متحد باشند.\n"
         "وی گفته است: اعضای ستاد انتخاباتی معتقدند که رقابت سالم است.\n"
     )
-    analysis = analyze_text(text)
-    by_id = {a.id: a for a in analysis.actors}
-    speakers = [(by_id[c.speaker].name, by_id[c.speaker].type) for c in analysis.claims]
+    speakers = speakers_as(analyze_text(text), "name", "type")
     assert speakers[0] == ("بند الف ماده 13 لایحه بودجه", "organization")
     assert ("رهبر انقلاب", "person") in speakers[1:3] and ("معظم‌له", "person") not in speakers
     assert speakers[-1] == ("اعضای ستاد انتخاباتی", "group")
@@ -612,7 +610,5 @@ def test_a_colon_opens_a_clause_whose_subject_is_read_after_it():
         "اما بسیار متاسفیم که باید روایت را اینگونه نقل کنیم: از چند روز قبل از وقوع سیل، "
         "هواشناسی در مورد بارش شدید هشدار داده بود.\n"
     )
-    analysis = analyze_text(text)
-    by_id = {a.id: a for a in analysis.actors}
-    speakers = [(by_id[c.speaker].name, by_id[c.speaker].type) for c in analysis.claims]
+    speakers = speakers_as(analyze_text(text), "name", "type")
     assert speakers == [("هواشناسی", "organization")]
