@@ -809,7 +809,7 @@ class Extractor:
         noun = lead + 1 if lead < cue_start and words[lead] in ("این", "همین") else lead
         if noun >= cue_start or words[noun] not in document_nouns():
             return None
-        return self._document_speaker(tokens, words, k + 1, cue_start)
+        return self._document_speaker(tokens, words, lead, cue_start)
 
     def _clause_starts(self, tokens, words, start, before, inside) -> list[int]:
         """Where the verb's clause may begin, latest first: after a verb that ends an earlier
